@@ -1,0 +1,143 @@
+//! Stage 7: contradictions — claims about the same subject and attribute from
+//! different sources, compared by meaning rather than by string.
+//!
+//! Claims are grouped by `(subject, attribute)` and, inside a group, by
+//! comparable value, so the cost is the number of claims plus the square of the
+//! number of *distinct values* per group (small), never of all claims.
+
+use crate::claims::{Claim, Subject, Title, Value};
+use std::collections::BTreeMap;
+
+/// A disagreement between sources.
+#[derive(Debug, Clone)]
+pub struct Contradiction {
+    /// `title`, `descriptor`, `number`, `spelling`, …
+    pub kind: &'static str,
+    /// `high`, `medium` or `low`.
+    pub severity: &'static str,
+    /// What it is about.
+    pub subject: Subject,
+    /// The attribute that differs (`rank`, `portfolio`, `description`, `duration`, `name`).
+    pub attribute: &'static str,
+    /// Indices of the claims on each side (at least two documents).
+    pub claims: Vec<usize>,
+    /// One sentence saying why.
+    pub explanation: String,
+}
+
+/// The verdict on two values.
+enum Verdict {
+    Compatible,
+    Conflict { kind: &'static str, severity: &'static str, attribute: &'static str, why: String },
+}
+
+/// Compares every group of claims and returns the contradictions, most severe first.
+pub fn compare(claims: &[Claim]) -> Vec<Contradiction> {
+    let mut groups: BTreeMap<(Subject, &'static str), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        groups.entry((c.subject, c.attribute)).or_default().push(i);
+    }
+    let mut out = Vec::new();
+    for ((subject, _), idx) in groups {
+        // Distinct values, each with the claims that state it.
+        let mut values: Vec<Vec<usize>> = Vec::new();
+        for &i in &idx {
+            match values.iter_mut().find(|v| same_value(&claims[v[0]].value, &claims[i].value)) {
+                Some(v) => v.push(i),
+                None => values.push(vec![i]),
+            }
+        }
+        let mut found: BTreeMap<(&'static str, &'static str), (Vec<usize>, String, &'static str)> = BTreeMap::new();
+        for a in 0..values.len() {
+            for b in a + 1..values.len() {
+                if let Verdict::Conflict { kind, severity, attribute, why } = verdict(&claims[values[a][0]].value, &claims[values[b][0]].value) {
+                    let entry = found.entry((kind, attribute)).or_insert_with(|| (Vec::new(), why, severity));
+                    if rank(severity) < rank(entry.2) {
+                        entry.2 = severity;
+                    }
+                    entry.0.extend(values[a].iter().chain(&values[b]));
+                }
+            }
+        }
+        for ((kind, attribute), (mut members, why, severity)) in found {
+            members.sort();
+            members.dedup();
+            let mut docs: Vec<usize> = members.iter().map(|&i| claims[i].doc).collect();
+            docs.sort();
+            docs.dedup();
+            if docs.len() < 2 {
+                continue;
+            }
+            out.push(Contradiction { kind, severity, subject, attribute, claims: members, explanation: why });
+        }
+    }
+    out.sort_by_key(|c| (rank(c.severity), c.subject, c.attribute));
+    out
+}
+
+fn rank(severity: &str) -> u8 {
+    match severity {
+        "high" => 0,
+        "medium" => 1,
+        _ => 2,
+    }
+}
+
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Descriptor { head: x, .. }, Value::Descriptor { head: y, .. }) => x == y,
+        _ => a == b,
+    }
+}
+
+fn verdict(a: &Value, b: &Value) -> Verdict {
+    match (a, b) {
+        (Value::Title(x), Value::Title(y)) => titles(x, y),
+        (Value::Descriptor { class: ca, head: ha }, Value::Descriptor { class: cb, head: hb }) => match (ca, cb) {
+            (Some(x), Some(y)) if x != y => conflict("descriptor", "medium", "description", format!("a {ha} (a kind of {x}) and a {hb} (a kind of {y}) are different kinds of place")),
+            (Some(_), Some(_)) => conflict("descriptor", "low", "description", format!("\"{ha}\" and \"{hb}\" are near-synonyms that describe the place differently")),
+            _ => Verdict::Compatible,
+        },
+        (Value::Duration(a0, a1), Value::Duration(b0, b1)) => {
+            if a1 < b0 || b1 < a0 {
+                conflict("number", "high", "duration", "the durations given cannot both be true".to_string())
+            } else if (a0, a1) != (b0, b1) {
+                conflict("number", "low", "duration", "one source gives the duration more precisely than the other".to_string())
+            } else {
+                Verdict::Compatible
+            }
+        }
+        (Value::Spelling(x), Value::Spelling(y)) if x != y => conflict("spelling", "low", "name", format!("the name is spelled \"{x}\" and \"{y}\" (transliteration variants)")),
+        _ => Verdict::Compatible,
+    }
+}
+
+fn conflict(kind: &'static str, severity: &'static str, attribute: &'static str, why: String) -> Verdict {
+    Verdict::Conflict { kind, severity, attribute, why }
+}
+
+/// Titles of one office conflict on rank (high), department or portfolio (medium);
+/// a title that omits a part is less specific, not contradictory.
+fn titles(x: &Title, y: &Title) -> Verdict {
+    if x.office != y.office {
+        return Verdict::Compatible;
+    }
+    fn set(t: &Title) -> std::collections::BTreeSet<&str> {
+        t.rank.iter().map(String::as_str).collect()
+    }
+    if !x.rank.is_empty() && !y.rank.is_empty() && set(x) != set(y) {
+        let show = |t: &Title| t.rank.join(" ");
+        return conflict("title", "high", "rank", format!("\"{} {}\" and \"{} {}\" are different ranks; one person holds one of them", show(x), x.office, show(y), y.office));
+    }
+    if let (Some(a), Some(b)) = (&x.department, &y.department) {
+        if a != b {
+            return conflict("title", "medium", "department", format!("the office is placed in different departments (\"{a}\" and \"{b}\")"));
+        }
+    }
+    if let (Some(a), Some(b)) = (&x.portfolio, &y.portfolio) {
+        if !a.is_subset(b) && !b.is_subset(a) {
+            return conflict("title", "medium", "portfolio", "the sources give different portfolios for the same office".to_string());
+        }
+    }
+    Verdict::Compatible
+}

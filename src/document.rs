@@ -1,0 +1,242 @@
+//! Stage 1: documents → normalised text, with boilerplate kept out of the analysis.
+//!
+//! The normalised text is what every public offset indexes, so normalisation only
+//! does what a reader would not notice: byte order marks, NUL and control
+//! characters removed, CRLF and lone CR turned into LF, tabs and exotic spaces
+//! into plain spaces, trailing spaces and runs of blank lines trimmed.
+//! Boilerplate (comment forms, "Read more:" links, credits) is *not* deleted:
+//! its lines are listed in [`Document::excluded`] and skipped by later stages.
+
+use crate::boilerplate::{classify_line, LineKind};
+use crate::input::InputDocument;
+use crate::span::Span;
+use chrono::NaiveDate;
+
+/// A line kept out of the analysis, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excluded {
+    /// The line (without its newline).
+    pub span: Span,
+    /// Short machine-readable reason, e.g. `comment-form`.
+    pub reason: &'static str,
+}
+
+/// One normalised document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Unique id within the set.
+    pub id: String,
+    /// Outlet or author as given, or found in a dateline such as "Istanbul (Reuters) –".
+    pub source: Option<String>,
+    /// Whether `source` was found in the text rather than given.
+    pub source_from_text: bool,
+    /// Headline as given, or the first line when it looks like one.
+    pub title: Option<String>,
+    /// Publication date given by the user.
+    pub published_given: Option<NaiveDate>,
+    /// The normalised text: the string all offsets index.
+    pub text: String,
+    /// Lines kept out of the analysis.
+    pub excluded: Vec<Excluded>,
+    /// The outlet's name in a dateline ("Istanbul (Reuters) –"): not a participant.
+    pub dateline: Option<Span>,
+}
+
+impl Document {
+    /// Normalises one input document; `index` (0-based) names it when it has no id.
+    pub fn from_input(input: &InputDocument, index: usize) -> (Document, Vec<String>) {
+        let mut warnings = Vec::new();
+        let text = normalize_text(&input.text);
+        let published_given = match input.published.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(p) => match NaiveDate::parse_from_str(p, "%Y-%m-%d") {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    warnings.push(format!("published date {p:?} is not YYYY-MM-DD; ignored"));
+                    None
+                }
+            },
+        };
+        let id = match input.id.as_deref().map(str::trim) {
+            Some(s) if !s.is_empty() => s.to_string(),
+            _ => format!("doc{}", index + 1),
+        };
+        let excluded = find_excluded(&text);
+        let mut doc = Document {
+            id,
+            source: clean_opt(input.source.as_deref()),
+            source_from_text: false,
+            title: clean_opt(input.title.as_deref()),
+            published_given,
+            text,
+            excluded,
+            dateline: None,
+        };
+        if doc.title.is_none() {
+            doc.title = headline(&doc.text).map(str::to_string);
+        }
+        if let Some(s) = dateline_outlet(&doc.text) {
+            let start = s.as_ptr() as usize - doc.text.as_ptr() as usize;
+            doc.dateline = Some(Span::new(start, start + s.len()));
+            if doc.source.is_none() {
+                doc.source = Some(s.to_string());
+                doc.source_from_text = true;
+            }
+        }
+        (doc, warnings)
+    }
+
+    /// True when byte offset `pos` lies in an excluded line.
+    pub fn is_excluded(&self, span: Span) -> bool {
+        self.excluded.iter().any(|e| e.span.overlaps(span))
+    }
+
+    /// The lines that are analysed, as spans (excluded lines and blank lines skipped).
+    pub fn analysed_lines(&self) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for line in self.text.split('\n') {
+            let span = Span::new(start, start + line.len());
+            start = span.end + 1;
+            if !line.trim().is_empty() && !self.excluded.iter().any(|e| e.span == span) {
+                out.push(span);
+            }
+        }
+        out
+    }
+}
+
+fn clean_opt(s: Option<&str>) -> Option<String> {
+    s.map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|s| !s.is_empty())
+}
+
+/// Normalises raw text as described in the module docs.
+pub fn normalize_text(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\n' => out.push('\n'),
+            '\t' | '\u{000B}' | '\u{000C}' => out.push(' '),
+            '\u{FEFF}' | '\u{200B}' | '\u{00AD}' => {}
+            '\u{2028}' | '\u{2029}' | '\u{0085}' => out.push('\n'),
+            c if c.is_control() => {}
+            c if c.is_whitespace() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    // Trim trailing spaces on each line and collapse runs of blank lines to one.
+    let mut result = String::with_capacity(out.len());
+    let mut blank_run = 0;
+    for line in out.split('\n') {
+        let line = line.trim_end();
+        if line.trim().is_empty() {
+            blank_run += 1;
+            continue;
+        }
+        if !result.is_empty() {
+            result.push('\n');
+            if blank_run > 0 {
+                result.push('\n');
+            }
+        }
+        blank_run = 0;
+        result.push_str(line);
+    }
+    result
+}
+
+fn find_excluded(text: &str) -> Vec<Excluded> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev_line: Option<&str> = None;
+    let mut in_footer = false;
+    for line in text.split('\n') {
+        let span = Span::new(start, start + line.len());
+        start = span.end + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let kind = classify_line(line);
+        let reason = match kind {
+            LineKind::Footer(r) => {
+                in_footer = true;
+                Some(r)
+            }
+            LineKind::Boilerplate(r) => Some(r),
+            LineKind::Content if in_footer && line.len() < 200 => Some("footer"),
+            LineKind::Content if prev_line == Some(line.trim()) => Some("repeated-line"),
+            LineKind::Content => None,
+        };
+        if let Some(reason) = reason {
+            out.push(Excluded { span, reason });
+        }
+        prev_line = Some(line.trim());
+    }
+    out
+}
+
+/// The first line, when it reads like a headline: short, no final full stop,
+/// followed by a blank line or a repeat of itself.
+fn headline(text: &str) -> Option<&str> {
+    let mut lines = text.split('\n');
+    let first = lines.next()?.trim();
+    let second = lines.next().map(str::trim);
+    let words = first.split_whitespace().count();
+    let looks = (2..=20).contains(&words)
+        && !first.ends_with('.')
+        && !first.ends_with(':')
+        && matches!(second, Some("")) ;
+    looks.then_some(first)
+}
+
+/// The outlet in a dateline such as `ISTANBUL (Reuters) –` or `Istanbul (Brussels Morning Newspaper) -`.
+fn dateline_outlet(text: &str) -> Option<&str> {
+    let first = text.split('\n').find(|l| !l.trim().is_empty())?;
+    let open = first.find('(')?;
+    if open == 0 || open > 40 {
+        return None;
+    }
+    let place = first[..open].trim();
+    if place.is_empty() || !place.chars().next()?.is_uppercase() || place.split_whitespace().count() > 4 {
+        return None;
+    }
+    let close = open + first[open..].find(')')?;
+    let outlet = first[open + 1..close].trim();
+    let after = first[close + 1..].trim_start();
+    let dash = after.starts_with('–') || after.starts_with('—') || after.starts_with('-');
+    let ok = dash
+        && !outlet.is_empty()
+        && outlet.len() <= 60
+        && outlet.chars().next()?.is_uppercase()
+        && !outlet.chars().any(|c| c.is_ascii_digit());
+    ok.then_some(outlet)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_line_ends_and_controls() {
+        assert_eq!(normalize_text("\u{FEFF}a\r\nb\rc\0d\t e  \n\n\n\nf"), "a\nb\ncd  e\n\nf");
+    }
+
+    #[test]
+    fn finds_dateline_outlet() {
+        assert_eq!(dateline_outlet("ISTANBUL (Reuters) - Talks began."), Some("Reuters"));
+        assert_eq!(dateline_outlet("The talks (which began) - no"), None);
+    }
+
+    #[test]
+    fn headline_needs_blank_line() {
+        assert_eq!(headline("Talks resume\n\nBody."), Some("Talks resume"));
+        assert_eq!(headline("Talks resumed on Monday.\nBody."), None);
+    }
+}

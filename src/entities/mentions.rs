@@ -1,0 +1,245 @@
+//! Finding named mentions: capitalised runs in a sentence, trimmed and classified.
+
+use super::person::{parse_titled_person, TitledPerson};
+use super::{EntityType, Key, Mention};
+use crate::corpus::Corpus;
+use crate::lexicon::{self, fold, gazetteer, has, Place};
+use crate::span::Span;
+use crate::text::TokenKind;
+
+/// Finds every named mention in document `d`, in text order.
+pub fn find(c: &Corpus, d: usize) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, s) in c.sentences[d].iter().enumerate() {
+        let title_case = is_title_case(c, d, s.first, s.last);
+        let mut i = s.first;
+        while i < s.last {
+            if !is_cap(c, d, i) {
+                i += 1;
+                continue;
+            }
+            let end = run_end(c, d, i, s.last);
+            let mut start = i;
+            // A common word opening the sentence is not part of a name ("Delegations from…").
+            while start < end && at_sentence_start(c, d, start, s.first) && is_common_word(c, d, start) {
+                start += 1;
+            }
+            if start < end {
+                let before = out.len();
+                classify_run(c, d, si, start, end, title_case, &mut out);
+                if out.len() == before && start + 1 < end {
+                    // Nothing usable in the run as a whole: try again without its first word.
+                    classify_run(c, d, si, start + 1, end, title_case, &mut out);
+                }
+            }
+            i = end;
+        }
+    }
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}
+
+/// A capitalised word that may be part of a name (not a month or weekday).
+pub fn is_cap(c: &Corpus, d: usize, i: usize) -> bool {
+    let t = &c.tokens[d][i];
+    t.kind == TokenKind::Word && t.is_capitalized(&c.docs[d].text) && !has(lexicon::CALENDAR_WORDS, c.word(d, i))
+}
+
+/// One past the last token of the capitalised run starting at `i`.
+fn run_end(c: &Corpus, d: usize, i: usize, limit: usize) -> usize {
+    let mut j = i + 1;
+    let mut complement = false;
+    let mut has_head = has(lexicon::ORG_HEADS, c.word(d, i));
+    while j < limit {
+        if is_cap(c, d, j) && c.tokens[d][j].space_before {
+            has_head |= has(lexicon::ORG_HEADS, c.word(d, j));
+            j += 1;
+            continue;
+        }
+        let w = fold(c.word(d, j));
+        let next_cap = j + 1 < limit && is_cap(c, d, j + 1);
+        if next_cap && lexicon::NAME_CONNECTORS.contains(&w.as_str()) {
+            complement |= w == "of" || w == "for";
+            j += 2;
+            continue;
+        }
+        if next_cap && w == "and" && (complement || has_head) {
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+fn at_sentence_start(c: &Corpus, d: usize, i: usize, first: usize) -> bool {
+    let mut k = i;
+    while k > first {
+        let t = &c.tokens[d][k - 1];
+        if t.kind == TokenKind::Punct && matches!(c.word(d, k - 1), "\"" | "“" | "‘" | "'" | "(" | "«" | "-" | "–" | "—") {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k == first
+}
+
+fn is_common_word(c: &Corpus, d: usize, i: usize) -> bool {
+    let w = c.word(d, i);
+    let f = fold(w);
+    if lexicon::FUNCTION_WORDS.contains(&f.as_str()) {
+        return true;
+    }
+    let g = gazetteer();
+    let known = g.place(w).is_some() || g.demonym(w).is_some() || g.is_given_name(w);
+    !known && c.lower_words.contains(&f)
+}
+
+/// Headlines in Title Case: capitalisation says nothing there.
+fn is_title_case(c: &Corpus, d: usize, first: usize, last: usize) -> bool {
+    let words: Vec<usize> = (first..last).filter(|&k| c.tokens[d][k].kind == TokenKind::Word).collect();
+    if words.len() < 5 {
+        return false;
+    }
+    let caps = words.iter().filter(|&&k| c.tokens[d][k].is_capitalized(&c.docs[d].text)).count();
+    caps * 10 >= words.len() * 8
+}
+
+fn span(c: &Corpus, d: usize, a: usize, b: usize) -> Span {
+    Span::new(c.tokens[d][a].span.start, c.tokens[d][b - 1].span.end)
+}
+
+fn push(out: &mut Vec<Mention>, d: usize, si: usize, span: Span, kind: EntityType, key: Key) -> usize {
+    out.push(Mention { doc: d, sentence: si, span, kind, key, metonym_of: None, roles: Vec::new() });
+    out.len() - 1
+}
+
+/// Classifies tokens `a..b` (a trimmed capitalised run) and pushes its mentions.
+fn classify_run(c: &Corpus, d: usize, si: usize, a: usize, b: usize, title_case: bool, out: &mut Vec<Mention>) {
+    let text = &c.docs[d].text;
+    let g = gazetteer();
+    let words: Vec<&str> = (a..b).map(|k| c.word(d, k)).collect();
+    let surface = span(c, d, a, b).of(text);
+    if b - a == 1 && (has(lexicon::DIRECTION_WORDS, words[0]) || has(lexicon::FUNCTION_WORDS, words[0]) || has(lexicon::HONORIFICS, words[0])) {
+        return;
+    }
+    if c.docs[d].dateline.is_some_and(|s| s.overlaps(span(c, d, a, b))) {
+        return; // the outlet in a dateline is the source, not a participant
+    }
+    // A place or a demonym, as a whole.
+    if let Some(place) = g.place(surface) {
+        let (key, capital) = match &place {
+            Place::Country(code) => (Key::Place(format!("C:{code}")), None),
+            Place::Capital(_, code) => (Key::Place(format!("P:{}", fold(surface))), Some(code.clone())),
+            Place::Other(..) => (Key::Place(format!("P:{}", fold(surface))), None),
+        };
+        let m = push(out, d, si, span(c, d, a, b), EntityType::Place, key);
+        if let Some(code) = capital {
+            if super::person::is_metonymic(c, d, a, b) {
+                out[m].metonym_of = Some(Key::Place(format!("C:{code}")));
+            }
+        }
+        super::roles::org_after_country(c, d, si, a, b, out);
+        return;
+    }
+    if b - a == 1 {
+        if let Some(code) = g.demonym(surface) {
+            push(out, d, si, span(c, d, a, b), EntityType::Place, Key::Place(format!("C:{code}")));
+            super::roles::org_after_country(c, d, si, a, b, out);
+            return;
+        }
+    }
+    if title_case {
+        return; // only gazetteer names are trusted in Title Case headlines
+    }
+    // Titles, honorifics and people.
+    match parse_titled_person(c, d, a, b) {
+        TitledPerson::Person { country, title, name } => {
+            if let Some(k) = country {
+                classify_run(c, d, si, k, k + 1, false, out);
+            }
+            let key = super::person::person_key(c, d, name.0, name.1);
+            let m = push(out, d, si, span(c, d, name.0, name.1), EntityType::Person, key);
+            out[m].roles.push(span(c, d, title.0, title.1));
+            super::roles::attach_person_roles(c, d, title.0, name.1, &mut out[m]);
+            return;
+        }
+        TitledPerson::TitleOnly { country } => {
+            if let Some(k) = country {
+                classify_run(c, d, si, k, k + 1, false, out);
+            }
+            return;
+        }
+        TitledPerson::None => {}
+    }
+    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    let any = |list: &[&str]| folded.iter().any(|w| list.contains(&w.as_str()));
+    // Organisation and facility names carry a head word.
+    if any(lexicon::FACILITY_HEADS) && !any(lexicon::ORG_HEADS) {
+        let key = super::roles::bag_key(c, d, a, b, true);
+        let m = push(out, d, si, span(c, d, a, b), EntityType::Facility, key);
+        country_inside(c, d, si, a, b, out);
+        super::roles::facility_place(c, d, b, &mut out[m]);
+        return;
+    }
+    if any(lexicon::ORG_HEADS) {
+        let key = super::roles::bag_key(c, d, a, b, false);
+        push(out, d, si, span(c, d, a, b), EntityType::Org, key);
+        country_inside(c, d, si, a, b, out);
+        return;
+    }
+    // A name followed by a lower-case facility noun: "the Killenworth estate".
+    if let Some(desc) = super::roles::facility_descriptor(c, d, b) {
+        let m = push(out, d, si, span(c, d, a, b), EntityType::Facility, Key::Name(fold(surface)));
+        out[m].roles.push(desc);
+        return;
+    }
+    if super::person::looks_like_person(c, d, a, b) {
+        let key = super::person::person_key(c, d, a, b);
+        let m = push(out, d, si, span(c, d, a, b), EntityType::Person, key);
+        super::roles::attach_person_roles(c, d, a, b, &mut out[m]);
+        return;
+    }
+    let acronym = b - a == 1 && words[0].chars().filter(|ch| ch.is_alphabetic()).count() >= 2
+        && words[0].chars().all(|ch| !ch.is_alphabetic() || ch.is_uppercase());
+    if acronym {
+        push(out, d, si, span(c, d, a, b), EntityType::Org, Key::Name(fold(surface)));
+        return;
+    }
+    if b - a == 1 && super::roles::reporting_org(c, d, a, b) {
+        push(out, d, si, span(c, d, a, b), EntityType::Org, Key::Name(fold(surface)));
+        return;
+    }
+    if b - a == 1 && is_adjective_or_verb(c, d, b, words[0]) {
+        return;
+    }
+    if super::roles::after_locative(c, d, a) {
+        push(out, d, si, span(c, d, a, b), EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
+        return;
+    }
+    push(out, d, si, span(c, d, a, b), EntityType::Other, Key::Name(fold(surface)));
+}
+
+/// Mentions of countries inside an organisation name ("U.S. State Department").
+fn country_inside(c: &Corpus, d: usize, si: usize, a: usize, b: usize, out: &mut Vec<Mention>) {
+    let g = gazetteer();
+    for k in a..b {
+        let w = c.word(d, k);
+        if let Some(code) = g.demonym(w).or_else(|| match g.place(w) {
+            Some(Place::Country(code)) => Some(code),
+            _ => None,
+        }) {
+            push(out, d, si, span(c, d, k, k + 1), EntityType::Place, Key::Place(format!("C:{code}")));
+        }
+    }
+}
+
+/// A lone capitalised word that reads as an adjective before a noun ("European
+/// partners") or as a verb or adverb form ("Hampered"): not a name.
+fn is_adjective_or_verb(c: &Corpus, d: usize, b: usize, w: &str) -> bool {
+    let f = fold(w);
+    let next_lower = b < c.tokens[d].len() && c.tokens[d][b].kind == TokenKind::Word && c.word(d, b).chars().next().is_some_and(char::is_lowercase);
+    let adjective = next_lower && ["an", "ean", "ian", "ish", "ese", "ic"].iter().any(|s| f.ends_with(s));
+    adjective || (f.len() > 4 && (f.ends_with("ed") || f.ends_with("ly")))
+}

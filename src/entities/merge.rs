@@ -1,0 +1,173 @@
+//! Merging mentions into entities, within and across documents, with blocking
+//! keys so the cost stays near-linear: places by gazetteer id, organisations and
+//! facilities by their word bags, people by the reduced form of their surname.
+
+use super::translit::{given_compatible, reduce, same_name};
+use super::{Entity, EntityType, Key, Mention};
+use crate::corpus::Corpus;
+use crate::lexicon::gazetteer;
+use std::collections::{BTreeMap, BTreeSet};
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, x: usize) -> usize {
+        let mut r = x;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut y = x;
+        while self.0[y] != r {
+            let n = self.0[y];
+            self.0[y] = r;
+            y = n;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// The key a mention merges by: a metonymic capital merges with its country.
+fn effective_key(m: &Mention) -> &Key {
+    m.metonym_of.as_ref().unwrap_or(&m.key)
+}
+
+/// Clusters mentions into entities; returns them most-mentioned first.
+pub fn merge(c: &Corpus, ms: &[Mention]) -> Vec<Entity> {
+    let mut uf = UnionFind((0..ms.len()).collect());
+    let mut exact: BTreeMap<&Key, usize> = BTreeMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        match exact.get(effective_key(m)) {
+            Some(&j) => uf.union(i, j),
+            None => {
+                exact.insert(effective_key(m), i);
+            }
+        }
+    }
+    merge_bags(&exact, &mut uf);
+    merge_people(&exact, &mut uf);
+
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..ms.len() {
+        groups.entry(uf.find(i)).or_default().push(i);
+    }
+    let mut entities: Vec<Entity> = groups.into_values().map(|g| build_entity(c, ms, g)).collect();
+    entities.sort_by(|a, b| {
+        (b.mentions.len() + b.metonyms.len())
+            .cmp(&(a.mentions.len() + a.metonyms.len()))
+            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| a.mentions.first().cmp(&b.mentions.first()))
+    });
+    entities
+}
+
+/// Organisations and facilities whose word bags differ only by a country or a
+/// city ("State Department" / "U.S. State Department") merge when that is unambiguous.
+fn merge_bags(exact: &BTreeMap<&Key, usize>, uf: &mut UnionFind) {
+    let mut by_core: BTreeMap<Vec<&str>, Vec<(BTreeSet<&str>, usize)>> = BTreeMap::new();
+    for (key, &i) in exact {
+        if let Key::Bag(bag) = key {
+            let core: Vec<&str> = bag.iter().filter(|w| !w.starts_with("C:") && !w.starts_with('@')).map(String::as_str).collect();
+            if core.is_empty() {
+                continue;
+            }
+            let extras = bag.iter().filter(|w| w.starts_with("C:") || w.starts_with('@')).map(String::as_str).collect();
+            by_core.entry(core).or_default().push((extras, i));
+        }
+    }
+    for group in by_core.values() {
+        for (extras, i) in group {
+            let supers: Vec<usize> = group.iter().filter(|(e, _)| e.is_superset(extras) && e != extras).map(|&(_, j)| j).collect();
+            let maximal: Vec<usize> = supers
+                .iter()
+                .copied()
+                .filter(|&j| {
+                    let ej = &group.iter().find(|(_, k)| *k == j).expect("member").0;
+                    !group.iter().any(|(e, _)| e.is_superset(ej) && e != ej)
+                })
+                .collect();
+            if maximal.len() == 1 {
+                for j in supers {
+                    uf.union(*i, j);
+                }
+            }
+        }
+    }
+}
+
+/// People merge across documents when surnames are spellings of one name and
+/// given names are compatible; a bare surname joins the only full name it fits.
+fn merge_people(exact: &BTreeMap<&Key, usize>, uf: &mut UnionFind) {
+    let mut blocks: BTreeMap<String, Vec<(Option<&str>, &str, usize)>> = BTreeMap::new();
+    for (key, &i) in exact {
+        if let Key::Person(given, surname) = key {
+            let r = reduce(surname);
+            let block: String = r.chars().take(3).collect();
+            blocks.entry(block).or_default().push((given.as_deref(), surname.as_str(), i));
+        }
+    }
+    for people in blocks.values() {
+        for (x, &(g1, s1, i)) in people.iter().enumerate() {
+            for &(g2, s2, j) in &people[x + 1..] {
+                if g1.is_some() && g2.is_some() && same_name(s1, s2) && given_compatible(g1, g2) {
+                    uf.union(i, j);
+                }
+            }
+        }
+        for &(g, s, i) in people.iter().filter(|p| p.0.is_none()) {
+            let _ = g;
+            let mut fits: Vec<usize> = people.iter().filter(|p| p.0.is_some() && same_name(p.1, s)).map(|p| uf.find(p.2)).collect();
+            fits.sort();
+            fits.dedup();
+            if fits.len() == 1 {
+                uf.union(i, fits[0]);
+            }
+        }
+    }
+}
+
+fn build_entity(c: &Corpus, ms: &[Mention], group: Vec<usize>) -> Entity {
+    let mut counts: BTreeMap<EntityType, usize> = BTreeMap::new();
+    for &i in &group {
+        *counts.entry(ms[i].kind).or_default() += 1;
+    }
+    let kind = counts.iter().max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k))).map(|(k, _)| *k).unwrap_or(EntityType::Other);
+    let (metonyms, mentions): (Vec<usize>, Vec<usize>) = group.iter().partition(|&&i| ms[i].metonym_of.is_some());
+    let literal = if mentions.is_empty() { &metonyms } else { &mentions };
+    let name = canonical_name(c, ms, literal, kind);
+    let kind = if mentions.is_empty() { EntityType::Place } else { kind };
+    Entity { kind, name, mentions, metonyms }
+}
+
+fn canonical_name(c: &Corpus, ms: &[Mention], group: &[usize], kind: EntityType) -> String {
+    let first = &ms[group[0]];
+    let country_key = match first.metonym_of.as_ref().unwrap_or(&first.key) {
+        Key::Place(id) => id.strip_prefix("C:").map(str::to_string),
+        _ => None,
+    };
+    if let Some(code) = country_key {
+        if let Some(country) = gazetteer().country(&code) {
+            return country.name.clone();
+        }
+    }
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for &i in group {
+        let m = &ms[i];
+        *counts.entry(m.span.of(&c.docs[m.doc].text)).or_default() += 1;
+    }
+    let words = |s: &str| s.split_whitespace().count();
+    counts
+        .into_iter()
+        .max_by(|a, b| {
+            let full = |s: &str| (kind != EntityType::Person || words(s) >= 2) as u8;
+            (full(a.0), a.1, words(a.0), std::cmp::Reverse(a.0)).cmp(&(full(b.0), b.1, words(b.0), std::cmp::Reverse(b.0)))
+        })
+        .map(|(s, _)| s.to_string())
+        .unwrap_or_default()
+}

@@ -1,0 +1,200 @@
+//! People: titles split from names, name keys, short forms, metonymy of capitals.
+
+use super::{EntityType, Key, Mention};
+use crate::corpus::Corpus;
+use crate::lexicon::{self, fold, gazetteer, has, Place};
+use crate::text::TokenKind;
+
+/// How a capitalised run reads once titles are considered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TitledPerson {
+    /// No title at the start.
+    None,
+    /// A title with no name ("Deputy Assistant Secretary for European Affairs").
+    TitleOnly {
+        /// A country word leading the title ("US Deputy …"), as a token index.
+        country: Option<usize>,
+    },
+    /// A title and a name ("Ambassador Alexander Darchiev").
+    Person {
+        /// A country word leading the title, as a token index.
+        country: Option<usize>,
+        /// Token range of the title (country word included).
+        title: (usize, usize),
+        /// Token range of the name.
+        name: (usize, usize),
+    },
+}
+
+/// A word that can be part of a person's name.
+pub fn name_like(c: &Corpus, d: usize, k: usize) -> bool {
+    let t = &c.tokens[d][k];
+    let w = c.word(d, k);
+    let g = gazetteer();
+    t.kind == TokenKind::Word
+        && t.is_capitalized(&c.docs[d].text)
+        && !has(lexicon::ROLE_WORDS, w)
+        && !has(lexicon::ORG_HEADS, w)
+        && !has(lexicon::FACILITY_HEADS, w)
+        && !has(lexicon::FUNCTION_WORDS, w)
+        && !has(lexicon::CALENDAR_WORDS, w)
+        && !has(lexicon::NAME_CONNECTORS, w)
+        && g.demonym(w).is_none()
+        && !matches!(g.place(w), Some(Place::Country(_)))
+        && !w.contains('.')
+}
+
+fn is_country_word(w: &str) -> bool {
+    let g = gazetteer();
+    g.demonym(w).is_some() || matches!(g.place(w), Some(Place::Country(_)))
+}
+
+/// Splits a leading title ("US Deputy Assistant Secretary of State") from the name after it.
+pub fn parse_titled_person(c: &Corpus, d: usize, a: usize, b: usize) -> TitledPerson {
+    let role = |k: usize| has(lexicon::ROLE_WORDS, c.word(d, k));
+    let mut p = a;
+    let mut country = None;
+    if b - a >= 2 && is_country_word(c.word(d, a)) && role(a + 1) {
+        country = Some(a);
+        p = a + 1;
+    }
+    let title_start = p;
+    while p < b && role(p) {
+        p += 1;
+    }
+    if p == title_start {
+        return TitledPerson::None;
+    }
+    if p == b {
+        return TitledPerson::TitleOnly { country };
+    }
+    let w = fold(c.word(d, p));
+    if w == "of" || w == "for" {
+        // "Secretary of State Sonata Coulter": the name is a short tail, and at least
+        // one word must stay with the title's complement.
+        let comp = p + 1;
+        let has_and = (comp..b).any(|k| fold(c.word(d, k)) == "and");
+        for len in [3usize, 2, 1] {
+            if b < comp + len + 1 {
+                continue;
+            }
+            let n0 = b - len;
+            let tail_ok = (n0..b).all(|k| name_like(c, d, k));
+            let given_ok = (len < 3 && !has_and) || gazetteer().is_given_name(c.word(d, n0));
+            if tail_ok && given_ok && (len > 1 || !has_and) {
+                return TitledPerson::Person { country, title: (a, n0), name: (n0, b) };
+            }
+        }
+        return TitledPerson::TitleOnly { country };
+    }
+    if b - p <= 3 && (p..b).all(|k| name_like(c, d, k)) {
+        return TitledPerson::Person { country, title: (a, p), name: (p, b) };
+    }
+    TitledPerson::None
+}
+
+/// Verbs of saying that follow a person's name.
+pub const SAY_VERBS: &[&str] = &["said", "says", "told", "added", "noted", "stated", "wrote", "explained", "argued", "emphasized", "emphasised", "confirmed", "announced", "insisted", "warned", "claimed", "asked", "replied", "stressed"];
+
+/// An untitled run that reads as a person's name: 1–3 name words with a given name,
+/// an honorific or role word before it, or a verb of saying after it.
+pub fn looks_like_person(c: &Corpus, d: usize, a: usize, b: usize) -> bool {
+    if b - a > 3 || !(a..b).all(|k| name_like(c, d, k)) {
+        return false;
+    }
+    let g = gazetteer();
+    let given = b - a >= 2 && g.is_given_name(c.word(d, a));
+    let honorific = a >= 1 && {
+        let k = if a >= 2 && c.word(d, a - 1) == "." { a - 2 } else { a - 1 };
+        has(lexicon::HONORIFICS, c.word(d, k))
+    };
+    let role_before = a >= 1 && c.tokens[d][a - 1].kind == TokenKind::Word && super::roles::is_office(c.word(d, a - 1));
+    let says_after = b < c.tokens[d].len() && has(SAY_VERBS, c.word(d, b)) && b - a >= 2;
+    let appositive = b - a >= 2 && (super::roles::pre_appositive(c, d, a).is_some() || super::roles::post_appositive(c, d, b).is_some());
+    given || honorific || role_before || says_after || appositive
+}
+
+/// The merge key of a person's name in tokens `a..b`.
+pub fn person_key(c: &Corpus, d: usize, a: usize, b: usize) -> Key {
+    let surname = fold(c.word(d, b - 1));
+    let given = (b - a >= 2).then(|| fold(c.word(d, a)));
+    Key::Person(given, surname)
+}
+
+/// Locative words after which a capital is the city itself.
+const LOCATIVE: &[&str] = &["in", "at", "near", "outside", "to", "from", "into", "across", "around", "inside", "via", "downtown", "of", "visited", "visit"];
+/// Words after a capital that make it the subject of a political act ("Moscow said").
+const AGENT_NEXT: &[&str] = &["said", "says", "has", "have", "had", "is", "was", "claims", "claimed", "wants", "wanted", "raised", "imposed", "accused", "accuses", "denied", "denies", "insists", "insisted", "announced", "warned", "agreed", "rejected", "demanded", "expects", "hopes", "will", "would", "may", "could", "should", "must", "also", "specifically", "reportedly", "sees", "views", "believes", "responded", "retaliated", "expelled", "sanctioned"];
+
+/// Whether the capital in tokens `a..b` stands for its country's government
+/// (metonymy: "Moscow said", "Moscow's envoy", "between Moscow and the West").
+pub fn is_metonymic(c: &Corpus, d: usize, a: usize, b: usize) -> bool {
+    let toks = &c.tokens[d];
+    let prev = (a > 0).then(|| fold(c.word(d, a - 1)));
+    if prev.as_deref().is_some_and(|p| LOCATIVE.contains(&p)) {
+        return false;
+    }
+    if b < toks.len() {
+        if toks[b].kind == TokenKind::Possessive {
+            return true;
+        }
+        let next = fold(c.word(d, b));
+        if AGENT_NEXT.contains(&next.as_str()) || next == "and" {
+            return true;
+        }
+    }
+    matches!(prev.as_deref(), Some("and") | Some("between") | Some("both"))
+}
+
+/// Links short forms to the full name they abbreviate within one document
+/// ("Darchiev", "Ms. Bruce" → the person first named in full), and turns
+/// one-word mentions of other types into people when they match a surname.
+pub fn link_short_forms(ms: &mut [Mention]) {
+    let mut full: Vec<(usize, Key)> = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        if let Key::Person(Some(_), _) = &m.key {
+            full.push((i, m.key.clone()));
+        }
+    }
+    for i in 0..ms.len() {
+        let single = match &ms[i].key {
+            Key::Person(None, s) => Some(s.clone()),
+            Key::Name(n) if ms[i].kind == EntityType::Other && !n.contains(' ') => Some(n.clone()),
+            _ => None,
+        };
+        let Some(surname) = single else { continue };
+        // Prefer the nearest full name before this mention, else the first after it.
+        let matches = |k: &Key| matches!(k, Key::Person(Some(_), s) if super::translit::same_name(s, &surname));
+        let found = full.iter().rev().find(|(j, k)| *j < i && matches(k)).or_else(|| full.iter().find(|(_, k)| matches(k)));
+        if let Some((_, key)) = found {
+            ms[i].key = key.clone();
+            ms[i].kind = EntityType::Person;
+        }
+    }
+}
+
+/// Across the set: a name of another type whose last word is the surname of a
+/// person named elsewhere ("Sonata Coulter" with no title in one report) is a person.
+pub fn promote_known_surnames(c: &Corpus, ms: &mut [Mention]) {
+    let mut surnames: Vec<String> = ms
+        .iter()
+        .filter_map(|m| match &m.key {
+            Key::Person(Some(_), s) => Some(s.clone()),
+            _ => None,
+        })
+        .collect();
+    surnames.sort();
+    surnames.dedup();
+    for m in ms.iter_mut().filter(|m| m.kind == EntityType::Other) {
+        let name = m.span.of(&c.docs[m.doc].text);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() > 3 || words.iter().any(|w| !w.chars().next().is_some_and(char::is_uppercase)) {
+            continue;
+        }
+        let last = fold(words[words.len() - 1]);
+        if surnames.binary_search(&last).is_ok() || surnames.iter().any(|s| s.len() >= 5 && super::translit::same_name(s, &last)) {
+            m.kind = EntityType::Person;
+            m.key = Key::Person((words.len() >= 2).then(|| fold(words[0])), last);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+//! Stage 5: events and the timeline.
+//!
+//! An event mention is a trigger word (met, talks, said, seized, invasion, …) in a
+//! sentence, dated by the nearest time expression of that sentence. Mentions merge
+//! within and across documents when their kind and date agree (blocking key
+//! `(kind, date)`), so "the second round of talks on Thursday" and "the April 10
+//! meeting" become one event. Undated mentions with future markers ("a follow-up
+//! meeting in the near future") become planned events.
+
+use crate::corpus::Corpus;
+use crate::entities::Entities;
+use crate::lexicon::fold;
+use crate::span::Span;
+use crate::text::TokenKind;
+use crate::time::{Timex, TimexType};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// Trigger words (folded) and the kind of event they denote.
+const TRIGGERS: &[(&str, &str)] = &[
+    ("met", "meeting"), ("meet", "meeting"), ("meets", "meeting"), ("meeting", "meeting"), ("talks", "meeting"),
+    ("negotiations", "meeting"), ("consultations", "meeting"), ("discussions", "meeting"), ("session", "meeting"),
+    ("summit", "meeting"), ("round", "meeting"), ("dialogue", "meeting"), ("conference", "meeting"),
+    ("said", "statement"), ("says", "statement"), ("stated", "statement"), ("told", "statement"), ("expressed", "statement"),
+    ("announced", "statement"), ("statement", "statement"), ("confirmed", "statement"), ("noted", "statement"), ("declared", "statement"),
+    ("seized", "seizure"), ("seizure", "seizure"), ("confiscated", "seizure"), ("closed", "closure"),
+    ("expelled", "expulsion"), ("expulsion", "expulsion"), ("expulsions", "expulsion"),
+    ("agreed", "agreement"), ("agreement", "agreement"), ("deal", "agreement"), ("signed", "agreement"), ("accord", "agreement"),
+    ("invasion", "war"), ("invaded", "war"), ("war", "war"), ("conflict", "war"), ("outbreak", "war"), ("offensive", "war"),
+    ("attack", "attack"), ("attacked", "attack"), ("bombing", "attack"), ("explosion", "attack"), ("shooting", "attack"),
+    ("killed", "casualties"), ("died", "casualties"), ("injured", "casualties"), ("wounded", "casualties"),
+    ("earthquake", "disaster"), ("quake", "disaster"), ("flood", "disaster"), ("floods", "disaster"), ("storm", "disaster"), ("fire", "disaster"), ("crash", "disaster"),
+    ("arrested", "arrest"), ("arrest", "arrest"), ("detained", "arrest"), ("charged", "charge"), ("convicted", "verdict"), ("sentenced", "verdict"), ("verdict", "verdict"), ("trial", "trial"),
+    ("election", "election"), ("elected", "election"), ("vote", "election"), ("resigned", "resignation"), ("appointed", "appointment"),
+    ("launched", "launch"), ("released", "release"), ("acquired", "acquisition"), ("acquisition", "acquisition"), ("sued", "lawsuit"), ("lawsuit", "lawsuit"),
+];
+
+/// Words that put an event in the future.
+const FUTURE_MARKERS: &[&str] = &["will", "future", "next", "upcoming", "planned", "follow", "subsequently", "later"];
+
+/// One reported occurrence of an event in one document.
+#[derive(Debug, Clone)]
+pub struct EventMention {
+    /// Document index.
+    pub doc: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Kind of event.
+    pub kind: &'static str,
+    /// The trigger word.
+    pub trigger: Span,
+    /// TIMEX3 value (or `A/B` range) of its date.
+    pub date: Option<String>,
+    /// Whether the date rests on an inferred document date.
+    pub inferred: bool,
+    /// `core`, `background` or `future`.
+    pub status: &'static str,
+}
+
+/// An event merged across documents.
+#[derive(Debug, Clone)]
+pub struct Event {
+    /// Kind of event.
+    pub kind: &'static str,
+    /// `core`, `background` or `future`.
+    pub status: &'static str,
+    /// Date value, when dated.
+    pub date: Option<String>,
+    /// Whether the date is inferred in every report of it.
+    pub inferred: bool,
+    /// Indices into [`Events::mentions`].
+    pub mentions: Vec<usize>,
+    /// Entity indices of participants, ascending.
+    pub entities: Vec<usize>,
+}
+
+/// The result of the event stage.
+#[derive(Debug, Clone, Default)]
+pub struct Events {
+    /// Every event mention.
+    pub mentions: Vec<EventMention>,
+    /// Merged events in timeline order.
+    pub events: Vec<Event>,
+}
+
+/// Inputs per document the stage needs besides the corpus.
+pub struct TimeContext<'a> {
+    /// Time expressions of each document.
+    pub timexes: &'a [Vec<Timex>],
+    /// Each document's date, and whether it was inferred.
+    pub dates: &'a [(Option<NaiveDate>, bool)],
+}
+
+/// Finds event mentions and merges them into a timeline.
+pub fn extract(c: &Corpus, ents: &Entities, time: &TimeContext) -> Events {
+    let mut mentions = Vec::new();
+    for d in 0..c.docs.len() {
+        find_in_doc(c, d, time, &mut mentions);
+    }
+    let events = merge(ents, &mentions);
+    Events { mentions, events }
+}
+
+fn trigger_kind(w: &str) -> Option<&'static str> {
+    let f = fold(w);
+    TRIGGERS.iter().find(|(t, _)| *t == f).map(|(_, k)| *k)
+}
+
+fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMention>) {
+    let toks = &c.tokens[d];
+    let text = &c.docs[d].text;
+    let (dct, dct_inferred) = time.dates[d];
+    for (si, s) in c.sentences[d].iter().enumerate() {
+        let triggers: Vec<(usize, &'static str)> = (s.first..s.last)
+            .filter(|&k| toks[k].kind == TokenKind::Word)
+            .filter_map(|k| trigger_kind(c.word(d, k)).map(|kind| (k, kind)))
+            .collect();
+        if triggers.is_empty() {
+            continue;
+        }
+        let future = (s.first..s.last).any(|k| FUTURE_MARKERS.contains(&fold(c.word(d, k)).as_str()));
+        let dates: Vec<&Timex> = time.timexes[d]
+            .iter()
+            .filter(|t| s.span.contains(t.span) && t.kind == TimexType::Date && !t.value.ends_with("_REF") && t.value.chars().next().is_some_and(|ch| ch.is_ascii_digit()))
+            .collect();
+        if dates.is_empty() {
+            if future {
+                if let Some(&(k, kind)) = triggers.iter().find(|(_, kind)| *kind == "meeting" || *kind == "agreement") {
+                    out.push(EventMention { doc: d, sentence: si, kind, trigger: toks[k].span, date: None, inferred: false, status: "future" });
+                }
+            }
+            continue;
+        }
+        for (value, at, relative) in date_values(text, &dates) {
+            // The nearest trigger; a reporting verb that introduces a clause ("reported that") reports another event.
+            let best = triggers.iter().min_by_key(|(k, kind)| {
+                let dist = toks[*k].span.start.abs_diff(at);
+                let reporting = *kind == "statement" && *k + 1 < s.last && matches!(fold(c.word(d, *k + 1)).as_str(), "that" | "the");
+                dist + if reporting { 10_000 } else { 0 }
+            });
+            let Some(&(k, kind)) = best else { continue };
+            let status = status_of(&value, dct, future);
+            out.push(EventMention { doc: d, sentence: si, kind, trigger: toks[k].span, date: Some(value), inferred: relative && dct_inferred, status });
+        }
+    }
+}
+
+/// Date values of a sentence; "between 2016 and 2018" becomes the range `2016/2018`.
+fn date_values(text: &str, dates: &[&Timex]) -> Vec<(String, usize, bool)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < dates.len() {
+        let t = dates[i];
+        if i + 1 < dates.len() {
+            let gap = &text[t.span.end..dates[i + 1].span.start];
+            let before = &text[t.span.start.saturating_sub(12)..t.span.start];
+            let joined = matches!(gap.trim(), "and" | "to" | "-" | "–" | "through" | "until");
+            if joined && (before.contains("between") || before.contains("from")) {
+                let u = dates[i + 1];
+                out.push((format!("{}/{}", t.value, u.value), t.span.start, t.relative || u.relative));
+                i += 2;
+                continue;
+            }
+        }
+        out.push((t.value.clone(), t.span.start, t.relative));
+        i += 1;
+    }
+    out
+}
+
+/// `future` after the document date or with future markers, `background` more than
+/// two weeks before it, `core` otherwise.
+fn status_of(value: &str, dct: Option<NaiveDate>, future: bool) -> &'static str {
+    let start = value.split('/').next().unwrap_or(value);
+    let Some(dct) = dct else { return if future { "future" } else { "core" } };
+    if let Ok(day) = NaiveDate::parse_from_str(start.get(..10).unwrap_or(""), "%Y-%m-%d") {
+        let diff = (day - dct).num_days();
+        return if diff > 0 { "future" } else if diff < -14 { "background" } else { "core" };
+    }
+    let year: Option<i32> = start.get(..4).and_then(|y| y.parse().ok());
+    match year {
+        Some(y) if y < chrono::Datelike::year(&dct) || value.contains('/') => "background",
+        Some(y) if y > chrono::Datelike::year(&dct) => "future",
+        _ => "core",
+    }
+}
+
+fn merge(ents: &Entities, ms: &[EventMention]) -> Vec<Event> {
+    let mut by_sentence: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+    for (mi, men) in ents.mentions.iter().enumerate() {
+        by_sentence.entry((men.doc, men.sentence)).or_default().push(ents.entity_of[mi]);
+    }
+    let mut groups: BTreeMap<(Option<String>, &'static str), Vec<usize>> = BTreeMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        groups.entry((m.date.clone(), m.kind)).or_default().push(i);
+    }
+    let mut events: Vec<Event> = groups
+        .into_iter()
+        .map(|((date, kind), idx)| {
+            let status = majority(idx.iter().map(|&i| ms[i].status));
+            let inferred = idx.iter().all(|&i| ms[i].inferred);
+            let mut entities: Vec<usize> = Vec::new();
+            for &i in &idx {
+                let m = &ms[i];
+                entities.extend(by_sentence.get(&(m.doc, m.sentence)).into_iter().flatten());
+            }
+            entities.sort();
+            entities.dedup();
+            Event { kind, status, date, inferred, mentions: idx, entities }
+        })
+        .collect();
+    events.sort_by(|a, b| {
+        let key = |e: &Event| (e.date.is_none(), e.date.clone().unwrap_or_default(), e.status != "future", e.kind);
+        key(a).cmp(&key(b))
+    });
+    events
+}
+
+fn majority(items: impl Iterator<Item = &'static str>) -> &'static str {
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for s in items {
+        *counts.entry(s).or_default() += 1;
+    }
+    counts.into_iter().max_by_key(|(s, n)| (*n, std::cmp::Reverse(*s))).map(|(s, _)| s).unwrap_or("core")
+}

@@ -1,0 +1,102 @@
+//! Native-only ingestion: files on disk → input documents (used by the CLI).
+//!
+//! `.txt` and `.md` are read as UTF-8 text; `.html`/`.htm` are reduced to their
+//! article text, title, outlet and date with `dom_smoothie` (a port of Mozilla's
+//! Readability); `.json` is the storylens input format. Anything else — PDFs,
+//! images, binary or non-UTF-8 files — is refused with a message naming the file.
+
+use crate::input::{InputDocument, InputSet, MAX_DOCUMENT_BYTES};
+use std::path::Path;
+
+/// Reads one file into one or more documents.
+pub fn read_file(path: &Path) -> Result<Vec<InputDocument>, String> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
+    let bytes = std::fs::read(path).map_err(|e| format!("{name}: cannot read ({e})"))?;
+    let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    if ext == "json" {
+        let text = decode(&name, &bytes, 8 * MAX_DOCUMENT_BYTES)?;
+        return InputSet::from_json(&text).map(|s| s.documents).map_err(|e| format!("{name}: {e}"));
+    }
+    let text = decode(&name, &bytes, MAX_DOCUMENT_BYTES)?;
+    let doc = match ext.as_str() {
+        "html" | "htm" | "xhtml" => from_html(&name, &text)?,
+        "txt" | "text" | "md" | "markdown" | "" => InputDocument { id: Some(name.clone()), text: if ext.starts_with("m") { strip_markdown(&text) } else { text }, ..Default::default() },
+        other => return Err(format!("{name}: .{other} files are not supported (use .txt, .md, .html or .json)")),
+    };
+    Ok(vec![doc])
+}
+
+/// Checks size, binary content and encoding; returns the text without a BOM.
+pub fn decode(name: &str, bytes: &[u8], limit: usize) -> Result<String, String> {
+    if bytes.len() > limit {
+        return Err(format!("{name}: {} bytes is over the {} MB limit", bytes.len(), limit / (1024 * 1024)));
+    }
+    if bytes.starts_with(b"%PDF") {
+        return Err(format!("{name}: PDF files are not supported; copy the article text into a .txt file"));
+    }
+    const MAGIC: &[&[u8]] = &[b"\x89PNG", b"\xFF\xD8\xFF", b"GIF8", b"PK\x03\x04", b"\x1F\x8B"];
+    if MAGIC.iter().any(|m| bytes.starts_with(m)) || bytes.iter().take(8192).filter(|&&b| b == 0).count() > 0 {
+        return Err(format!("{name}: binary file (image, archive or similar), not text"));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| format!("{name}: not UTF-8 text (invalid byte at offset {})", e.valid_up_to()))?;
+    Ok(text.trim_start_matches('\u{FEFF}').to_string())
+}
+
+/// Reduces an HTML page to its article with Readability's algorithm.
+pub fn from_html(name: &str, html: &str) -> Result<InputDocument, String> {
+    let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
+    let mut r = dom_smoothie::Readability::new(html, None, Some(cfg)).map_err(|e| format!("{name}: cannot read HTML ({e})"))?;
+    let article = r.parse().map_err(|e| format!("{name}: no article text found in this page ({e})"))?;
+    let published = article.published_time.as_deref().and_then(|t| t.get(..10)).filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()).map(str::to_string);
+    Ok(InputDocument {
+        id: Some(name.to_string()),
+        source: article.site_name.clone().filter(|s| !s.trim().is_empty()),
+        title: Some(article.title.clone()).filter(|t| !t.trim().is_empty()),
+        published,
+        text: article.text_content.to_string(),
+    })
+}
+
+/// Drops Markdown markup that is not text: heading marks, emphasis, link targets.
+pub fn strip_markdown(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    for line in md.lines() {
+        let line = line.trim_start_matches('#').trim_start_matches("> ");
+        let mut rest = line;
+        while let Some(open) = rest.find("](") {
+            let Some(close) = rest[open..].find(')') else { break };
+            let before = &rest[..open];
+            out.push_str(&before.replacen('[', "", 1));
+            rest = &rest[open + close + 1..];
+        }
+        out.push_str(rest);
+        out.push('\n');
+    }
+    out.replace("**", "").replace("__", "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_binary_and_pdf() {
+        assert!(decode("a.pdf", b"%PDF-1.4 ...", 100).unwrap_err().contains("PDF"));
+        assert!(decode("a.bin", b"ab\0cd", 100).unwrap_err().contains("binary"));
+        assert!(decode("a.txt", &[0xC3, 0x28], 100).unwrap_err().contains("UTF-8"));
+        assert_eq!(decode("a.txt", "\u{FEFF}hi".as_bytes(), 100).unwrap(), "hi");
+    }
+
+    #[test]
+    fn html_scripts_are_not_text() {
+        let html = "<html><head><title>Talks</title><script>alert(1)</script></head><body><article><h1>Talks</h1><p>Delegations met in Istanbul on Thursday for talks on embassy operations, officials said. The talks lasted six hours and covered staffing.</p><p onclick=\"x()\">They agreed to meet again. More text follows here to make the article long enough for extraction by readability.</p></article></body></html>";
+        let d = from_html("t.html", html).unwrap();
+        assert!(d.text.contains("Delegations met in Istanbul"));
+        assert!(!d.text.contains("alert"));
+    }
+
+    #[test]
+    fn markdown_links_become_text() {
+        assert_eq!(strip_markdown("# Title\nSee [the report](http://x.y) now"), "Title\nSee the report now\n");
+    }
+}

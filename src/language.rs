@@ -1,0 +1,51 @@
+//! A light check that a text is English: the share of very common English
+//! function words among its words, and the share of Latin letters.
+//! Enough to warn that results on, say, a Russian or Turkish report are unreliable.
+
+/// Common English function words.
+const STOPWORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from",
+    "it", "an", "be", "this", "are", "have", "has", "had", "were", "not", "but", "or", "said", "their", "its",
+    "which", "will", "would", "been", "they", "he", "she", "after", "who", "also",
+];
+
+/// `en` when the text reads as English, `und` (undetermined) otherwise; short texts are given the benefit of the doubt.
+pub fn detect(text: &str) -> &'static str {
+    let mut words = 0usize;
+    let mut stop = 0usize;
+    let mut latin = 0usize;
+    let mut letters = 0usize;
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(5000) {
+        words += 1;
+        let lower = w.to_lowercase();
+        if STOPWORDS.contains(&lower.as_str()) {
+            stop += 1;
+        }
+        for ch in w.chars() {
+            letters += 1;
+            if ch.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&ch) {
+                latin += 1;
+            }
+        }
+    }
+    if words < 12 {
+        return "en";
+    }
+    if latin * 10 < letters * 7 || stop * 100 < words * 12 {
+        "und"
+    } else {
+        "en"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_english_from_others() {
+        assert_eq!(detect("The talks were held in Istanbul on Thursday and the delegations said that it was useful for both of them."), "en");
+        assert_eq!(detect("Переговоры прошли в Стамбуле в четверг, заявили в министерстве иностранных дел России сегодня утром."), "und");
+        assert_eq!(detect("Görüşmeler perşembe günü İstanbul'da yapıldı ve heyetler bunun her iki taraf için de yararlı olduğunu söyledi."), "und");
+    }
+}

@@ -1,0 +1,53 @@
+//! Sources that repeat each other: sentences shared (nearly) verbatim between
+//! documents, found through an index of sentence fingerprints (never all pairs
+//! of sentences). A fingerprint is the sentence's folded letters and digits.
+
+use crate::corpus::Corpus;
+use crate::report::OverlapOut;
+use std::collections::{BTreeMap, HashMap};
+
+/// Sentences shorter than this (in folded characters) are too generic to count.
+const MIN_CHARS: usize = 40;
+
+/// Pairs of documents sharing at least two sentences or a fifth of the shorter one.
+pub fn find(c: &Corpus) -> Vec<OverlapOut> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut counts = vec![0usize; c.docs.len()];
+    for (d, sents) in c.sentences.iter().enumerate() {
+        for s in sents {
+            let fp: String = crate::lexicon::fold(s.span.of(&c.docs[d].text)).chars().filter(|ch| ch.is_alphanumeric()).collect();
+            if fp.len() < MIN_CHARS {
+                continue;
+            }
+            counts[d] += 1;
+            let docs = index.entry(fp).or_default();
+            if !docs.contains(&d) {
+                docs.push(d);
+            }
+        }
+    }
+    let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for docs in index.values() {
+        if docs.len() > 50 {
+            continue; // a sentence in every document is boilerplate, not copying
+        }
+        for (i, &a) in docs.iter().enumerate() {
+            for &b in &docs[i + 1..] {
+                *shared.entry((a.min(b), a.max(b))).or_default() += 1;
+            }
+        }
+    }
+    shared
+        .into_iter()
+        .filter_map(|((a, b), n)| {
+            let smaller = counts[a].min(counts[b]).max(1);
+            let percent = (n * 100 / smaller) as u32;
+            (n >= 2 || percent >= 20).then(|| OverlapOut {
+                a: c.docs[a].id.clone(),
+                b: c.docs[b].id.clone(),
+                shared_sentences: n,
+                percent,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,262 @@
+//! The stages in order, and the conversion of their results into the public
+//! report (the only place byte offsets become code point offsets).
+
+use crate::claims::{self, Claim, Subject};
+use crate::contradictions::{self, Contradiction};
+use crate::corpus::Corpus;
+use crate::document::Document;
+use crate::entities::{self, Entities};
+use crate::events::{self, Events, TimeContext};
+use crate::input::{InputError, InputSet};
+use crate::report::*;
+use crate::span::{CharIndex, Span};
+use crate::time::{self, Timex};
+use crate::{language, overlap};
+use chrono::NaiveDate;
+use std::collections::BTreeSet;
+
+/// Analyses a document set: the whole pipeline.
+pub fn analyze(input: &InputSet) -> Result<Analysis, InputError> {
+    input.check_limits()?;
+    let mut diagnostics = Vec::new();
+    let mut docs = Vec::with_capacity(input.documents.len());
+    let mut seen = BTreeSet::new();
+    for (i, d) in input.documents.iter().enumerate() {
+        let (mut doc, warnings) = Document::from_input(d, i);
+        if !seen.insert(doc.id.clone()) {
+            let mut n = 2;
+            while seen.contains(&format!("{}-{n}", doc.id)) {
+                n += 1;
+            }
+            diagnostics.push(diag(Some(&doc.id), format!("duplicate id; renamed to {}-{n}", doc.id)));
+            doc.id = format!("{}-{n}", doc.id);
+            seen.insert(doc.id.clone());
+        }
+        for w in warnings {
+            diagnostics.push(diag(Some(&doc.id), w));
+        }
+        docs.push(doc);
+    }
+    let corpus = Corpus::new(docs);
+    let languages: Vec<&str> = corpus.docs.iter().map(|d| language::detect(&d.text)).collect();
+    for (d, lang) in languages.iter().enumerate() {
+        if *lang != "en" {
+            diagnostics.push(diag(Some(&corpus.docs[d].id), "this text does not look like English; its entities, dates and claims are unreliable".into()));
+        }
+        if corpus.tokens[d].is_empty() {
+            diagnostics.push(diag(Some(&corpus.docs[d].id), "this document has no text to analyse".into()));
+        }
+    }
+    let ents = entities::extract(&corpus);
+    let (timexes, dates, published) = time_stage(&corpus);
+    let evs = events::extract(&corpus, &ents, &TimeContext { timexes: &timexes, dates: &dates });
+    let claims = claims::extract(&corpus, &ents, &evs, &timexes);
+    let contras = contradictions::compare(&claims);
+    let overlaps = overlap::find(&corpus);
+    Ok(report(&corpus, &languages, published, &ents, &timexes, &evs, &claims, &contras, overlaps, diagnostics))
+}
+
+/// Analyses the JSON input format and returns the JSON output (compact, deterministic).
+pub fn analyze_json(json: &str) -> Result<String, InputError> {
+    let input = InputSet::from_json(json)?;
+    let analysis = analyze(&input)?;
+    serde_json::to_string(&analysis).map_err(|e| InputError(format!("could not serialise the analysis: {e}")))
+}
+
+fn diag(doc: Option<&str>, message: String) -> DiagnosticOut {
+    DiagnosticOut { level: "warning".into(), doc: doc.map(str::to_string), message }
+}
+
+type TimeResult = (Vec<Vec<Timex>>, Vec<(Option<NaiveDate>, bool)>, Vec<PublishedOut>);
+
+/// Time expressions against each document's date: given dates first, then dates
+/// inferred from the text and the other sources, then a second pass with them.
+fn time_stage(c: &Corpus) -> TimeResult {
+    let sentence_spans: Vec<Vec<Span>> = c.sentences.iter().map(|ss| ss.iter().map(|s| s.span).collect()).collect();
+    let texts: Vec<&str> = c.docs.iter().map(|d| d.text.as_str()).collect();
+    let given: Vec<Option<NaiveDate>> = c.docs.iter().map(|d| d.published_given).collect();
+    let inferred = time::infer_document_dates(&texts, &sentence_spans, &given);
+    let mut timexes = Vec::with_capacity(c.docs.len());
+    let mut dates = Vec::with_capacity(c.docs.len());
+    let mut published = Vec::with_capacity(c.docs.len());
+    for d in 0..c.docs.len() {
+        let (date, was_inferred, out) = match (given[d], inferred.get(d).cloned().flatten()) {
+            (Some(g), _) => (Some(g), false, PublishedOut { value: Some(g.to_string()), inferred: false, basis: "given".into(), confidence: "high".into() }),
+            (None, Some(dd)) => (Some(dd.date), true, PublishedOut { value: Some(dd.date.to_string()), inferred: true, basis: dd.basis.into(), confidence: dd.confidence.into() }),
+            (None, None) => (None, false, PublishedOut { value: None, inferred: false, basis: "none".into(), confidence: "low".into() }),
+        };
+        timexes.push(time::find_timexes(texts[d], &sentence_spans[d], date));
+        dates.push((date, was_inferred));
+        published.push(out);
+    }
+    (timexes, dates, published)
+}
+
+/// Converts byte spans of one document to output spans.
+struct Offsets<'a> {
+    corpus: &'a Corpus,
+    index: Vec<CharIndex<'a>>,
+}
+
+impl<'a> Offsets<'a> {
+    fn span(&self, doc: usize, s: Span) -> SpanOut {
+        let d = &self.corpus.docs[doc];
+        SpanOut { doc: d.id.clone(), start: self.index[doc].char_of(s.start), end: self.index[doc].char_of(s.end), text: s.of(&d.text).to_string() }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn report(
+    c: &Corpus,
+    languages: &[&str],
+    published: Vec<PublishedOut>,
+    ents: &Entities,
+    timexes: &[Vec<Timex>],
+    evs: &Events,
+    claims: &[Claim],
+    contras: &[Contradiction],
+    overlaps: Vec<OverlapOut>,
+    diagnostics: Vec<DiagnosticOut>,
+) -> Analysis {
+    let off = Offsets { corpus: c, index: c.docs.iter().map(|d| CharIndex::new(&d.text)).collect() };
+    let documents = c
+        .docs
+        .iter()
+        .zip(published)
+        .enumerate()
+        .map(|(i, (d, published))| DocumentOut {
+            id: d.id.clone(),
+            source: d.source.clone(),
+            title: d.title.clone(),
+            published,
+            language: languages[i].to_string(),
+            words: c.tokens[i].iter().filter(|t| t.kind == crate::text::TokenKind::Word).count(),
+            text: d.text.clone(),
+            excluded: d.excluded.iter().map(|e| {
+                let s = off.span(i, e.span);
+                ExcludedOut { start: s.start, end: s.end, reason: e.reason.to_string() }
+            }).collect(),
+        })
+        .collect();
+    let entity_name = |e: usize| ents.entities[e].name.clone();
+    let entities = ents
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(e, ent)| {
+            let mentions: Vec<SpanOut> = ent.mentions.iter().map(|&m| off.span(ents.mentions[m].doc, ents.mentions[m].span)).collect();
+            let metonyms: Vec<SpanOut> = ent.metonyms.iter().map(|&m| off.span(ents.mentions[m].doc, ents.mentions[m].span)).collect();
+            let mut variants: Vec<String> = mentions.iter().map(|m| m.text.clone()).collect();
+            variants.sort();
+            variants.dedup();
+            let mut sources: Vec<usize> = ent.mentions.iter().chain(&ent.metonyms).map(|&m| ents.mentions[m].doc).collect();
+            sources.sort();
+            sources.dedup();
+            let mut roles: Vec<SpanOut> = ent.mentions.iter().flat_map(|&m| ents.mentions[m].roles.iter().map(move |&r| (ents.mentions[m].doc, r))).map(|(d, r)| off.span(d, r)).collect();
+            roles.sort_by(|a, b| (doc_pos(c, &a.doc), a.start, a.end).cmp(&(doc_pos(c, &b.doc), b.start, b.end)));
+            roles.dedup();
+            EntityOut {
+                id: format!("E{}", e + 1),
+                kind: ent.kind.as_str().to_string(),
+                name: ent.name.clone(),
+                variants,
+                sources: sources.iter().map(|&d| c.docs[d].id.clone()).collect(),
+                mentions,
+                roles,
+                metonyms,
+            }
+        })
+        .collect();
+    let timexes_out = timexes
+        .iter()
+        .enumerate()
+        .flat_map(|(d, ts)| {
+            let off = &off;
+            ts.iter().map(move |t| {
+                let s = off.span(d, t.span);
+                TimexOut { doc: s.doc, start: s.start, end: s.end, text: s.text, kind: t.kind.as_str().into(), value: t.value.clone(), modifier: t.modifier.map(str::to_string) }
+            })
+        })
+        .collect();
+    let events = evs
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, ev)| {
+            let evidence: Vec<SpanOut> = ev.mentions.iter().map(|&m| {
+                let em = &evs.mentions[m];
+                off.span(em.doc, c.sentences[em.doc][em.sentence].span)
+            }).collect();
+            let mut sources: Vec<usize> = ev.mentions.iter().map(|&m| evs.mentions[m].doc).collect();
+            sources.sort();
+            sources.dedup();
+            EventOut {
+                id: format!("V{}", i + 1),
+                kind: ev.kind.to_string(),
+                status: ev.status.to_string(),
+                date: ev.date.as_ref().map(|v| EventDateOut { value: v.clone(), inferred: ev.inferred }),
+                summary: summary(ev.kind, evidence.first().map(|e| e.text.as_str()).unwrap_or("")),
+                sources: sources.iter().map(|&d| c.docs[d].id.clone()).collect(),
+                evidence,
+                entities: ev.entities.iter().map(|&e| format!("E{}", e + 1)).collect(),
+            }
+        })
+        .collect();
+    let contradictions = contras
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let (subject, subject_id) = match k.subject {
+                Subject::Entity(e) => (entity_name(e), Some(format!("E{}", e + 1))),
+                Subject::Event(v) => (summary(evs.events[v].kind, "").trim_end_matches(": ").to_string() + &evs.events[v].date.as_ref().map(|d| format!(" of {d}")).unwrap_or_default(), Some(format!("V{}", v + 1))),
+            };
+            ContradictionOut {
+                id: format!("C{}", i + 1),
+                kind: k.kind.into(),
+                severity: k.severity.into(),
+                subject,
+                subject_id,
+                attribute: k.attribute.into(),
+                claims: k.claims.iter().map(|&ci| {
+                    let cl = &claims[ci];
+                    let s = off.span(cl.doc, cl.quote);
+                    ClaimOut { doc: s.doc, value: cl.display.clone(), start: s.start, end: s.end, quote: s.text }
+                }).collect(),
+                explanation: k.explanation.clone(),
+            }
+        })
+        .collect();
+    Analysis {
+        schema: SCHEMA,
+        generator: format!("storylens {}", env!("CARGO_PKG_VERSION")),
+        documents,
+        entities,
+        timexes: timexes_out,
+        events,
+        contradictions,
+        overlaps,
+        diagnostics,
+    }
+}
+
+fn doc_pos(c: &Corpus, id: &str) -> usize {
+    c.docs.iter().position(|d| d.id == id).unwrap_or(usize::MAX)
+}
+
+/// "Meeting: <first sentence that reports it, shortened>".
+fn summary(kind: &str, sentence: &str) -> String {
+    let mut head: String = kind.chars().next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+    head.push_str(&kind.chars().skip(1).collect::<String>());
+    let mut s = String::new();
+    for w in sentence.split_whitespace() {
+        if s.chars().count() + w.chars().count() > 140 {
+            s.push('…');
+            break;
+        }
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+    format!("{head}: {s}")
+}

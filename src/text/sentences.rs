@@ -1,0 +1,115 @@
+//! Sentence splitting over tokens.
+//!
+//! A sentence ends at `.`, `!` or `?` (plus any closing quotes or brackets)
+//! when the next token starts a new sentence, and always at a line break
+//! (news paragraphs are lines). A full stop after a known abbreviation
+//! ("Ms.", "Gen.", "Jan.") or a single initial ("J. Smith") does not end a sentence;
+//! dotted abbreviations ("U.S.") end one only before a line break.
+
+use super::tokens::{Token, TokenKind};
+use crate::span::Span;
+
+/// One sentence: a range of tokens and the text span they cover.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Byte span from the first token's start to the last token's end.
+    pub span: Span,
+    /// Index of the first token in the document token list.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+}
+
+/// Abbreviations whose full stop does not end a sentence (compared lower-case, without the dot).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen",
+    "rep", "gov", "pres", "amb", "rev", "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "no",
+    "vs", "etc", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "a.m", "p.m",
+];
+
+/// Splits a document's tokens into sentences.
+pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    let mut i = 0;
+    let n = tokens.len();
+    let push = |out: &mut Vec<Sentence>, a: usize, b: usize| {
+        if a < b {
+            out.push(Sentence { span: Span::new(tokens[a].span.start, tokens[b - 1].span.end), first: a, last: b });
+        }
+    };
+    while i < n {
+        if i > first && tokens[i].newline_before {
+            push(&mut out, first, i);
+            first = i;
+        }
+        let t = &tokens[i];
+        let s = t.text(text);
+        let is_end_punct = t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
+        if is_end_punct && !(s == "." && i > 0 && is_abbreviation(text, &tokens[i - 1], t)) {
+            let mut j = i + 1;
+            while j < n && tokens[j].kind == TokenKind::Punct && !tokens[j].space_before && is_closer(tokens[j].text(text)) {
+                j += 1;
+            }
+            if j >= n || starts_sentence(text, &tokens[j]) {
+                push(&mut out, first, j);
+                first = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push(&mut out, first, n);
+    out
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+}
+
+fn starts_sentence(text: &str, t: &Token) -> bool {
+    if t.newline_before {
+        return true;
+    }
+    let s = t.text(text);
+    let c = s.chars().next().unwrap_or(' ');
+    c.is_uppercase() || c.is_ascii_digit() || matches!(s, "\"" | "“" | "‘" | "'" | "(" | "«")
+}
+
+fn is_abbreviation(text: &str, prev: &Token, dot: &Token) -> bool {
+    if prev.span.end != dot.span.start || prev.kind != TokenKind::Word {
+        return false;
+    }
+    let w = prev.text(text);
+    if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+        return true; // an initial: "J. Smith"
+    }
+    let lower = w.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::tokenize;
+
+    fn sents(s: &str) -> Vec<&str> {
+        let toks = tokenize(s, Span::new(0, s.len()));
+        split_sentences(s, &toks).iter().map(|x| x.span.of(s)).collect()
+    }
+
+    #[test]
+    fn survives_titles_and_abbreviations() {
+        assert_eq!(
+            sents("Ms. Bruce met the U.S. envoy on Jan. 5. He left. “It ended,” she said.\nNew line"),
+            ["Ms. Bruce met the U.S. envoy on Jan. 5.", "He left.", "“It ended,” she said.", "New line"]
+        );
+    }
+
+    #[test]
+    fn lowercase_after_dot_continues() {
+        assert_eq!(sents("It cost 3 p.m. or so. Next."), ["It cost 3 p.m. or so.", "Next."]);
+    }
+}
