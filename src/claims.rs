@@ -202,9 +202,31 @@ fn durations(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut Vec<
                 continue;
             }
             let text = &c.docs[d].text;
-            out.push(Claim { doc: d, subject: Subject::Event(e), attribute: "duration", value: Value::Duration(bounds.0, bounds.1), display: t.span.of(text).to_string(), quote: t.span });
+            let quote = with_modifier_words(text, t.span, t.modifier.is_some());
+            out.push(Claim { doc: d, subject: Subject::Event(e), attribute: "duration", value: Value::Duration(bounds.0, bounds.1), display: quote.of(text).to_string(), quote });
         }
     }
+}
+
+/// Words before a number that TIMEX3 keeps out of the span but a quote must show.
+const MODIFIER_WORDS: &[&str] = &["more than", "less than", "at least", "at most", "up to", "about", "around", "nearly", "almost", "over", "under", "some", "roughly", "approximately"];
+
+/// Extends a time expression's span back over its modifier ("more than six hours").
+fn with_modifier_words(text: &str, span: Span, has_modifier: bool) -> Span {
+    if !has_modifier {
+        return span;
+    }
+    let before = text[..span.start].trim_end();
+    let lower = before.to_lowercase();
+    for m in MODIFIER_WORDS {
+        if lower.ends_with(m) && lower.len() == before.len() {
+            let start = before.len() - m.len();
+            if text.is_char_boundary(start) && (start == 0 || !text[..start].ends_with(char::is_alphanumeric)) {
+                return Span::new(start, span.end);
+            }
+        }
+    }
+    span
 }
 
 #[cfg(test)]

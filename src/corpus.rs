@@ -4,7 +4,7 @@
 use crate::document::Document;
 use crate::lexicon::fold;
 use crate::text::{split_sentences, tokenize, Sentence, Token, TokenKind};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// Documents with tokens and sentences (boilerplate lines skipped).
 pub struct Corpus {
@@ -14,9 +14,10 @@ pub struct Corpus {
     pub tokens: Vec<Vec<Token>>,
     /// Sentences of each document, indexing into `tokens`.
     pub sentences: Vec<Vec<Sentence>>,
-    /// Folded words seen in lower case anywhere in the set (to tell common words
-    /// from names at the start of a sentence).
-    pub lower_words: HashSet<String>,
+    /// How often each folded word is written in lower case, and capitalised but
+    /// not at the start of a sentence: a capitalised sentence opener is a common
+    /// word when the first count wins ("Delegations from …" vs "Apple released").
+    pub word_case: HashMap<String, (u32, u32)>,
 }
 
 impl Corpus {
@@ -24,7 +25,7 @@ impl Corpus {
     pub fn new(docs: Vec<Document>) -> Corpus {
         let mut tokens = Vec::with_capacity(docs.len());
         let mut sentences = Vec::with_capacity(docs.len());
-        let mut lower_words = HashSet::new();
+        let mut word_case: HashMap<String, (u32, u32)> = HashMap::new();
         for d in &docs {
             let mut toks = Vec::new();
             for line in d.analysed_lines() {
@@ -34,16 +35,30 @@ impl Corpus {
                 }
                 toks.extend(t);
             }
-            for t in &toks {
-                let s = t.text(&d.text);
-                if t.kind == TokenKind::Word && s.chars().next().is_some_and(char::is_lowercase) {
-                    lower_words.insert(fold(s));
+            let sents = split_sentences(&d.text, &toks);
+            for s in &sents {
+                for (k, t) in toks[s.first..s.last].iter().enumerate() {
+                    let w = t.text(&d.text);
+                    let Some(first) = w.chars().next() else { continue };
+                    if t.kind != TokenKind::Word {
+                        continue;
+                    }
+                    if first.is_lowercase() {
+                        word_case.entry(fold(w)).or_default().0 += 1;
+                    } else if first.is_uppercase() && k > 0 && toks[s.first + k - 1].kind == TokenKind::Word {
+                        word_case.entry(fold(w)).or_default().1 += 1;
+                    }
                 }
             }
-            sentences.push(split_sentences(&d.text, &toks));
+            sentences.push(sents);
             tokens.push(toks);
         }
-        Corpus { docs, tokens, sentences, lower_words }
+        Corpus { docs, tokens, sentences, word_case }
+    }
+
+    /// True when the folded word is more often written in lower case than capitalised mid-sentence.
+    pub fn mostly_lower(&self, folded: &str) -> bool {
+        self.word_case.get(folded).is_some_and(|&(lower, cap)| lower > cap)
     }
 
     /// The text of token `i` of document `d`.

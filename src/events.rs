@@ -36,7 +36,7 @@ const TRIGGERS: &[(&str, &str)] = &[
 ];
 
 /// Words that put an event in the future.
-const FUTURE_MARKERS: &[&str] = &["will", "future", "next", "upcoming", "planned", "follow", "subsequently", "later"];
+const FUTURE_MARKERS: &[&str] = &["future", "next", "upcoming", "planned", "follow", "subsequently", "later"];
 
 /// One reported occurrence of an event in one document.
 #[derive(Debug, Clone)]
@@ -125,7 +125,9 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
             .collect();
         if dates.is_empty() {
             if future {
-                if let Some(&(k, kind)) = triggers.iter().find(|(_, kind)| *kind == "meeting" || *kind == "agreement") {
+                let marker = (s.first..s.last).find(|&k| FUTURE_MARKERS.contains(&fold(c.word(d, k)).as_str())).map_or(0, |k| toks[k].span.start);
+                let planned = triggers.iter().filter(|(_, kind)| *kind == "meeting" || *kind == "agreement").min_by_key(|(k, _)| toks[*k].span.start.abs_diff(marker));
+                if let Some(&(k, kind)) = planned {
                     out.push(EventMention { doc: d, sentence: si, kind, trigger: toks[k].span, date: None, inferred: false, status: "future" });
                 }
             }
@@ -135,8 +137,13 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
             // The nearest trigger; a reporting verb that introduces a clause ("reported that") reports another event.
             let best = triggers.iter().min_by_key(|(k, kind)| {
                 let dist = toks[*k].span.start.abs_diff(at);
-                let reporting = *kind == "statement" && *k + 1 < s.last && matches!(fold(c.word(d, *k + 1)).as_str(), "that" | "the");
-                dist + if reporting { 10_000 } else { 0 }
+                // "X reported that …" and "“… on April 10,” the ministry said" report another event.
+                let (lo, hi) = if toks[*k].span.start < at { (toks[*k].span.start, at) } else { (at, toks[*k].span.start) };
+                let quoted = text[lo..hi].contains(['”', '"']);
+                // A trigger across "that" is in another clause ("told journalists on Wednesday that the talks …").
+                let other_clause = text[lo..hi].contains(" that ");
+                let reporting = *kind == "statement" && ((*k + 1 < s.last && fold(c.word(d, *k + 1)) == "that") || quoted);
+                dist + if reporting { 10_000 } else { 0 } + if other_clause { 5_000 } else { 0 }
             });
             let Some(&(k, kind)) = best else { continue };
             let status = status_of(&value, dct, future);

@@ -209,7 +209,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "next", "new", "earlier", "later", "then", "now", "today", "yesterday", "tomorrow", "still", "even", "only",
     "just", "about", "over", "under", "between", "during", "without", "within", "amid", "amidst", "despite",
     "instead", "once", "around", "among", "through", "against", "toward", "towards", "upon", "into", "onto",
-    "central", "details", "building", "read", "further", "overall", "officials", "sources", "reports",
+    "central", "details", "any", "none", "those", "whether", "unlike", "like", "given", "including", "building", "read", "further", "overall", "officials", "sources", "reports",
 ];
 
 /// Month and weekday names: time expressions, not entities.

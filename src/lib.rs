@@ -29,6 +29,8 @@ pub mod text;
 pub mod time;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod ingest;
 
 #[cfg(target_arch = "wasm32")]

@@ -32,6 +32,11 @@ enum Command {
         #[arg(long)]
         pretty: bool,
     },
+    /// Write the system file for the coreference scorer from a gold `*.coref.jsonl` file.
+    EvalCoref {
+        /// The gold file (e.g. ../shared/eval/ecbplus_dev_1-35.coref.jsonl).
+        gold: PathBuf,
+    },
     /// Write the system file for the TIMEX3 scorer from a gold `*.timex.jsonl` file.
     EvalTimex {
         /// The gold file (e.g. ../shared/eval/meantime_apple.timex.jsonl).
@@ -86,6 +91,10 @@ fn run(cli: Cli) -> Result<String, String> {
                 (Format::Json, true) => serde_json::to_string_pretty(&analysis).map_err(|e| e.to_string())? + "\n",
                 (Format::Json, false) => serde_json::to_string(&analysis).map_err(|e| e.to_string())? + "\n",
             })
+        }
+        Command::EvalCoref { gold } => {
+            let text = std::fs::read_to_string(&gold).map_err(|e| format!("{}: {e}", gold.display()))?;
+            storylens::eval::coref_system_file(&text)
         }
         Command::EvalTimex { gold } => {
             let text = std::fs::read_to_string(&gold).map_err(|e| format!("{}: {e}", gold.display()))?;

@@ -7,11 +7,17 @@ use crate::lexicon::{self, fold, gazetteer, has, Place};
 use crate::span::Span;
 use crate::text::TokenKind;
 
-/// Finds every named mention in document `d`, in text order.
-pub fn find(c: &Corpus, d: usize) -> Vec<Mention> {
+/// Finds every named mention in document `d`, in text order, and the sentences
+/// in Title Case (headlines), where capitalisation says nothing: those are
+/// searched later for names found elsewhere ([`find_known`]).
+pub fn find(c: &Corpus, d: usize) -> (Vec<Mention>, Vec<usize>) {
     let mut out = Vec::new();
+    let mut title_case_sentences = Vec::new();
     for (si, s) in c.sentences[d].iter().enumerate() {
         let title_case = is_title_case(c, d, s.first, s.last);
+        if title_case {
+            title_case_sentences.push(si);
+        }
         let mut i = s.first;
         while i < s.last {
             if !is_cap(c, d, i) {
@@ -36,13 +42,76 @@ pub fn find(c: &Corpus, d: usize) -> Vec<Mention> {
         }
     }
     out.sort_by_key(|m| (m.span.start, m.span.end));
-    out
+    (out, title_case_sentences)
 }
 
-/// A capitalised word that may be part of a name (not a month or weekday).
+/// Names (as folded token sequences) found outside headlines, with their type and key.
+pub type KnownNames = std::collections::HashMap<Vec<String>, (EntityType, Key)>;
+
+/// Longest name in [`KnownNames`] searched for in a headline.
+const MAX_KNOWN_TOKENS: usize = 5;
+
+/// Builds the table of names found in running text.
+pub fn known_names(c: &Corpus, ms: &[Mention]) -> KnownNames {
+    let mut known = KnownNames::new();
+    for m in ms.iter().filter(|m| m.metonym_of.is_none()) {
+        let words: Vec<String> = crate::text::tokenize(&c.docs[m.doc].text, m.span).iter().map(|t| fold(t.text(&c.docs[m.doc].text))).collect();
+        if (1..=MAX_KNOWN_TOKENS).contains(&words.len()) {
+            known.entry(words).or_insert((m.kind, m.key.clone()));
+        }
+    }
+    known
+}
+
+/// In Title Case sentences, the longest known names and gazetteer places, left to right.
+pub fn find_known(c: &Corpus, d: usize, sentences: &[usize], known: &KnownNames, out: &mut Vec<Mention>) {
+    let g = gazetteer();
+    for &si in sentences {
+        let s = &c.sentences[d][si];
+        let mut i = s.first;
+        while i < s.last {
+            let mut hit = None;
+            for len in (1..=MAX_KNOWN_TOKENS.min(s.last - i)).rev() {
+                if !(i..i + len).all(|k| c.tokens[d][k].kind == TokenKind::Word) {
+                    continue;
+                }
+                let words: Vec<String> = (i..i + len).map(|k| fold(c.word(d, k))).collect();
+                if let Some((kind, key)) = known.get(&words) {
+                    hit = Some((len, *kind, key.clone()));
+                    break;
+                }
+                let surface = span(c, d, i, i + len).of(&c.docs[d].text);
+                if let Some(Place::Country(code)) = g.place(surface) {
+                    hit = Some((len, EntityType::Place, Key::Place(format!("C:{code}"))));
+                    break;
+                }
+            }
+            match hit {
+                Some((len, kind, key)) => {
+                    push(out, d, si, span(c, d, i, i + len), kind, key);
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// A capitalised word that may be part of a name (not a month or weekday), or an
+/// inner-capital name such as "iPhone" or "eBay".
 pub fn is_cap(c: &Corpus, d: usize, i: usize) -> bool {
     let t = &c.tokens[d][i];
-    t.kind == TokenKind::Word && t.is_capitalized(&c.docs[d].text) && !has(lexicon::CALENDAR_WORDS, c.word(d, i))
+    let w = c.word(d, i);
+    let camel = w.chars().next().is_some_and(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase);
+    t.kind == TokenKind::Word && (t.is_capitalized(&c.docs[d].text) || camel) && !has(lexicon::CALENDAR_WORDS, w)
+}
+
+/// A model number after a name ("iPhone 4", "Windows 7", "3GS"): short, not a year.
+fn is_model_number(c: &Corpus, d: usize, j: usize) -> bool {
+    let t = &c.tokens[d][j];
+    let w = c.word(d, j);
+    t.kind == TokenKind::Number && t.space_before && w.len() <= 3 && !w.contains(',') && !w.contains('.')
 }
 
 /// One past the last token of the capitalised run starting at `i`.
@@ -55,6 +124,10 @@ fn run_end(c: &Corpus, d: usize, i: usize, limit: usize) -> usize {
             has_head |= has(lexicon::ORG_HEADS, c.word(d, j));
             j += 1;
             continue;
+        }
+        if is_model_number(c, d, j) {
+            j += 1;
+            break;
         }
         let w = fold(c.word(d, j));
         let next_cap = j + 1 < limit && is_cap(c, d, j + 1);
@@ -88,22 +161,29 @@ fn at_sentence_start(c: &Corpus, d: usize, i: usize, first: usize) -> bool {
 fn is_common_word(c: &Corpus, d: usize, i: usize) -> bool {
     let w = c.word(d, i);
     let f = fold(w);
-    if lexicon::FUNCTION_WORDS.contains(&f.as_str()) {
+    let before_apostrophe = w.split(['\'', '’']).next().map(fold).unwrap_or_default();
+    if lexicon::FUNCTION_WORDS.contains(&f.as_str()) || (w.contains(['\'', '’']) && lexicon::FUNCTION_WORDS.contains(&before_apostrophe.as_str())) {
         return true;
     }
     let g = gazetteer();
     let known = g.place(w).is_some() || g.demonym(w).is_some() || g.is_given_name(w);
-    !known && c.lower_words.contains(&f)
+    !known && c.mostly_lower(&f)
 }
 
-/// Headlines in Title Case: capitalisation says nothing there.
+/// Headlines in Title Case: capitalisation says nothing there. A sentence of at
+/// least four words in which at most one word other than the short function words
+/// Title Case leaves in lower case ("of", "in", "the", …) is in lower case.
 fn is_title_case(c: &Corpus, d: usize, first: usize, last: usize) -> bool {
+    const SMALL: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "vs", "into", "over", "after"];
     let words: Vec<usize> = (first..last).filter(|&k| c.tokens[d][k].kind == TokenKind::Word).collect();
-    if words.len() < 5 {
+    if words.len() < 4 {
         return false;
     }
-    let caps = words.iter().filter(|&&k| c.tokens[d][k].is_capitalized(&c.docs[d].text)).count();
-    caps * 10 >= words.len() * 8
+    let lower = words
+        .iter()
+        .filter(|&&k| c.word(d, k).chars().next().is_some_and(char::is_lowercase) && !SMALL.contains(&c.word(d, k)))
+        .count();
+    lower <= 1
 }
 
 fn span(c: &Corpus, d: usize, a: usize, b: usize) -> Span {
@@ -241,5 +321,6 @@ fn is_adjective_or_verb(c: &Corpus, d: usize, b: usize, w: &str) -> bool {
     let f = fold(w);
     let next_lower = b < c.tokens[d].len() && c.tokens[d][b].kind == TokenKind::Word && c.word(d, b).chars().next().is_some_and(char::is_lowercase);
     let adjective = next_lower && ["an", "ean", "ian", "ish", "ese", "ic"].iter().any(|s| f.ends_with(s));
-    adjective || (f.len() > 4 && (f.ends_with("ed") || f.ends_with("ly")))
+    let passive = b >= 2 && f.ends_with("ed") && matches!(fold(c.word(d, b - 2)).as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "being");
+    adjective || passive
 }

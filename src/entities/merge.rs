@@ -52,6 +52,7 @@ pub fn merge(c: &Corpus, ms: &[Mention]) -> Vec<Entity> {
     }
     merge_bags(&exact, &mut uf);
     merge_people(&exact, &mut uf);
+    merge_names(c, ms, &mut uf);
 
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..ms.len() {
@@ -170,4 +171,58 @@ fn canonical_name(c: &Corpus, ms: &[Mention], group: &[usize], kind: EntityType)
         })
         .map(|(s, _)| s.to_string())
         .unwrap_or_default()
+}
+
+/// The folded words of a mention's name.
+fn name_words(c: &Corpus, m: &Mention) -> Vec<String> {
+    m.span.of(&c.docs[m.doc].text).split(|ch: char| ch.is_whitespace() || ch == '-').filter(|w| !w.is_empty()).map(crate::lexicon::fold).collect()
+}
+
+/// Names that are not people merge when written the same whatever type each
+/// mention was given ("Newport Beach" as place and as facility), and a short
+/// name merges with the one longer name it begins or ends ("Colts" → "Indianapolis
+/// Colts", "Marfin" → "Marfin Bank") when no other longer name claims it.
+/// Countries and known places never absorb or get absorbed by prefix.
+fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
+    let eligible = |m: &Mention| m.kind != EntityType::Person && m.metonym_of.is_none() && !matches!(&m.key, Key::Place(id) if id.starts_with("C:"));
+    let mut by_name: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    for (i, m) in ms.iter().enumerate().filter(|(_, m)| eligible(m)) {
+        let words = name_words(c, m);
+        if words.is_empty() {
+            continue;
+        }
+        match by_name.get(&words) {
+            Some(&j) => uf.union(i, j),
+            None => {
+                by_name.insert(words, i);
+            }
+        }
+    }
+    // Index longer names by their first and by their last word.
+    let mut by_edge: BTreeMap<(bool, &str), Vec<&Vec<String>>> = BTreeMap::new();
+    for words in by_name.keys().filter(|w| w.len() >= 2) {
+        by_edge.entry((true, words[0].as_str())).or_default().push(words);
+        by_edge.entry((false, words[words.len() - 1].as_str())).or_default().push(words);
+    }
+    let g = gazetteer();
+    for (short, &i) in &by_name {
+        if short.len() >= 3 || matches!(ms[i].key, Key::Place(_)) || g.place(&short.join(" ")).is_some() || crate::lexicon::has(crate::lexicon::ORG_HEADS, &short[0]) {
+            continue;
+        }
+        let mut fits: Vec<usize> = Vec::new();
+        for first in [true, false] {
+            let edge = if first { short[0].as_str() } else { short[short.len() - 1].as_str() };
+            for long in by_edge.get(&(first, edge)).into_iter().flatten() {
+                let fit = long.len() > short.len() && if first { long.starts_with(short) } else { long.ends_with(short) };
+                if fit {
+                    fits.push(uf.find(by_name[*long]));
+                }
+            }
+        }
+        fits.sort();
+        fits.dedup();
+        if fits.len() == 1 {
+            uf.union(i, fits[0]);
+        }
+    }
 }

@@ -101,7 +101,13 @@ pub struct Entities {
 
 /// Runs the stage over a corpus.
 pub fn extract(corpus: &Corpus) -> Entities {
-    let mut all: Vec<Mention> = (0..corpus.docs.len()).flat_map(|d| mentions::find(corpus, d)).collect();
+    let found: Vec<(Vec<Mention>, Vec<usize>)> = (0..corpus.docs.len()).map(|d| mentions::find(corpus, d)).collect();
+    let known = mentions::known_names(corpus, &found.iter().flat_map(|f| f.0.iter().cloned()).collect::<Vec<_>>());
+    let mut all = Vec::new();
+    for (d, (mut ms, headlines)) in found.into_iter().enumerate() {
+        mentions::find_known(corpus, d, &headlines, &known, &mut ms);
+        all.extend(ms);
+    }
     person::promote_known_surnames(corpus, &mut all);
     for doc in all.chunk_by_mut(|a, b| a.doc == b.doc) {
         person::link_short_forms(doc);

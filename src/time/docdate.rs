@@ -1,0 +1,195 @@
+//! Document-date inference for a set of reports of one story.
+//!
+//! Rules, in order, for each document without a user-given date:
+//! 1. **Dateline** (basis `dateline`): a full date alone on a line near the top
+//!    ("April 9, 2008", "Published: 10 April 2025") or after a place name in an
+//!    agency dateline ("WASHINGTON, April 10 (Reuters) -") → confidence `high`;
+//!    a year-less dateline gets its year as in rule 3 → `medium`.
+//! 2. **Text** (basis `text`): the latest fully specified date in a non-future
+//!    clause of the first ten sentences → `medium` when it is in the first three
+//!    sentences, else `low`.
+//! 3. **Other sources** (basis `other-sources`), using the whole set:
+//!    anchors are the given dates and the dates found by rules 1–2.
+//!    * Year-less dates ("April 10") take their year from the latest anchor;
+//!      without anchors, the year at or after the latest year mentioned in the
+//!      set in which the most of the set's year-less dates fall on weekdays the
+//!      sources name ("on Thursday" + "April 10" → a year where April 10 is a Thursday).
+//!    * The candidates are every date the sources report. A document takes the
+//!      candidate that is not before any date it reports itself and that its own
+//!      cues support best: each weekday it names ("on Tuesday") that falls, counting
+//!      back from the candidate, on a reported date, and the candidate being a date it
+//!      reports. Ties go to the later candidate (news is written after what it
+//!      reports). `medium` with support, `low` without.
+//!    * A document with no usable cue gets the latest candidate (`low`).
+
+use super::calendar::{weekday_for, year_for, ymd};
+use super::evidence::{evidence, Evidence, Found};
+use super::tense::Tense;
+use crate::span::Span;
+use chrono::{Datelike, NaiveDate};
+
+/// An inferred document date and how it was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocDate {
+    /// The date.
+    pub date: NaiveDate,
+    /// `"dateline"`, `"text"` or `"other-sources"`.
+    pub basis: &'static str,
+    /// `"high"`, `"medium"` or `"low"`.
+    pub confidence: &'static str,
+}
+
+fn dd(date: NaiveDate, basis: &'static str, confidence: &'static str) -> DocDate {
+    DocDate { date, basis, confidence }
+}
+
+/// Infers the dates of documents without a given date (see the module rules).
+/// `texts[i]` and `sentences[i]` are document i; `given[i]` its user-given
+/// date. Documents with a given date get `None` (the caller uses the given one).
+pub fn infer_document_dates(texts: &[&str], sentences: &[Vec<Span>], given: &[Option<NaiveDate>]) -> Vec<Option<DocDate>> {
+    let n = texts.len();
+    let given_at = |i: usize| given.get(i).copied().flatten();
+    let ev: Vec<Evidence> = (0..n)
+        .map(|i| if given_at(i).is_some() { Evidence::default() } else { evidence(texts[i], sentences.get(i).map_or(&[][..], |v| v)) })
+        .collect();
+    let latest_year = ev.iter().flat_map(|e| e.years.iter().copied()).chain((0..n).filter_map(|i| given_at(i).map(|d| d.year()))).max();
+    // Weekdays named anywhere in the set (for year-less dates without anchors).
+    let set_weekdays: Vec<u32> = ev.iter().flat_map(|e| e.weekdays.iter().copied()).collect();
+
+    // Rules 1 and 2: the document's own evidence (full dates only).
+    let mut out: Vec<Option<DocDate>> = vec![None; n];
+    for i in (0..n).filter(|&i| given_at(i).is_none()) {
+        out[i] = match (ev[i].dateline, ev[i].latest_full) {
+            (Some(Found::Full(d)), _) => Some(dd(d, "dateline", "high")),
+            (Some(Found::YearLess(..)), _) => None,
+            (None, Some((d, top))) => Some(dd(d, "text", if top { "medium" } else { "low" })),
+            _ => None,
+        };
+    }
+    let mut anchors: Vec<NaiveDate> = (0..n).filter_map(|i| given_at(i).or(out[i].map(|d| d.date))).collect();
+    anchors.sort();
+    // Rule 3. Year-less dates of the whole set get one year: from the latest
+    // anchor, else the year (at or after the latest year mentioned) in which the
+    // most of them fall on weekdays the sources name ("on Thursday").
+    let dateline_md = ev.iter().filter_map(|e| match e.dateline {
+        Some(Found::YearLess(m, d, w)) => Some((m, d, w)),
+        _ => None,
+    });
+    let pool_md: Vec<(u32, u32, Option<u32>)> = ev.iter().flat_map(|e| e.yearless.iter().copied()).chain(dateline_md).collect();
+    let year = match anchors.last() {
+        Some(a) => Some(a.year()),
+        None => latest_year.map(|y0| {
+            (y0..y0 + 15)
+                .max_by_key(|&y| {
+                    let on_named_day = |&(m, d, w): &(u32, u32, Option<u32>)| {
+                        ymd(y, m, d).is_some_and(|x| {
+                            let wd = x.weekday().number_from_monday();
+                            w.map_or(set_weekdays.contains(&wd), |w| w == wd)
+                        })
+                    };
+                    let hits = pool_md.iter().filter(|x| on_named_day(x)).count();
+                    (hits, std::cmp::Reverse(y))
+                })
+                .unwrap_or(y0)
+        }),
+    };
+    let resolve_md = |m: u32, d: u32| -> Option<NaiveDate> {
+        match anchors.last() {
+            Some(a) => ymd(year_for(*a, m, Some(d), Tense::Past), m, d),
+            None => year.and_then(|y| ymd(y, m, d)),
+        }
+    };
+    let own_dates = |e: &Evidence| -> Vec<NaiveDate> { e.full.iter().copied().chain(e.yearless.iter().filter_map(|&(m, d, _)| resolve_md(m, d))).collect() };
+    let mut pool: Vec<NaiveDate> = ev.iter().flat_map(own_dates).chain(anchors.iter().copied()).collect();
+    pool.sort();
+    pool.dedup();
+    // Each remaining document takes the candidate date its own cues support best:
+    // not before any date it reports as past, and with the weekdays it names
+    // ("on Tuesday") falling on dates the sources report. Ties go to the later date.
+    let todo: Vec<usize> = (0..n).filter(|&i| given_at(i).is_none() && out[i].is_none()).collect();
+    for i in todo {
+        let e = &ev[i];
+        if let Some(Found::YearLess(m, d, _)) = e.dateline {
+            if let Some(x) = resolve_md(m, d) {
+                out[i] = Some(dd(x, "dateline", "medium"));
+                continue;
+            }
+        }
+        let own = own_dates(e);
+        let lower = own.iter().max().copied();
+        let support = |c: NaiveDate| {
+            let by_weekday = e.weekdays.iter().filter(|&&w| pool.binary_search(&weekday_for(c, w, Tense::Past, 0)).is_ok()).count();
+            // A report that names weekdays dates its own news by them; the month-day
+            // dates it also gives are older events, so they only count without weekdays.
+            by_weekday + if e.weekdays.is_empty() { own.iter().filter(|&&x| x == c).count() } else { 0 }
+        };
+        let best = pool.iter().copied().filter(|&c| lower.is_none_or(|l| c >= l)).map(|c| (support(c), c)).max();
+        out[i] = match best {
+            Some((s, c)) if s > 0 || (e.weekdays.is_empty() && own.is_empty()) => Some(dd(c, "other-sources", if s > 0 { "medium" } else { "low" })),
+            Some((_, c)) => match most_common(&e.weekdays) {
+                // Unsupported weekday: assume the report came out on the day it names.
+                Some(w) => Some(dd(weekday_for(c, w, Tense::Past, 0), "other-sources", "low")),
+                None => Some(dd(c, "other-sources", "low")),
+            },
+            None => match (most_common(&e.weekdays), anchors.last()) {
+                (Some(w), Some(a)) => Some(dd(weekday_for(*a, w, Tense::Past, 0), "other-sources", "low")),
+                _ => None,
+            },
+        };
+    }
+    out
+}
+
+fn most_common(v: &[u32]) -> Option<u32> {
+    let mut counts = [0usize; 8];
+    for &w in v.iter().filter(|w| (1..=7).contains(*w)) {
+        counts[w as usize] += 1;
+    }
+    (1..=7u32).filter(|&w| counts[w as usize] > 0).max_by_key(|&w| (counts[w as usize], std::cmp::Reverse(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(texts: &[&str], given: &[Option<NaiveDate>]) -> Vec<Option<(String, &'static str, &'static str)>> {
+        let sents: Vec<Vec<Span>> = texts
+            .iter()
+            .map(|t| {
+                let toks = crate::text::tokenize(t, Span::new(0, t.len()));
+                crate::text::split_sentences(t, &toks).into_iter().map(|s| s.span).collect()
+            })
+            .collect();
+        infer_document_dates(texts, &sents, given).into_iter().map(|d| d.map(|d| (d.date.to_string(), d.basis, d.confidence))).collect()
+    }
+
+    #[test]
+    fn rules() {
+        let none = [None, None, None];
+        let got = run(
+            &[
+                "Talks in Istanbul\nApril 9, 2008\nThe delegations met today.",
+                "Talks end\nThe talks, first held on March 3, 2008, ended.",
+                "Russia and US talk\nThe sides met on Wednesday.",
+            ],
+            &none,
+        );
+        assert_eq!(got[0], Some(("2008-04-09".into(), "dateline", "high")));
+        assert_eq!(got[1], Some(("2008-03-03".into(), "text", "medium")));
+        assert_eq!(got[2], Some(("2008-04-09".into(), "other-sources", "medium")));
+    }
+
+    #[test]
+    fn weekday_picks_the_year() {
+        // April 10 is a Thursday in 2025; the latest year mentioned is 2022.
+        let got = run(
+            &["The embassy reopened. The delegations met on April 10.", "Relations froze in 2022.\nThe sides met on Thursday in Istanbul."],
+            &[None, None],
+        );
+        assert_eq!(got[0], Some(("2025-04-10".into(), "other-sources", "medium")));
+        assert_eq!(got[1], Some(("2025-04-10".into(), "other-sources", "medium")));
+        let given = run(&["x", "The sides met on Thursday."], &[NaiveDate::from_ymd_opt(2025, 4, 11), None]);
+        assert_eq!(given, [None, Some(("2025-04-10".into(), "other-sources", "low"))]);
+        assert_eq!(run(&["WASHINGTON, Thursday, April 10 (Reuters) - Talks.", "In 2022."], &[None, None])[0], Some(("2025-04-10".into(), "dateline", "medium")));
+    }
+}

@@ -1,0 +1,211 @@
+//! Compact word lists: numbers, ordinals, months, weekdays, units, seasons.
+
+use super::scan::Tok;
+
+/// A calendar unit (TIMEX3 duration letters in [`Unit::code`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Second.
+    Second,
+    /// Minute.
+    Minute,
+    /// Hour.
+    Hour,
+    /// Day.
+    Day,
+    /// Week.
+    Week,
+    /// Month.
+    Month,
+    /// Quarter (three months).
+    Quarter,
+    /// Year.
+    Year,
+    /// Decade.
+    Decade,
+    /// Century.
+    Century,
+}
+
+impl Unit {
+    /// True for hours, minutes, seconds (the `PT` part of a duration).
+    pub fn is_time(self) -> bool {
+        matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
+    }
+    /// Duration letter and multiplier into that letter ("decade" = 10 Y).
+    pub fn code(self) -> (char, i64) {
+        match self {
+            Unit::Second => ('S', 1),
+            Unit::Minute => ('M', 1),
+            Unit::Hour => ('H', 1),
+            Unit::Day => ('D', 1),
+            Unit::Week => ('W', 1),
+            Unit::Month => ('M', 1),
+            Unit::Quarter => ('Q', 1),
+            Unit::Year => ('Y', 1),
+            Unit::Decade => ('Y', 10),
+            Unit::Century => ('Y', 100),
+        }
+    }
+}
+
+const UNITS: &[(&str, Unit)] = &[
+    ("second", Unit::Second), ("minute", Unit::Minute), ("hour", Unit::Hour), ("day", Unit::Day),
+    ("week", Unit::Week), ("month", Unit::Month), ("quarter", Unit::Quarter), ("year", Unit::Year),
+    ("decade", Unit::Decade), ("century", Unit::Century), ("centuries", Unit::Century),
+    ("fortnight", Unit::Week), ("hr", Unit::Hour), ("hrs", Unit::Hour), ("min", Unit::Minute), ("mins", Unit::Minute),
+];
+
+/// A unit word: `(unit, plural)`. "fortnight" counts as a week (caller doubles it).
+pub fn unit(w: &str) -> Option<(Unit, bool)> {
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(s) if w != "hrs" && w != "mins" && w != "centuries" => (s, true),
+        _ => (w, w == "hrs" || w == "mins" || w == "centuries"),
+    };
+    UNITS.iter().find(|(k, _)| *k == stem).map(|&(_, u)| (u, plural))
+}
+
+const SMALL: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// A number word below 100 (not hyphenated).
+pub fn number_word(w: &str) -> Option<i64> {
+    if let Some(i) = SMALL.iter().position(|x| *x == w) {
+        return Some(i as i64);
+    }
+    if let Some(i) = TENS.iter().position(|x| *x == w) {
+        return Some(20 + 10 * i as i64);
+    }
+    match w {
+        "dozen" => Some(12),
+        "hundred" => Some(100),
+        _ => None,
+    }
+}
+
+/// A cardinal at `toks[i]`: digits ("6", "1,000"), a word ("six"), or
+/// "twenty-five" / "twenty five". Returns the value and the next index.
+pub fn cardinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
+    let t = toks.get(i)?;
+    if let Some(n) = t.num {
+        return Some((n, i + 1));
+    }
+    if t.low.contains(',') && t.low.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        return t.low.replace(',', "").parse().ok().map(|n| (n, i + 1));
+    }
+    let n = number_word(&t.low)?;
+    if (20..100).contains(&n) {
+        let (j, hy) = if toks.get(i + 1).is_some_and(|x| x.is("-")) { (i + 2, true) } else { (i + 1, false) };
+        if let Some(u) = toks.get(j).and_then(|x| number_word(&x.low)) {
+            if (1..10).contains(&u) && (hy || toks[j].space_before) {
+                return Some((n + u, j + 1));
+            }
+        }
+    }
+    Some((n, i + 1))
+}
+
+const ORD: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+];
+
+/// An ordinal: "3rd", "27th", "third", "twenty-first" (up to 31).
+pub fn ordinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
+    let w = &toks.get(i)?.low;
+    for suf in ["st", "nd", "rd", "th"] {
+        if let Some(d) = w.strip_suffix(suf) {
+            if !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()) {
+                return d.parse().ok().map(|n| (n, i + 1));
+            }
+        }
+    }
+    if let Some(k) = ORD.iter().position(|x| x == w) {
+        return Some((k as i64 + 1, i + 1));
+    }
+    if w == "thirtieth" {
+        return Some((30, i + 1));
+    }
+    let tens = match w.as_str() {
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return None,
+    };
+    let j = if toks.get(i + 1).is_some_and(|x| x.is("-")) { i + 2 } else { i + 1 };
+    let k = ORD.iter().position(|x| toks.get(j).is_some_and(|t| t.is(x)))?;
+    (k < 9).then_some((tens + k as i64 + 1, j + 1))
+}
+
+const MONTHS: &[&str] =
+    &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/// A month name (1–12); `abbrev` is true for "Feb", "Sept" forms.
+pub fn month(w: &str) -> Option<(u32, bool)> {
+    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+        return Some((i as u32 + 1, false));
+    }
+    if w == "sept" {
+        return Some((9, true));
+    }
+    let i = MONTHS.iter().position(|m| w.len() == 3 && m.starts_with(w) && w != "may")?;
+    Some((i as u32 + 1, true))
+}
+
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// A weekday name (1 = Monday … 7 = Sunday; ISO, as in `XXXX-WXX-4`).
+pub fn weekday(w: &str) -> Option<u32> {
+    WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u32 + 1)
+}
+
+/// A season: TIMEX3 code SP, SU, FA, WI.
+pub fn season(w: &str) -> Option<&'static str> {
+    match w {
+        "spring" => Some("SP"),
+        "summer" => Some("SU"),
+        "fall" | "autumn" => Some("FA"),
+        "winter" => Some("WI"),
+        _ => None,
+    }
+}
+
+/// A part of the day: TIMEX3 code MO, AF, EV, NI.
+pub fn part_of_day(w: &str) -> Option<&'static str> {
+    match w {
+        "morning" => Some("MO"),
+        "afternoon" => Some("AF"),
+        "evening" => Some("EV"),
+        "night" | "overnight" => Some("NI"),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+    use crate::time::scan::scan;
+
+    fn toks(s: &str) -> Vec<Tok> {
+        scan(s, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn numbers_and_words() {
+        for (s, n, next) in [("six", 6, 1), ("twenty-five", 25, 3), ("twenty five", 25, 2), ("1,000", 1000, 1), ("48", 48, 1)] {
+            assert_eq!(cardinal(&toks(s), 0), Some((n, next)), "{s}");
+        }
+        for (s, n) in [("3rd", 3), ("27th", 27), ("third", 3), ("twenty-first", 21), ("thirty-first", 31)] {
+            assert_eq!(ordinal(&toks(s), 0).map(|x| x.0), Some(n), "{s}");
+        }
+        assert_eq!(unit("hours"), Some((Unit::Hour, true)));
+        assert_eq!(unit("centuries"), Some((Unit::Century, true)));
+        assert_eq!(month("sept"), Some((9, true)));
+        assert_eq!(month("may"), Some((5, false)));
+        assert_eq!(weekday("thursday"), Some(4));
+    }
+}

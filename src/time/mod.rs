@@ -1,0 +1,117 @@
+//! Stage 4: time expressions (TimeML TIMEX3) and document dates.
+//!
+//! [`find_timexes`] recognises TIMEX3 expressions in English news and
+//! normalises them (TimeML 1.2.1 guidelines, TempEval-3 / MEANTIME extent
+//! conventions): [`scan`] tokens → [`recognize`] (longest match of the
+//! matchers in `rec_*`) → [`tense`] of the clause → [`normalize`] against the
+//! document creation time (DCT) and the last date mentioned.
+//! [`docdate::infer_document_dates`] guesses missing DCTs.
+//!
+//! Without a DCT, relative expressions still get a value with TIMEX3 unknowns:
+//! "April 10" → `XXXX-04-10`, "Thursday" → `XXXX-WXX-4`, "yesterday" /
+//! "last week" → `PAST_REF`, "today" / "this year" → `PRESENT_REF`,
+//! "tomorrow" / "next month" → `FUTURE_REF`, all with `relative` set.
+
+pub mod calendar;
+#[cfg(test)]
+mod cases;
+pub mod docdate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
+pub mod evidence;
+pub mod expr;
+pub mod lexicon;
+pub mod normalize;
+pub mod rec_calendar;
+pub mod rec_clock;
+pub mod rec_duration;
+pub mod rec_relative;
+pub mod recognize;
+pub mod scan;
+pub mod tense;
+
+pub use docdate::{infer_document_dates, DocDate};
+
+use crate::span::Span;
+use chrono::{Datelike, NaiveDate};
+
+/// TIMEX3 type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TimexType {
+    /// A calendar date or period (`2025-04-10`, `2025-W15`, `2016`, `PAST_REF`).
+    Date,
+    /// A time of day (`2025-04-10T14:00`).
+    Time,
+    /// A length of time (`PT6H`, `P3Y`).
+    Duration,
+    /// A recurring time (`P1W` with quant `EVERY`).
+    Set,
+}
+
+impl TimexType {
+    /// The TIMEX3 name: `DATE`, `TIME`, `DURATION`, `SET`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// One recognised and normalised time expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timex {
+    /// Byte span in the document text.
+    pub span: Span,
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// TIMEX3 `mod` (`MORE_THAN`, `LESS_THAN`, `APPROX`, `START`, `MID`, `END`, …).
+    pub modifier: Option<&'static str>,
+    /// True when the value was computed from the document date (deictic or year-less).
+    pub relative: bool,
+}
+
+/// Finds and normalises the time expressions in `regions` of `text` (sentence spans),
+/// against the document creation time `dct` when known.
+///
+/// Output is sorted by span and non-overlapping; spans are byte offsets.
+pub fn find_timexes(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Timex> {
+    find_with_tense(text, sentences, dct).into_iter().map(|(t, _)| t).collect()
+}
+
+/// [`find_timexes`], each timex with the tense of its clause (for [`docdate`]).
+pub fn find_with_tense(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<(Timex, tense::Tense)> {
+    let mut sents: Vec<Span> = sentences.iter().copied().filter(|s| s.start < s.end && s.end <= text.len()).collect();
+    sents.sort();
+    let mut out: Vec<(Timex, tense::Tense)> = Vec::new();
+    let mut ref_date = dct;
+    let mut ref_year = dct.map(|d| d.year());
+    let mut last_end = 0;
+    for s in sents {
+        if s.start < last_end || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+            continue; // overlapping or malformed sentence spans
+        }
+        last_end = s.end;
+        let toks = scan::scan(text, s);
+        let mut sent_date = None;
+        for c in recognize::recognize(&toks) {
+            let tense = tense::tense_near(&toks, c.a, c.b);
+            let ctx = normalize::Ctx { dct, tense, ref_date, ref_year, sent_date };
+            let n = normalize::normalize(&c.expr, &ctx);
+            if let Some(d) = n.date {
+                ref_date = Some(d);
+                sent_date = Some(d);
+            }
+            if n.year.is_some() {
+                ref_year = n.year;
+            }
+            let span = Span::new(toks[c.a].span.start, toks[c.b - 1].span.end);
+            out.push((Timex { span, kind: c.expr.kind(), value: n.value, modifier: c.modifier, relative: n.relative }, tense));
+        }
+    }
+    out
+}

@@ -1,0 +1,217 @@
+//! TIMEX3 values for recognised expressions (TimeML 1.2.1 §2.2.1.2 `value`).
+//!
+//! Deictic expressions are computed from the DCT; without a DCT they get
+//! TIMEX3 unknowns: year-less dates `XXXX-04-10`, weekdays `XXXX-WXX-4`, and
+//! other DCT-relative expressions the direction of their offset: `PAST_REF`
+//! ("yesterday", "last week", "two years ago"), `PRESENT_REF` ("today", "this
+//! year"), `FUTURE_REF` ("tomorrow", "next month"). Anaphoric expressions ("the
+//! next day") use the last date mentioned before them (or the DCT).
+
+use super::calendar::{add_days, add_months, day_value, month_value, quarter_of, season_of, week_value, weekday_for, year_for, ymd, SEASONS};
+use super::expr::Expr;
+use super::lexicon::Unit;
+use super::tense::Tense;
+use chrono::{Datelike, NaiveDate};
+
+/// What normalisation knows about the expression's surroundings.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx {
+    /// Document creation time.
+    pub dct: Option<NaiveDate>,
+    /// Tense of the governing clause.
+    pub tense: Tense,
+    /// Last day-precise date mentioned (anaphora anchor), else the DCT.
+    pub ref_date: Option<NaiveDate>,
+    /// Last year mentioned, else the DCT's.
+    pub ref_year: Option<i32>,
+    /// A date mentioned earlier in the same sentence (anchor for clock times).
+    pub sent_date: Option<NaiveDate>,
+}
+
+/// A normalised value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Norm {
+    /// TIMEX3 value.
+    pub value: String,
+    /// Computed from the DCT or the discourse (not stated in full).
+    pub relative: bool,
+    /// The day denoted, when day-precise (becomes the next anaphora anchor).
+    pub date: Option<NaiveDate>,
+    /// The year denoted, when there is one.
+    pub year: Option<i32>,
+}
+
+fn norm(value: String, relative: bool) -> Norm {
+    Norm { value, relative, date: None, year: None }
+}
+
+fn day_norm(d: NaiveDate, relative: bool) -> Norm {
+    Norm { value: day_value(d), relative, date: Some(d), year: Some(d.year()) }
+}
+
+fn direction(n: i64) -> String {
+    match n.signum() {
+        -1 => "PAST_REF",
+        0 => "PRESENT_REF",
+        _ => "FUTURE_REF",
+    }
+    .to_string()
+}
+
+/// A duration value: `PT6H`, `P3Y`, `PXD` (unknown amount), `P10Y` for a decade.
+pub fn duration_value(u: Unit, n: Option<i64>) -> String {
+    let (c, k) = match u {
+        Unit::Quarter => ('M', 3),
+        _ => u.code(),
+    };
+    let amount = match n {
+        Some(n) => n.saturating_mul(k).to_string(),
+        None => "X".to_string(),
+    };
+    format!("P{}{amount}{c}", if u.is_time() { "T" } else { "" })
+}
+
+/// A unit-precise value for the period `n` units from `d` ("2025-W14", "2024", "2025-Q1").
+fn period(d: NaiveDate, u: Unit, n: i64) -> Option<Norm> {
+    let y = d.year();
+    Some(match u {
+        Unit::Day => day_norm(add_days(d, n), true),
+        Unit::Week => norm(week_value(add_days(d, n.saturating_mul(7))), true),
+        Unit::Month => {
+            let (y2, m2) = add_months(y, d.month(), n);
+            Norm { year: Some(y2), ..norm(month_value(y2, m2), true) }
+        }
+        Unit::Quarter => {
+            let k = y as i64 * 4 + quarter_of(d.month()) as i64 - 1 + n.clamp(-40_000, 40_000);
+            norm(format!("{}-Q{}", k.div_euclid(4), k.rem_euclid(4) + 1), true)
+        }
+        Unit::Year => {
+            let y2 = (y as i64 + n.clamp(-9000, 9000)) as i32;
+            Norm { year: Some(y2), ..norm(format!("{y2:04}"), true) }
+        }
+        Unit::Decade => norm(format!("{}", y as i64 / 10 + n.clamp(-900, 900)), true),
+        Unit::Century => norm(format!("{}", y as i64 / 100 + n.clamp(-90, 90)), true),
+        _ => return None,
+    })
+}
+
+/// Normalises `e` in context.
+pub fn normalize(e: &Expr, c: &Ctx) -> Norm {
+    let dct = c.dct;
+    match *e {
+        Expr::Cal { y: Some(y), m, d } => {
+            let value = match (m, d) {
+                (Some(m), Some(d)) => match ymd(y, m, d) {
+                    Some(dd) => return day_norm(dd, false),
+                    None => format!("{y:04}-{m:02}-{d:02}"),
+                },
+                (Some(m), None) => month_value(y, m),
+                _ => format!("{y:04}"),
+            };
+            Norm { year: Some(y), ..norm(value, false) }
+        }
+        Expr::Cal { y: None, m: Some(m), d } => match dct {
+            Some(dct) => normalize(&Expr::Cal { y: Some(year_for(dct, m, d, c.tense)), m: Some(m), d }, c).relative(),
+            None => norm(d.map_or(format!("XXXX-{m:02}"), |d| format!("XXXX-{m:02}-{d:02}")), true),
+        },
+        Expr::Cal { .. } => norm("XXXX-XX-XX".into(), true),
+        Expr::Decade(p) => norm(p.to_string(), false),
+        Expr::Century(p) => norm(p.to_string(), false),
+        Expr::Weekday(wd, shift) => match dct {
+            Some(dct) => day_norm(weekday_for(dct, wd, c.tense, shift), true),
+            None => norm(format!("XXXX-WXX-{wd}"), true),
+        },
+        Expr::Day(n) => match dct {
+            Some(dct) => day_norm(add_days(dct, n), true),
+            None => norm(direction(n), true),
+        },
+        Expr::Rel(u, n) => dct.and_then(|d| period(d, u, n)).unwrap_or_else(|| norm(direction(n), true)),
+        Expr::Ana(u, n) => {
+            let anchor = match u {
+                Unit::Year => c.ref_year.and_then(|y| ymd(y, 7, 1)).or(c.ref_date),
+                _ => c.ref_date,
+            };
+            anchor.and_then(|d| period(d, u, n)).unwrap_or_else(|| norm("XXXX-XX-XX".into(), true))
+        }
+        Expr::Weekend(shift) => match dct {
+            Some(dct) => {
+                let wd = dct.weekday().number_from_monday() as i64;
+                let n = shift.unwrap_or(match c.tense {
+                    Tense::Future => 0,
+                    _ if wd >= 6 => 0,
+                    _ => -1,
+                });
+                norm(format!("{}-WE", week_value(add_days(dct, n * 7))), true)
+            }
+            None => norm(direction(shift.unwrap_or(-1)), true),
+        },
+        Expr::Season(s, Some(y), _) => norm(format!("{y:04}-{s}"), false),
+        Expr::Season(s, None, shift) => match dct {
+            Some(dct) => {
+                let cur = season_of(dct.month());
+                let si = SEASONS.iter().position(|x| *x == s).unwrap_or(0);
+                let y = dct.year();
+                let y = match (shift, c.tense) {
+                    (Some(0), _) => y,
+                    (Some(n), _) if n < 0 => if si < cur { y } else { y - 1 },
+                    (Some(_), _) => if si > cur { y } else { y + 1 },
+                    (None, Tense::Future) => if si >= cur { y } else { y + 1 },
+                    (None, _) => if si <= cur { y } else { y - 1 },
+                };
+                norm(format!("{y:04}-{s}"), true)
+            }
+            None => norm(format!("XXXX-{s}"), true),
+        },
+        Expr::Quarter(q, Some(y)) => norm(format!("{y:04}-Q{q}"), false),
+        Expr::Quarter(q, None) => match dct {
+            Some(dct) => {
+                let cur = quarter_of(dct.month());
+                let y = dct.year();
+                let y = match c.tense {
+                    Tense::Future if q < cur => y + 1,
+                    Tense::Future => y,
+                    _ if q >= cur => y - 1,
+                    _ => y,
+                };
+                norm(format!("{y:04}-Q{q}"), true)
+            }
+            None => norm(format!("XXXX-Q{q}"), true),
+        },
+        Expr::Half(h, y) => match y.or(dct.map(|d| d.year())) {
+            Some(y) => norm(format!("{y:04}-H{h}"), y_none(e)),
+            None => norm(format!("XXXX-H{h}"), true),
+        },
+        Expr::Fixed(v) => norm(v.to_string(), false),
+        Expr::Dur(u, n) => norm(duration_value(u, n), false),
+        Expr::Set(u, n) => norm(duration_value(u, Some(n)), false),
+        Expr::SetWeekday(wd) => norm(format!("XXXX-WXX-{wd}"), false),
+        Expr::Clock(ref day, h, m) => {
+            let (base, rel) = match day {
+                Some(d) => {
+                    let n = normalize(d, c);
+                    (n.date, n.relative)
+                }
+                None => (c.sent_date.or(dct), c.sent_date.is_none()),
+            };
+            let date = base.map_or("XXXX-XX-XX".to_string(), day_value);
+            norm(format!("{date}T{h:02}:{m:02}"), rel || base.is_none())
+        }
+        Expr::PartOfDay(ref day, p) => {
+            let n = normalize(day, c);
+            let ok = n.value.starts_with(|ch: char| ch.is_ascii_digit() || ch == 'X');
+            let v = if ok { n.value } else { "XXXX-XX-XX".to_string() };
+            Norm { value: format!("{v}T{p}"), relative: n.relative, date: n.date, year: n.year }
+        }
+    }
+}
+
+fn y_none(e: &Expr) -> bool {
+    matches!(e, Expr::Half(_, None))
+}
+
+impl Norm {
+    fn relative(mut self) -> Self {
+        self.relative = true;
+        self
+    }
+}

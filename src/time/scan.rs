@@ -1,0 +1,119 @@
+//! A tiny token scanner tailored to time expressions.
+//!
+//! The crate tokenizer splits hyphens and keeps abbreviation dots inside words;
+//! for TIMEX3 matching a flatter view is easier: a token is a maximal run of
+//! letters/digits (with inner apostrophes, "o'clock"; with digit-internal `,`/`.`
+//! "2,000" "3.30"), or one other non-space character. Linear in the input.
+
+use crate::span::Span;
+
+/// One scanned token.
+#[derive(Debug, Clone)]
+pub struct Tok {
+    /// Byte span in the document text.
+    pub span: Span,
+    /// Lower-cased text.
+    pub low: String,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Whitespace (or the sentence start) precedes it.
+    pub space_before: bool,
+    /// Value when the token is a plain run of ASCII digits (at most 9 of them).
+    pub num: Option<i64>,
+    /// Number of ASCII digits when `num` is set.
+    pub digits: usize,
+}
+
+impl Tok {
+    /// True when this token's text is `w` (lower-case comparison).
+    pub fn is(&self, w: &str) -> bool {
+        self.low == w
+    }
+    /// True when the token is a word made of letters.
+    pub fn is_word(&self) -> bool {
+        self.low.chars().next().is_some_and(char::is_alphabetic)
+    }
+}
+
+fn is_apos(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Scans `text[span]` into tokens (offsets into `text`).
+pub fn scan(text: &str, span: Span) -> Vec<Tok> {
+    let Some(s) = text.get(span.start..span.end) else { return Vec::new() };
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let end_of = |k: usize| if k < chars.len() { chars[k].0 } else { s.len() };
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut space = true;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        if c.is_alphanumeric() {
+            while i < chars.len() {
+                let ch = chars[i].1;
+                let next_alpha = chars.get(i + 1).is_some_and(|x| x.1.is_alphabetic());
+                let next_digit = chars.get(i + 1).is_some_and(|x| x.1.is_ascii_digit());
+                let prev_digit = chars[i - 1].1.is_ascii_digit();
+                let inner_apos = is_apos(ch) && next_alpha && !prev_digit && !is_possessive(&chars, i);
+                if ch.is_alphanumeric() {
+                    i += 1;
+                } else if inner_apos || (ch == ',' || ch == '.') && prev_digit && next_digit {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+        }
+        let raw = &s[chars[start].0..end_of(i)];
+        let all_digits = raw.bytes().all(|b| b.is_ascii_digit());
+        let num = if all_digits && raw.len() <= 9 { raw.parse::<i64>().ok() } else { None };
+        out.push(Tok {
+            span: Span::new(span.start + chars[start].0, span.start + end_of(i)),
+            low: raw.to_lowercase(),
+            cap: c.is_uppercase(),
+            space_before: space,
+            num,
+            digits: if num.is_some() { raw.len() } else { 0 },
+        });
+        space = false;
+    }
+    out
+}
+
+/// `'s` closing a word (followed by a non-letter): the possessive, kept apart.
+fn is_possessive(chars: &[(usize, char)], i: usize) -> bool {
+    chars.get(i + 1).is_some_and(|x| x.1 == 's' || x.1 == 'S') && !chars.get(i + 2).is_some_and(|x| x.1.is_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lows(s: &str) -> Vec<String> {
+        scan(s, Span::new(0, s.len())).into_iter().map(|t| t.low).collect()
+    }
+
+    #[test]
+    fn tokens() {
+        assert_eq!(lows("Feb. 27, 2,000 3.30 p.m."), ["feb", ".", "27", ",", "2,000", "3.30", "p", ".", "m", "."]);
+        assert_eq!(lows("mid-2011 year's o'clock 1990s"), ["mid", "-", "2011", "year", "'", "s", "o'clock", "1990s"]);
+        assert_eq!(lows("the '90s"), ["the", "'", "90s"]);
+    }
+
+    #[test]
+    fn unicode_and_offsets() {
+        let s = "Türkiye – “quoted” 😀 end";
+        for t in scan(s, Span::new(0, s.len())) {
+            assert!(s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
+        }
+        assert!(scan(s, Span::new(1, 2)).is_empty()); // not a char boundary: no panic
+    }
+}

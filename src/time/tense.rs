@@ -1,0 +1,108 @@
+//! Clause tense around a time expression, to anchor deictic and year-less dates.
+//!
+//! TimeML normalises "on Thursday" relative to the DCT; whether that is the
+//! Thursday before or after depends on the tense of the governing verb. Without
+//! a parser we take the nearest tense marker in the sentence (left side wins ties).
+
+use super::scan::Tok;
+
+/// Tense of the clause governing an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Past ("met", "said", "was").
+    Past,
+    /// Present ("is", "says").
+    Present,
+    /// Future ("will meet", "is set to", "plans to").
+    Future,
+    /// No marker found.
+    Unknown,
+}
+
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "met", "began", "came", "went", "took", "made", "gave", "held", "left", "saw", "spoke",
+    "sent", "won", "lost", "led", "rose", "fell", "hit", "got", "found", "struck", "brought", "bought",
+    "sold", "paid", "became", "broke", "chose", "drew", "flew", "grew", "kept", "knew", "meant", "ran",
+    "sat", "shot", "spent", "stood", "taught", "threw", "wrote", "fought", "felt", "heard", "built",
+    "caught", "fled", "shook", "withdrew", "was", "were", "had", "did", "ago", "didn't", "wasn't", "weren't",
+];
+const NOT_PAST: &[&str] = &["need", "indeed", "speed", "united", "hundred", "red", "bed", "seed", "feed", "proceed", "succeed", "exceed"];
+const FUTURE: &[&str] = &["will", "shall", "may", "might", "won't", "upcoming", "tomorrow", "next", "scheduled", "planned", "expected", "due"];
+const PRESENT: &[&str] = &["is", "are", "am", "says", "has", "have", "isn't", "aren't"];
+/// Words that mark the future when followed by "to" ("set to", "plans to", "going to").
+const FUTURE_TO: &[&str] = &["set", "plans", "plan", "planning", "going", "aims", "intends", "is", "are", "hopes", "wants"];
+
+fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
+    let t = &toks[k];
+    let w = t.low.as_str();
+    let next_to = toks.get(k + 1).is_some_and(|x| x.is("to"));
+    if FUTURE.contains(&w) && !t.cap || w.ends_with("'ll") || w.ends_with("’ll") || (next_to && FUTURE_TO.contains(&w)) {
+        return Some(Tense::Future);
+    }
+    if w == "to" && toks.get(k + 1).is_some_and(|x| x.is("be")) {
+        return Some(Tense::Future);
+    }
+    let participle = IRREGULAR_PAST.contains(&w) || w.len() > 4 && w.ends_with("ed") && !t.cap && !NOT_PAST.contains(&w) && w.is_ascii();
+    if participle {
+        // A passive after "to be" / "will be" is future ("is to be held on October 12");
+        // "has/have announced" is present perfect: still a past event for anchoring.
+        if k >= 2 && toks[k - 1].is("be") && matches!(toks[k - 2].low.as_str(), "to" | "will" | "shall") {
+            return Some(Tense::Future);
+        }
+        return Some(Tense::Past);
+    }
+    if PRESENT.contains(&w) {
+        return Some(Tense::Present);
+    }
+    None
+}
+
+/// The tense nearest to tokens `a..b` within `toks` (a sentence), looking up to
+/// `WINDOW` tokens each way; markers inside the expression itself are skipped.
+pub fn tense_near(toks: &[Tok], a: usize, b: usize) -> Tense {
+    const WINDOW: usize = 12;
+    let mut best: Option<(usize, Tense)> = None;
+    let lo = a.saturating_sub(WINDOW);
+    for k in (lo..a).rev() {
+        if let Some(t) = marker(toks, k) {
+            best = Some((a - k, t));
+            break;
+        }
+    }
+    let hi = (b + WINDOW).min(toks.len());
+    for k in b..hi {
+        if best.is_some_and(|(d, _)| d <= k + 1 - b) {
+            break;
+        }
+        if let Some(t) = marker(toks, k) {
+            best = Some((k + 1 - b, t));
+            break;
+        }
+    }
+    // "has been", "have said": the auxiliary "has" + past participle is a past event.
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+    use crate::time::scan::scan;
+
+    fn tense_of(s: &str, word: &str) -> Tense {
+        let toks = scan(s, Span::new(0, s.len()));
+        let i = toks.iter().position(|t| t.is(word)).unwrap();
+        tense_near(&toks, i, i + 1)
+    }
+
+    #[test]
+    fn tenses() {
+        assert_eq!(tense_of("The delegations met on Thursday in Istanbul", "thursday"), Tense::Past);
+        assert_eq!(tense_of("They will meet on Thursday", "thursday"), Tense::Future);
+        assert_eq!(tense_of("The trial is set to begin on Wednesday", "wednesday"), Tense::Future);
+        assert_eq!(tense_of("Bruce said on Tuesday that talks will go on", "tuesday"), Tense::Past);
+        assert_eq!(tense_of("On Thursday , U.S. and Russian delegations met", "thursday"), Tense::Past);
+        assert_eq!(tense_of("Thursday", "thursday"), Tense::Unknown);
+        assert_eq!(tense_of("an event to be held on October 12", "12"), Tense::Future);
+    }
+}
