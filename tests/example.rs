@@ -26,3 +26,82 @@ fn same_input_same_bytes() {
 fn print_summary() {
     println!("{}", storylens::summary::render(&run()));
 }
+
+fn entity<'a>(a: &'a storylens::Analysis, name: &str) -> &'a storylens::report::EntityOut {
+    a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name}: {:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
+}
+
+#[test]
+fn spellings_merge_into_one_entity_per_participant() {
+    let a = run();
+    let darchiev = entity(&a, "Alexander Darchiev");
+    assert_eq!(darchiev.kind, "PERSON");
+    for v in ["Alexander Darchiev", "Aleksandr Darciev", "Aleksandr Darchiyev", "Darchiev"] {
+        assert!(darchiev.variants.iter().any(|x| x == v), "{v} not merged: {:?}", darchiev.variants);
+    }
+    assert_eq!(darchiev.sources.len(), 5);
+    let bruce = entity(&a, "Tammy Bruce");
+    assert!(bruce.variants.iter().any(|v| v == "Bruce"), "Ms. Bruce not merged");
+    let coulter = entity(&a, "Sonata Coulter");
+    assert_eq!(coulter.sources.len(), 5);
+    assert!(coulter.variants.iter().any(|v| v == "Coulter"));
+    let turkey = entity(&a, "Türkiye");
+    assert!(turkey.variants.iter().any(|v| v == "Turkey"));
+    let us = entity(&a, "United States");
+    assert!(["U.S.", "US", "United States"].iter().all(|v| us.variants.iter().any(|x| x == v)));
+    let ministry = a.entities.iter().find(|e| e.variants.iter().any(|v| v == "Ministry of Foreign Affairs")).expect("ministry");
+    assert!(ministry.variants.iter().any(|v| v == "Russian Foreign Ministry"));
+    // Titles are roles, not names; people are never merged with each other.
+    assert!(!a.entities.iter().any(|e| e.name.contains("Secretary") || e.name.contains("Ambassador")));
+    assert!(darchiev.roles.iter().any(|r| r.text == "Moscow’s envoy to Washington"));
+    // Boilerplate and the dateline outlet are not participants.
+    assert!(!a.entities.iter().any(|e| e.name.contains("Iurie") || e.name.contains("Brussels Morning")));
+}
+
+#[test]
+fn capitals_standing_for_governments_are_metonyms_not_merges() {
+    let a = run();
+    let russia = entity(&a, "Russia");
+    assert!(russia.metonyms.iter().any(|m| m.text == "Moscow"));
+    assert!(!russia.variants.iter().any(|v| v == "Moscow"));
+}
+
+#[test]
+fn timeline_dates_the_story() {
+    let a = run();
+    let dated = |value: &str| a.events.iter().find(|e| e.date.as_ref().is_some_and(|d| d.value == value));
+    for (value, min_sources) in [("2016/2018", 1), ("2022", 1), ("2025-02-27", 3), ("2025-04-08", 3), ("2025-04-09", 1), ("2025-04-10", 5)] {
+        let e = dated(value).unwrap_or_else(|| panic!("no event on {value}"));
+        assert!(e.sources.len() >= min_sources, "{value}: {:?}", e.sources);
+    }
+    assert_eq!(dated("2025-04-10").unwrap().kind, "meeting");
+    assert_eq!(dated("2025-04-08").unwrap().kind, "statement");
+    assert_eq!(dated("2016/2018").unwrap().status, "background");
+    assert!(a.events.iter().any(|e| e.date.is_none() && e.status == "future" && e.kind == "meeting"), "no planned follow-up meeting");
+    for d in &a.documents {
+        assert_eq!(d.published.value.as_deref(), Some("2025-04-10"), "{}", d.id);
+        assert!(d.published.inferred);
+    }
+}
+
+#[test]
+fn flags_what_disagrees_and_only_that() {
+    let a = run();
+    let flag = |attribute: &str, subject: &str| a.contradictions.iter().find(|c| c.attribute == attribute && c.subject == subject);
+    let rank = flag("rank", "Sonata Coulter").expect("rank flag");
+    assert_eq!(rank.severity, "high");
+    assert!(rank.claims.iter().any(|c| c.quote == "U.S. Deputy Secretary of State"));
+    assert!(flag("portfolio", "Sonata Coulter").is_some());
+    let pioneer = flag("description", "Pioneer Point").expect("Pioneer Point descriptions");
+    assert_eq!(pioneer.severity, "medium");
+    assert!(pioneer.claims.iter().any(|c| c.quote == "suburban motel"));
+    for c in &a.contradictions {
+        if c.kind == "spelling" || c.attribute == "duration" {
+            assert_eq!(c.severity, "low", "{} should be low", c.id);
+        }
+        let quotes: Vec<&str> = c.claims.iter().map(|x| x.quote.as_str()).collect();
+        for never in ["Thursday", "April 10", "Tuesday", "April 8", "Turkey", "Türkiye", "first round", "second round", "six properties", "two summer houses", "trade missions", "trading facilities", "commercial missions"] {
+            assert!(!quotes.contains(&never), "{} flags {never:?}", c.id);
+        }
+    }
+}

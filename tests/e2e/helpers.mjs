@@ -1,0 +1,106 @@
+// Shared set-up for the end-to-end tests: a static server for www/, Debian's Chromium
+// through playwright-core, and a record of every request a page makes.
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL("./screenshots/", import.meta.url));
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+/** Chromium path from wasm-pack.toml ([browser] chromium), else Debian's. */
+function chromiumPath() {
+  const toml = readFileSync(new URL("wasm-pack.toml", `file://${ROOT}`), "utf8");
+  return /^chromium\s*=\s*"([^"]+)"/m.exec(toml)?.[1] ?? "/usr/bin/chromium";
+}
+
+/** Flags checked for Debian's Chromium as root in a container (docs: toolchain §6). */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Serves www/ with python's http.server on 127.0.0.1 and a free port.
+ * Resolves to {origin, close()}.
+ */
+export function serveWww() {
+  return new Promise((resolve, reject) => {
+    const server = spawn("python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", `${ROOT}www`], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    const timer = setTimeout(() => reject(new Error(`http.server did not start: ${out}`)), 15000);
+    server.on("error", reject);
+    server.stdout.on("data", (chunk) => {
+      out += chunk;
+      const m = /Serving HTTP on 127\.0\.0\.1 port (\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({
+          origin: `http://127.0.0.1:${m[1]}`,
+          close: () => new Promise((done) => (server.exitCode !== null ? done() : (server.once("exit", done), server.kill()))),
+        });
+      }
+    });
+    server.stderr.on("data", () => {}); // access log; keep the pipe drained
+  });
+}
+
+/**
+ * A new page whose every request (including the worker's) is recorded in `requests`,
+ * and whose uncaught errors and console errors are recorded in `errors`.
+ */
+export async function openPage(browser, { width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const requests = [];
+  const errors = [];
+  context.on("request", (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
+  page.on("worker", (w) => w.on("console", (m) => m.type() === "error" && errors.push(`worker console: ${m.text()}`)));
+  return { context, page, requests, errors };
+}
+
+/** Waits until the analyser is loaded (the page sets body[data-state]). */
+export async function waitReady(page) {
+  await page.waitForSelector("body[data-state=ready]", { timeout: 30000 });
+}
+
+/** Clicks Analyse and waits for the results (or fails with the page's error text). */
+export async function analyse(page) {
+  await page.click("#analyse");
+  await page.waitForSelector("body[data-state=done], body[data-state=error]", { timeout: 60000 });
+  const state = await page.getAttribute("body", "data-state");
+  if (state !== "done") throw new Error(`analysis failed: ${await page.textContent("#error")}`);
+}
+
+/** Every offset in a storylens/1 analysis must point at its quoted text (code points). */
+export function offsetMismatches(analysis) {
+  const texts = new Map(analysis.documents.map((d) => [d.id, Array.from(d.text)]));
+  const bad = [];
+  const check = (where, doc, start, end, text) => {
+    const got = (texts.get(doc) ?? []).slice(start, end).join("");
+    if (got !== text) bad.push(`${where}: ${doc}[${start}..${end}] is ${JSON.stringify(got)}, not ${JSON.stringify(text)}`);
+  };
+  for (const e of analysis.entities) {
+    for (const s of [...e.mentions, ...e.roles, ...(e.metonyms ?? [])]) check(`entity ${e.id}`, s.doc, s.start, s.end, s.text);
+  }
+  for (const t of analysis.timexes) check("timex", t.doc, t.start, t.end, t.text);
+  for (const ev of analysis.events) for (const s of ev.evidence) check(`event ${ev.id}`, s.doc, s.start, s.end, s.text);
+  for (const c of analysis.contradictions) for (const cl of c.claims) check(`contradiction ${c.id}`, cl.doc, cl.start, cl.end, cl.quote);
+  return bad;
+}

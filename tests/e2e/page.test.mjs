@@ -1,0 +1,196 @@
+// The served page (www/ over http) in headless Chromium, with the optimised .wasm that
+// scripts/build-wasm.sh wrote to www/pkg.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { analyse, launchBrowser, offsetMismatches, openPage, SCREENSHOTS, serveWww, waitReady } from "./helpers.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveWww();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the example: entities, timeline and contradictions, all from the page's own origin", async () => {
+  const { context, page, requests, errors } = await openPage(browser, { width: 1280, height: 900 });
+  await page.goto(`${server.origin}/`);
+  await waitReady(page);
+  await page.click("#load-example");
+  await page.waitForSelector("#source-list li >> nth=4");
+  await analyse(page);
+
+  // Entities: some person is named in more than one way.
+  const personVariants = await page.$$eval(".entity[data-type=PERSON]", (els) => els.map((e) => Number(e.dataset.variants)));
+  assert.ok(personVariants.length > 0, "no PERSON entity shown");
+  assert.ok(Math.max(...personVariants) >= 2, `no person with several variants (variant counts: ${personVariants})`);
+  assert.ok(await page.isVisible("#entities .entity-group[data-type=PERSON] h3"), "the People group has no heading");
+
+  // Timeline: at least one dated event.
+  assert.ok((await page.locator(".event[data-dated=true]").count()) >= 1, "no dated event in the timeline");
+
+  // Contradictions: a card with two or more quotes, each quote found at its offsets.
+  const quoteCounts = await page.$$eval(".card", (cards) => cards.map((c) => c.querySelectorAll("blockquote").length));
+  assert.ok(quoteCounts.some((n) => n >= 2), `no contradiction card with two quotes (quotes per card: ${quoteCounts})`);
+  assert.equal(await page.locator("[data-offsets=mismatch]").count(), 0, "a quote's offsets do not point at it");
+  assert.match(await page.textContent("#overview"), /5 reports/);
+
+  await page.screenshot({ path: `${SCREENSHOTS}page-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 360, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways at 360px (${overflow}px)`);
+  await page.screenshot({ path: `${SCREENSHOTS}page-360.png`, fullPage: true });
+
+  const own = (url) => url.startsWith(`${server.origin}/`) || url.startsWith("data:");
+  assert.deepEqual(requests.filter((url) => !own(url)), [], "requests to other origins");
+  assert.ok(requests.some((url) => url.endsWith("/pkg/storylens_bg.wasm")), "the worker's .wasm request was not seen");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("dark colour scheme at 360px", async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/`);
+  await waitReady(page);
+  await page.click("#load-example");
+  await page.waitForSelector("#source-list li >> nth=4");
+  await analyse(page);
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.notEqual(bg, "rgb(247, 247, 245)", "dark scheme not applied");
+  await page.screenshot({ path: `${SCREENSHOTS}page-360-dark.png`, fullPage: true });
+  await context.close();
+});
+
+test("pasted HTML is shown as text and runs nothing", async () => {
+  const { context, page, requests, errors } = await openPage(browser);
+  await page.goto(`${server.origin}/`);
+  await waitReady(page);
+  const first = `<img src="x" onerror="window.__xss = 'img'"> Talks in Istanbul <script>window.__xss = 'script'</script>
+Alexander Darchiev met Sonata Coulter in Istanbul on Thursday, April 10, 2025.`;
+  const second = `<b onmouseover="window.__xss = 'b'">Embassy talks</b>
+Sonata Coulter said on Thursday that the talks with Alexander Darchiev lasted six hours.`;
+  await page.fill("#paste", `${first}\n---\n${second}`);
+  await analyse(page);
+  assert.equal(await page.evaluate(() => window.__xss), undefined, "pasted markup ran");
+  assert.equal(await page.locator("#results script, #results img, #results b").count(), 0, "pasted markup became elements");
+  const shown = await page.evaluate(() => document.getElementById("results").textContent);
+  assert.ok(shown.includes(`<img src="x" onerror=`), "the pasted markup is not shown as text");
+  assert.match(await page.textContent("#overview"), /2 reports/);
+  assert.ok(!requests.some((url) => url.endsWith("/x")), "the pasted <img> was fetched");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("unsupported and broken files are refused by name; the other sources stay", async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(`${server.origin}/`);
+  await waitReady(page);
+  await page.click("#load-example");
+  await page.waitForSelector("#source-list li >> nth=4");
+
+  const text = (s) => Buffer.from(s, "utf8");
+  await page.setInputFiles("#files", [
+    { name: "good.txt", mimeType: "text/plain", buffer: text("Sonata Coulter met Alexander Darchiev in Istanbul on Thursday.") },
+    { name: "picture.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
+    { name: "nul.txt", mimeType: "text/plain", buffer: Buffer.from("abc\u0000def", "latin1") },
+    { name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]) },
+    { name: "notes.md", mimeType: "text/markdown", buffer: text("# Talks\n\nThe **second** round, [Reuters](https://example.com) said.") },
+  ]);
+  await page.waitForSelector("#notices li >> nth=2");
+  const notices = await page.$$eval("#notices li", (els) => els.map((e) => e.textContent));
+  for (const name of ["picture.png", "nul.txt", "latin1.txt"]) {
+    assert.ok(notices.some((n) => n.includes(name)), `no message names ${name}: ${notices}`);
+  }
+  assert.equal(notices.length, 3, `unexpected messages: ${notices}`);
+  let names = await page.$$eval("#source-list .source-name", (els) => els.map((e) => e.textContent));
+  assert.equal(names.length, 7, `sources: ${names}`);
+  assert.ok(names.includes("good.txt") && names.includes("notes.md"));
+
+  // Dropping works the same way.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(["Alexander Darchiev spoke in Istanbul."], "dropped.txt", { type: "text/plain" }));
+    dt.items.add(new File(["%PDF-1.7"], "report.pdf", { type: "application/pdf" }));
+    document.getElementById("drop-zone").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelectorAll("#source-list li").length === 8);
+  names = await page.$$eval("#source-list .source-name", (els) => els.map((e) => e.textContent));
+  assert.ok(names.includes("dropped.txt"));
+  assert.match(await page.textContent("#notices"), /report\.pdf/);
+
+  await analyse(page);
+  assert.match(await page.textContent("#overview"), /8 reports/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the binding: analyze and analyzeJson agree, null for absent values, errors throw, code point offsets", async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(`${server.origin}/`);
+  const r = await page.evaluate(async () => {
+    const m = await import("./pkg/storylens.js");
+    await m.default();
+    const manifest = await (await fetch("./example/manifest.json")).json();
+    const example = {
+      documents: await Promise.all(manifest.documents.map(async (d) => ({ text: await (await fetch(`./example/${d.file}`)).text() }))),
+    };
+    // Astral characters (two UTF-16 units each) before the names shift UTF-16 indices but not code points.
+    const small = {
+      documents: [
+        { id: "a", text: "📰🇹🇷 Alexander Darchiev met Sonata Coulter in Istanbul on Thursday, April 10, 2025. The talks lasted six hours." },
+        { id: "b", published: "2025-04-10", text: "𝐍𝐞𝐰𝐬: Sonata Coulter and Ambassador Darchiev talked for more than five hours in Istanbul on Thursday." },
+      ],
+    };
+    const undefinedPaths = (value, path = "$") =>
+      value === undefined
+        ? [path]
+        : value && typeof value === "object"
+          ? Object.entries(value).flatMap(([k, v]) => undefinedPaths(v, `${path}.${k}`))
+          : [];
+    const thrown = (f) => {
+      try {
+        f();
+        return null;
+      } catch (e) {
+        return { isError: e instanceof Error, message: String(e.message) };
+      }
+    };
+    const results = [small, example].map((input) => {
+      const obj = m.analyze(input);
+      const json = JSON.parse(m.analyzeJson(JSON.stringify(input)));
+      return { obj, json, undefinedPaths: undefinedPaths(obj) };
+    });
+    return {
+      version: m.version(),
+      results,
+      errors: [{}, { documents: 5 }, { documents: [{ title: "no text" }] }, null, "text"].map((bad) => thrown(() => m.analyze(bad))),
+      jsonError: thrown(() => m.analyzeJson("{")),
+    };
+  });
+  assert.match(r.version, /^\d+\.\d+\.\d+/);
+  for (const { obj, json, undefinedPaths } of r.results) {
+    assert.equal(obj.schema, "storylens/1");
+    assert.deepEqual(undefinedPaths, [], "analyze returned undefined values");
+    assert.deepEqual(obj, json, "analyze and analyzeJson differ");
+    for (const key of ["documents", "entities", "timexes", "events", "contradictions", "overlaps", "diagnostics"]) {
+      assert.ok(Array.isArray(obj[key]), `${key} is not an array`);
+    }
+    assert.deepEqual(offsetMismatches(obj), []);
+  }
+  const [small] = r.results;
+  assert.ok("value" in small.obj.documents[0].published, "published.value is missing instead of null");
+  assert.ok(small.obj.entities.length > 0, "no entities in the small input");
+  for (const e of r.errors) {
+    assert.ok(e, "malformed input did not throw");
+    assert.ok(e.isError && e.message.length > 10, `weak error: ${JSON.stringify(e)}`);
+  }
+  assert.ok(r.jsonError?.isError && /malformed/i.test(r.jsonError.message), `analyzeJson("{"): ${JSON.stringify(r.jsonError)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

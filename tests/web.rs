@@ -1,0 +1,147 @@
+//! The analysis core compiled to WebAssembly, run by wasm-bindgen-test in node and in
+//! headless Chromium: `scripts/test.sh` runs this file twice, the second time with
+//! `WASM_BINDGEN_USE_BROWSER=1` (so no `wasm_bindgen_test_configure!` here).
+//!
+//! The input goes through the same conversions as `analyze` in `src/wasm.rs`
+//! (a JS object → `serde_wasm_bindgen` → `InputSet`; `Analysis` → JSON-compatible
+//! JS value), and the result is checked against the `storylens/1` contract: the
+//! fields exist, absent values are `null`, and every offset is a Unicode code point
+//! offset with `text[start..end] == quote`. The exported functions themselves are
+//! exercised in the browser by `tests/e2e/page.test.mjs`.
+#![cfg(target_arch = "wasm32")]
+
+use serde::Serialize;
+use serde_json::{json, Value};
+use serde_wasm_bindgen::Serializer;
+use storylens::InputSet;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+/// Two short reports with astral characters (two UTF-16 units, four UTF-8 bytes each)
+/// before the names, so byte, UTF-16 and code point offsets all differ.
+fn two_reports() -> Value {
+    json!({"documents": [
+        {"id": "a", "text": "📰🇹🇷 ISTANBUL, April 10, 2025 – Russian Ambassador Alexander Darchiev met Deputy Assistant Secretary of State Sonata Coulter in Istanbul, Türkiye, on Thursday. The talks lasted six hours, Russia’s foreign ministry said."},
+        {"id": "b", "published": "2025-04-10", "text": "𝐍𝐞𝐰𝐬 — Alexander Darchiev, Russia’s new ambassador to the United States, and Sonata Coulter held talks in Istanbul on Thursday. The meeting lasted more than five hours, the State Department said."}
+    ]})
+}
+
+/// The five reports of the bundled example (the same files as www/example/).
+fn istanbul_story() -> Value {
+    let texts = [
+        include_str!("fixtures/istanbul/000_0e18692511e940e9.txt"),
+        include_str!("fixtures/istanbul/001_53af723418d2a8a4.txt"),
+        include_str!("fixtures/istanbul/002_453925e676d2b66f.txt"),
+        include_str!("fixtures/istanbul/003_10a43b4fdcd79304.txt"),
+        include_str!("fixtures/istanbul/004_d1bcd6c6c9a891dc.txt"),
+    ];
+    json!({"documents": texts.iter().map(|t| json!({"text": t})).collect::<Vec<_>>()})
+}
+
+/// What the binding's `analyze` does, through the public API: JS object in, JS object
+/// out (read back as JSON to check it). Errors are the messages JavaScript would see.
+fn analyze_js(input: &Value) -> Result<Value, String> {
+    let js = input.serialize(&Serializer::json_compatible()).map_err(|e| e.to_string())?;
+    let set: InputSet = serde_wasm_bindgen::from_value(js).map_err(|e| format!("malformed input ({e})"))?;
+    let analysis = storylens::analyze(&set).map_err(|e| e.to_string())?;
+    let out = analysis.serialize(&Serializer::json_compatible()).map_err(|e| e.to_string())?;
+    serde_wasm_bindgen::from_value(out).map_err(|e| e.to_string())
+}
+
+/// Every span of the analysis must quote its document at code point offsets.
+fn assert_offsets(a: &Value) {
+    let texts: std::collections::HashMap<&str, Vec<char>> = a["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["id"].as_str().unwrap(), d["text"].as_str().unwrap().chars().collect()))
+        .collect();
+    let check = |what: &str, span: &Value, quote_key: &str| {
+        let doc = span["doc"].as_str().unwrap_or_else(|| panic!("{what}: no doc in {span}"));
+        let (start, end) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
+        let text = &texts[doc];
+        assert!(start <= end && end <= text.len(), "{what}: {doc}[{start}..{end}] out of bounds ({} code points)", text.len());
+        let got: String = text[start..end].iter().collect();
+        assert_eq!(got, span[quote_key].as_str().unwrap(), "{what}: {doc}[{start}..{end}]");
+    };
+    for e in a["entities"].as_array().unwrap() {
+        for key in ["mentions", "roles", "metonyms"] {
+            for s in e[key].as_array().into_iter().flatten() {
+                check(&format!("entity {} {key}", e["id"]), s, "text");
+            }
+        }
+    }
+    for t in a["timexes"].as_array().unwrap() {
+        check("timex", t, "text");
+    }
+    for ev in a["events"].as_array().unwrap() {
+        for s in ev["evidence"].as_array().unwrap() {
+            check(&format!("event {} evidence", ev["id"]), s, "text");
+        }
+    }
+    for c in a["contradictions"].as_array().unwrap() {
+        let claims = c["claims"].as_array().unwrap();
+        assert!(claims.len() >= 2, "contradiction {} has fewer than two claims", c["id"]);
+        for cl in claims {
+            check(&format!("contradiction {}", c["id"]), cl, "quote");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn two_reports_give_the_contract_fields() {
+    let a = analyze_js(&two_reports()).expect("analysis");
+    assert_eq!(a["schema"], "storylens/1");
+    for key in ["documents", "entities", "timexes", "events", "contradictions", "overlaps", "diagnostics"] {
+        assert!(a[key].is_array(), "{key} is not an array");
+    }
+    assert_eq!(a["documents"].as_array().unwrap().len(), 2);
+    assert!(!a["entities"].as_array().unwrap().is_empty(), "no entities");
+    assert!(!a["timexes"].as_array().unwrap().is_empty(), "no time expressions");
+    for e in a["entities"].as_array().unwrap() {
+        for key in ["id", "type", "name", "variants", "sources", "mentions", "roles"] {
+            assert!(e.get(key).is_some(), "entity without {key}: {e}");
+        }
+    }
+    assert_offsets(&a);
+}
+
+#[wasm_bindgen_test]
+fn absent_values_are_null_not_missing() {
+    let a = analyze_js(&two_reports()).expect("analysis");
+    for d in a["documents"].as_array().unwrap() {
+        for key in ["source", "title"] {
+            assert!(d.as_object().unwrap().contains_key(key), "document without {key}: null expected");
+        }
+        assert!(d["published"].as_object().unwrap().contains_key("value"));
+    }
+    for c in a["contradictions"].as_array().unwrap() {
+        assert!(c.as_object().unwrap().contains_key("subject_id"));
+    }
+}
+
+#[wasm_bindgen_test]
+fn js_value_and_json_paths_agree() {
+    let input = two_reports();
+    let via_js = analyze_js(&input).expect("analysis");
+    let via_json: Value = serde_json::from_str(&storylens::analyze_json(&input.to_string()).expect("analysis")).unwrap();
+    assert_eq!(via_js, via_json);
+}
+
+#[wasm_bindgen_test]
+fn the_bundled_story_keeps_its_offsets() {
+    let a = analyze_js(&istanbul_story()).expect("analysis");
+    assert_eq!(a["documents"].as_array().unwrap().len(), 5);
+    assert!(!a["entities"].as_array().unwrap().is_empty());
+    assert!(!a["events"].as_array().unwrap().is_empty());
+    assert_offsets(&a);
+}
+
+#[wasm_bindgen_test]
+fn malformed_input_is_refused_with_a_message() {
+    let err = storylens::analyze_json("{").expect_err("broken JSON accepted");
+    assert!(err.to_string().contains("malformed"), "{err}");
+    for bad in [json!({}), json!({"documents": 5}), json!({"documents": [{"title": "no text"}]})] {
+        let err = analyze_js(&bad).expect_err("malformed input accepted");
+        assert!(err.len() > 10, "weak message for {bad}: {err}");
+    }
+}
