@@ -160,7 +160,7 @@ fn date_values(text: &str, dates: &[&Timex]) -> Vec<(String, usize, bool)> {
         let t = dates[i];
         if i + 1 < dates.len() {
             let gap = &text[t.span.end..dates[i + 1].span.start];
-            let before = &text[t.span.start.saturating_sub(12)..t.span.start];
+            let before = &text[crate::span::floor_boundary(text, t.span.start.saturating_sub(12))..t.span.start];
             let joined = matches!(gap.trim(), "and" | "to" | "-" | "–" | "through" | "until");
             if joined && (before.contains("between") || before.contains("from")) {
                 let u = dates[i + 1];

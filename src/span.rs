@@ -47,6 +47,15 @@ impl Span {
     }
 }
 
+/// The largest char boundary of `text` at or before byte `i`.
+pub fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Converts byte offsets of one text to code point offsets in O(block) time
 /// per lookup, with memory linear in the text length / [`BLOCK`].
 pub struct CharIndex<'a> {

@@ -51,13 +51,22 @@ pub type KnownNames = std::collections::HashMap<Vec<String>, (EntityType, Key)>;
 /// Longest name in [`KnownNames`] searched for in a headline.
 const MAX_KNOWN_TOKENS: usize = 5;
 
-/// Builds the table of names found in running text.
+/// Builds the table of names found in running text; a name read several ways
+/// takes its most frequent reading (ties: the smallest), whatever the document order.
 pub fn known_names(c: &Corpus, ms: &[Mention]) -> KnownNames {
-    let mut known = KnownNames::new();
+    let mut counts: std::collections::BTreeMap<(Vec<String>, EntityType, Key), usize> = std::collections::BTreeMap::new();
     for m in ms.iter().filter(|m| m.metonym_of.is_none()) {
         let words: Vec<String> = crate::text::tokenize(&c.docs[m.doc].text, m.span).iter().map(|t| fold(t.text(&c.docs[m.doc].text))).collect();
         if (1..=MAX_KNOWN_TOKENS).contains(&words.len()) {
-            known.entry(words).or_insert((m.kind, m.key.clone()));
+            *counts.entry((words, m.kind, m.key.clone())).or_default() += 1;
+        }
+    }
+    let mut known = KnownNames::new();
+    let mut best: std::collections::HashMap<Vec<String>, usize> = std::collections::HashMap::new();
+    for ((words, kind, key), n) in counts {
+        if best.get(&words).is_none_or(|&b| n > b) {
+            best.insert(words.clone(), n);
+            known.insert(words, (kind, key));
         }
     }
     known

@@ -206,7 +206,7 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     }
     let g = gazetteer();
     for (short, &i) in &by_name {
-        if short.len() >= 3 || matches!(ms[i].key, Key::Place(_)) || g.place(&short.join(" ")).is_some() || crate::lexicon::has(crate::lexicon::ORG_HEADS, &short[0]) {
+        if short.len() >= 3 || g.place(&short.join(" ")).is_some() || crate::lexicon::has(crate::lexicon::ORG_HEADS, &short[0]) {
             continue;
         }
         let mut fits: Vec<usize> = Vec::new();

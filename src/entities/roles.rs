@@ -213,7 +213,7 @@ fn preceding_role(c: &Corpus, d: usize, a: usize) -> Option<Span> {
     if toks[k].kind == TokenKind::Possessive {
         k += 1;
     }
-    Some(Span::new(toks[k].span.start, toks[a - 2 + 1].span.end))
+    Some(Span::new(toks[k].span.start, toks[a - 1].span.end))
 }
 
 /// Attaches every role found around a person's name at tokens `a..b`.

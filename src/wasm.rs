@@ -1,0 +1,114 @@
+//! The WebAssembly binding: the only file that knows about JavaScript.
+//!
+//! A thin layer over [`crate::pipeline`]: it converts the input from JavaScript,
+//! runs the same analysis as the CLI and converts the result back. Nothing here
+//! analyses text. Three functions are exported:
+//!
+//! * `analyze(input)` takes `{documents:[{text, id?, source?, title?, published?}]}`
+//!   as a plain object and returns the `storylens/1` analysis as a plain object;
+//! * `analyzeJson(json)` does the same with JSON strings (byte-identical to the CLI);
+//! * `version()` names the build.
+//!
+//! A refused input becomes a thrown JavaScript `Error` whose message is the one the
+//! CLI prints. Offsets in the output are Unicode code point offsets, not the UTF-16
+//! indices of JavaScript strings: slice with `Array.from(text).slice(start, end)`.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::input::{InputError, InputSet};
+
+/// TypeScript types for the exported functions, written into `storylens.d.ts`.
+/// They mirror `src/input.rs` and `src/report.rs` (schema `storylens/1`).
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** One report as the user gives it; every field but `text` is optional. */
+export interface InputDocument {
+  id?: string | null;
+  source?: string | null;
+  title?: string | null;
+  /** `YYYY-MM-DD`. */
+  published?: string | null;
+  text: string;
+}
+/** The reports of one story. */
+export interface InputSet { documents: InputDocument[]; }
+/** A verbatim piece of a document; offsets are Unicode code points, half-open. */
+export interface Span { doc: string; start: number; end: number; text: string; }
+/** The `storylens/1` analysis (see docs/output.md). */
+export interface Analysis {
+  schema: "storylens/1";
+  generator: string;
+  documents: {
+    id: string; source: string | null; title: string | null;
+    published: { value: string | null; inferred: boolean; basis: string; confidence: string };
+    language: string; words: number; text: string;
+    excluded: { start: number; end: number; reason: string }[];
+  }[];
+  entities: {
+    id: string; type: string; name: string; variants: string[]; sources: string[];
+    mentions: Span[]; roles: Span[];
+    /** A capital standing for the country's government ("Moscow said"). */
+    metonyms: Span[];
+  }[];
+  timexes: (Span & { type: string; value: string; mod?: string })[];
+  events: {
+    id: string; kind: string; status: "core" | "background" | "future";
+    date: { value: string; inferred: boolean } | null; summary: string;
+    sources: string[]; evidence: Span[]; entities: string[];
+  }[];
+  contradictions: {
+    id: string; kind: string; severity: "high" | "medium" | "low"; subject: string;
+    subject_id: string | null; attribute: string;
+    claims: { doc: string; value: string; start: number; end: number; quote: string }[];
+    explanation: string;
+  }[];
+  overlaps: { a: string; b: string; shared_sentences: number; percent: number }[];
+  diagnostics: { level: string; doc: string | null; message: string }[];
+}
+"#;
+
+/// Runs once when the module is instantiated: makes a Rust panic show its message
+/// in the browser console instead of a bare "unreachable executed".
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Analyses a set of reports of one story.
+///
+/// `input` is a plain object `{documents:[{text, id?, source?, title?, published?}]}`.
+/// Returns the `storylens/1` analysis as plain objects and arrays; absent values
+/// are `null`, never `undefined`, so the result equals `JSON.parse(analyzeJson(…))`.
+/// Throws an `Error` with a readable message when the input is malformed or over
+/// the documented limits.
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(#[wasm_bindgen(unchecked_param_type = "InputSet")] input: JsValue) -> Result<JsValue, JsValue> {
+    let set: InputSet = serde_wasm_bindgen::from_value(input).map_err(|e| {
+        to_js_error(InputError(format!(
+            "malformed input ({e}); expected {{documents: [{{text: \"…\"}}]}}"
+        )))
+    })?;
+    let analysis = crate::pipeline::analyze(&set).map_err(to_js_error)?;
+    analysis
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not convert the analysis: {e}")).into())
+}
+
+/// Analyses reports given as JSON text and returns the analysis as JSON text,
+/// exactly as the CLI writes it. Throws an `Error` for malformed input.
+#[wasm_bindgen(js_name = analyzeJson)]
+pub fn analyze_json(json: &str) -> Result<String, JsValue> {
+    crate::pipeline::analyze_json(json).map_err(to_js_error)
+}
+
+/// The crate version of this build, e.g. `0.1.0`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// A refused input as a JavaScript `Error` carrying the core's message.
+fn to_js_error(e: InputError) -> JsValue {
+    JsError::new(&e.to_string()).into()
+}
