@@ -6,6 +6,7 @@
 //! number of *distinct values* per group (small), never of all claims.
 
 use crate::claims::{Claim, Subject, Title, Value};
+use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 /// A disagreement between sources.
@@ -32,7 +33,9 @@ enum Verdict {
 }
 
 /// Compares every group of claims and returns the contradictions, most severe first.
-pub fn compare(claims: &[Claim]) -> Vec<Contradiction> {
+/// `dates[doc]` is each document's date (and whether it was inferred): figures that
+/// grow from earlier to later reports are an evolving figure, not a conflict.
+pub fn compare(claims: &[Claim], dates: &[(Option<NaiveDate>, bool)]) -> Vec<Contradiction> {
     let mut groups: BTreeMap<(Subject, &'static str), Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         groups.entry((c.subject, c.attribute)).or_default().push(i);
@@ -50,7 +53,13 @@ pub fn compare(claims: &[Claim]) -> Vec<Contradiction> {
         let mut found: BTreeMap<(&'static str, &'static str), (Vec<usize>, String, &'static str)> = BTreeMap::new();
         for a in 0..values.len() {
             for b in a + 1..values.len() {
-                if let Verdict::Conflict { kind, severity, attribute, why } = verdict(&claims[values[a][0]].value, &claims[values[b][0]].value) {
+                let verdict = match evolving(claims, &values[a], &values[b], dates) {
+                    Some(v) => v,
+                    None => verdict(&claims[values[a][0]].value, &claims[values[b][0]].value),
+                };
+                if let Verdict::Conflict { kind, severity, attribute, why } = verdict {
+                    // Counts are named by what they count ("deaths", "magnitude").
+                    let attribute = if attribute == "count" { claims[values[a][0]].attribute } else { attribute };
                     let entry = found.entry((kind, attribute)).or_insert_with(|| (Vec::new(), why, severity));
                     if rank(severity) < rank(entry.2) {
                         entry.2 = severity;
@@ -107,6 +116,13 @@ fn verdict(a: &Value, b: &Value) -> Verdict {
                 Verdict::Compatible
             }
         }
+        (Value::Quantity(a0, a1), Value::Quantity(b0, b1)) => {
+            if a1 < b0 || b1 < a0 {
+                conflict("number", "high", "count", "the figures given cannot both be true".to_string())
+            } else {
+                Verdict::Compatible
+            }
+        }
         (Value::Spelling(x), Value::Spelling(y)) if x != y => conflict("spelling", "low", "name", format!("the name is spelled \"{x}\" and \"{y}\" (transliteration variants)")),
         _ => Verdict::Compatible,
     }
@@ -140,4 +156,27 @@ fn titles(x: &Title, y: &Title) -> Verdict {
         }
     }
     Verdict::Compatible
+}
+
+/// Figures that only grow with time (tolls, arrests, evacuations).
+const CUMULATIVE: &[&str] = &["deaths", "injured", "missing", "arrests", "evacuated", "displaced", "rescued", "casualties"];
+
+/// Two incompatible counts where every claim of the higher one comes from a report
+/// dated later than every claim of the lower one: the figure evolved.
+fn evolving(claims: &[Claim], a: &[usize], b: &[usize], dates: &[(Option<NaiveDate>, bool)]) -> Option<Verdict> {
+    let (Value::Quantity(a0, a1), Value::Quantity(b0, b1)) = (&claims[a[0]].value, &claims[b[0]].value) else { return None };
+    if !CUMULATIVE.contains(&claims[a[0]].attribute) || !(a1 < b0 || b1 < a0) {
+        return None;
+    }
+    let (low, high) = if a1 < b0 { (a, b) } else { (b, a) };
+    let date = |i: &usize| dates.get(claims[*i].doc).and_then(|d| d.0);
+    let latest_low = low.iter().map(date).collect::<Option<Vec<_>>>()?.into_iter().max()?;
+    let earliest_high = high.iter().map(date).collect::<Option<Vec<_>>>()?.into_iter().min()?;
+    let _ = (a0, b1);
+    (earliest_high > latest_low).then(|| Verdict::Conflict {
+        kind: "evolving",
+        severity: "low",
+        attribute: "count",
+        why: format!("the figure rose between reports ({} on {latest_low}, {} on {earliest_high}): an evolving figure, not a conflict", claims[low[0]].display, claims[high[0]].display),
+    })
 }

@@ -51,7 +51,7 @@ pub fn analyze(input: &InputSet) -> Result<Analysis, InputError> {
     let (timexes, dates, published) = time_stage(&corpus);
     let evs = events::extract(&corpus, &ents, &TimeContext { timexes: &timexes, dates: &dates });
     let claims = claims::extract(&corpus, &ents, &evs, &timexes);
-    let contras = contradictions::compare(&claims);
+    let contras = contradictions::compare(&claims, &dates);
     let overlaps = overlap::find(&corpus);
     Ok(report(&corpus, &languages, published, &ents, &timexes, &evs, &claims, &contras, overlaps, diagnostics))
 }
@@ -208,6 +208,7 @@ fn report(
         .map(|(i, k)| {
             let (subject, subject_id) = match k.subject {
                 Subject::Entity(e) => (entity_name(e), Some(format!("E{}", e + 1))),
+                Subject::Story => ("the story".to_string(), None),
                 Subject::Event(v) => (summary(evs.events[v].kind, "").trim_end_matches(": ").to_string() + &evs.events[v].date.as_ref().map(|d| format!(" of {d}")).unwrap_or_default(), Some(format!("V{}", v + 1))),
             };
             ContradictionOut {

@@ -83,7 +83,9 @@ pub fn start() {
 /// Throws an `Error` with a readable message when the input is malformed or over
 /// the documented limits.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
-pub fn analyze(#[wasm_bindgen(unchecked_param_type = "InputSet")] input: JsValue) -> Result<JsValue, JsValue> {
+pub fn analyze(
+    #[wasm_bindgen(unchecked_param_type = "InputSet")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     let set: InputSet = serde_wasm_bindgen::from_value(input).map_err(|e| {
         to_js_error(InputError(format!(
             "malformed input ({e}); expected {{documents: [{{text: \"…\"}}]}}"

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need. Idempotent: every step checks first and
+# says whether it did something or skipped. Safe to run on every build.
+#
+#   Chromium + chromedriver  Debian apt, only when missing (never Debian's binaryen: its
+#                            wasm-opt 108 breaks the module; we use npm binaryen)
+#   wasm32 target            rustup
+#   wasm-bindgen-cli         cargo install --locked, at the version Cargo.lock pins
+#   node_modules             npm ci, when it does not match package-lock.json
+#
+# Versions and paths come from wasm-pack.toml (our own file; wasm-pack ignores it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*"; }
+die() { printf 'setup: ERROR: %s\n' "$*" >&2; exit 1; }
+# cfg SECTION KEY: one value from wasm-pack.toml.
+cfg() { python3 -c 'import sys,tomllib; print(tomllib.load(open("wasm-pack.toml","rb"))[sys.argv[1]][sys.argv[2]])' "$1" "$2"; }
+
+export PATH="$HOME/.cargo/bin:$PATH"
+for tool in cargo rustup node npm python3; do
+  command -v "$tool" >/dev/null || die "$tool is not installed (needs Rust via rustup, Node 20+, Python 3.11+)"
+done
+python3 -c 'import tomllib' 2>/dev/null || die "python3 has no tomllib (needs Python 3.11+)"
+
+# 1. Chromium and chromedriver (browser wasm tests and end-to-end tests).
+chromium=$(cfg browser chromium)
+chromedriver=$(cfg browser chromedriver)
+if [ -x "$chromium" ] && [ -x "$chromedriver" ]; then
+  say "skip apt: $chromium and $chromedriver are present"
+else
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  command -v apt-get >/dev/null || die "$chromium or $chromedriver missing and there is no apt-get to install them"
+  say "installing chromium chromium-driver with apt-get"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
+  [ -x "$chromium" ] && [ -x "$chromedriver" ] || die "apt installed chromium, but $chromium or $chromedriver is still missing"
+fi
+# The two must be the same major version or chromedriver refuses the browser.
+# (Debian's /usr/bin/chromium wrapper prints a harmless shell warning on stderr; hide it.)
+browser_major=$("$chromium" --version 2>/dev/null | grep -oE '[0-9]+' | head -1 || true)
+driver_major=$("$chromedriver" --version 2>/dev/null | grep -oE '[0-9]+' | head -1 || true)
+[ "$browser_major" = "$driver_major" ] || die "chromium ($browser_major) and chromedriver ($driver_major) differ; reinstall both with apt"
+say "chromium $browser_major, chromedriver $driver_major"
+
+# 2. Rust target.
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "skip rustup: wasm32-unknown-unknown is installed"
+else
+  say "adding rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 3. wasm-bindgen-cli, exactly the version of the wasm-bindgen crate in Cargo.lock
+#    (a different CLI refuses the module: "different bindgen format").
+want=$(awk '$0=="name = \"wasm-bindgen\"" {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
+[ -n "$want" ] || die "Cargo.lock has no wasm-bindgen entry"
+pinned=$(cfg tools wasm-bindgen-cli)
+[ "$want" = "$pinned" ] || die "Cargo.lock has wasm-bindgen $want but wasm-pack.toml pins wasm-bindgen-cli $pinned; move them together"
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+have_runner=$(wasm-bindgen-test-runner --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" = "$want" ] && [ "$have_runner" = "$want" ]; then
+  say "skip cargo install: wasm-bindgen-cli $want is installed"
+else
+  say "installing wasm-bindgen-cli $want (found '${have:-none}'; takes ~3 minutes on 2 cores)"
+  cargo install wasm-bindgen-cli --version "$want" --locked --force
+fi
+
+# 4. npm devDependencies (binaryen's wasm-opt, playwright-core). `npm ls` fails when
+#    node_modules is missing or does not match package.json; the binaryen check catches
+#    a lock file that moved away from the pin in wasm-pack.toml.
+want_binaryen=$(cfg tools binaryen-npm)
+have_binaryen=$(node -p 'require("./node_modules/binaryen/package.json").version' 2>/dev/null || true)
+if [ -x node_modules/.bin/wasm-opt ] && [ "$have_binaryen" = "$want_binaryen" ] \
+   && [ node_modules/.package-lock.json -nt package-lock.json ] && npm ls --depth=0 >/dev/null 2>&1; then
+  say "skip npm ci: node_modules matches package-lock.json"
+else
+  say "running npm ci"
+  npm ci --no-audit --no-fund
+  have_binaryen=$(node -p 'require("./node_modules/binaryen/package.json").version')
+  [ "$have_binaryen" = "$want_binaryen" ] || die "npm installed binaryen $have_binaryen, wasm-pack.toml pins $want_binaryen"
+fi
+if [ -e /usr/bin/wasm-opt ]; then
+  say "note: /usr/bin/wasm-opt (Debian binaryen) exists; it is not used (it breaks the module), the scripts call node_modules/.bin/wasm-opt"
+fi
+say "ready (wasm-bindgen $want, binaryen $have_binaryen)"

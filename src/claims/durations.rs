@@ -1,0 +1,109 @@
+//! Durations of events ("six hours", "more than six hours") as bounds in hours.
+
+use super::{Claim, Subject, Value};
+use crate::corpus::Corpus;
+use crate::events::Events;
+use crate::span::Span;
+use crate::time::{Timex, TimexType};
+
+/// Hours in one unit of a TIMEX3 duration designator.
+fn unit_hours(unit: char, time: bool) -> Option<f64> {
+    Some(match (unit, time) {
+        ('H', true) => 1.0,
+        ('M', true) => 1.0 / 60.0,
+        ('S', true) => 1.0 / 3600.0,
+        ('D', false) => 24.0,
+        ('W', false) => 168.0,
+        ('M', false) => 730.0,
+        ('Y', false) => 8766.0,
+        _ => return None,
+    })
+}
+
+/// Bounds in hours of a TIMEX3 duration with its modifier; `None` when vague ("several hours").
+pub fn duration_bounds(value: &str, modifier: Option<&str>) -> Option<(f64, f64)> {
+    let time = value.starts_with("PT");
+    let body = value.strip_prefix("PT").or_else(|| value.strip_prefix('P'))?;
+    let unit = body.chars().last()?;
+    let n: f64 = body[..body.len() - unit.len_utf8()].parse().ok()?;
+    let h = n * unit_hours(unit, time)?;
+    Some(match modifier {
+        Some("MORE_THAN") => (h, f64::INFINITY),
+        Some("EQUAL_OR_MORE") => (h, f64::INFINITY),
+        Some("LESS_THAN") | Some("EQUAL_OR_LESS") => (0.0, h),
+        Some("APPROX") => (h * 0.75, h * 1.25),
+        _ => (h, h),
+    })
+}
+
+/// Durations attached to the event of their sentence, or of a nearby earlier
+/// sentence of the same document when the sentence speaks of the same talks.
+pub fn durations(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut Vec<Claim>) {
+    let mut event_of_mention = vec![usize::MAX; events.mentions.len()];
+    for (e, ev) in events.events.iter().enumerate() {
+        for &m in &ev.mentions {
+            event_of_mention[m] = e;
+        }
+    }
+    let mut dated_at: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
+    for (i, m) in events.mentions.iter().enumerate().rev() {
+        if m.date.is_some() {
+            dated_at.insert((m.doc, m.sentence), i);
+        }
+    }
+    for (d, txs) in timexes.iter().enumerate() {
+        for t in txs.iter().filter(|t| t.kind == TimexType::Duration) {
+            let Some(bounds) = duration_bounds(&t.value, t.modifier) else { continue };
+            let Some(si) = c.sentences[d].iter().position(|s| s.span.contains(t.span)) else { continue };
+            let dated = |s: usize| dated_at.get(&(d, s)).copied();
+            let found = dated(si).or_else(|| (si.saturating_sub(2)..si).rev().find_map(dated));
+            let Some(mi) = found else { continue };
+            let e = event_of_mention[mi];
+            if e == usize::MAX || events.events[e].kind != "meeting" {
+                continue;
+            }
+            let text = &c.docs[d].text;
+            let quote = with_modifier_words(text, t.span, t.modifier.is_some());
+            out.push(Claim { doc: d, subject: Subject::Event(e), attribute: "duration", value: Value::Duration(bounds.0, bounds.1), display: quote.of(text).to_string(), quote });
+        }
+    }
+}
+
+/// Words before a number that TIMEX3 keeps out of the span but a quote must show.
+const MODIFIER_WORDS: &[&str] = &["more than", "less than", "at least", "at most", "up to", "about", "around", "nearly", "almost", "over", "under", "some", "roughly", "approximately"];
+
+/// Extends a time expression's span back over its modifier ("more than six hours").
+fn with_modifier_words(text: &str, span: Span, has_modifier: bool) -> Span {
+    if !has_modifier {
+        return span;
+    }
+    let before = text[..span.start].trim_end();
+    let lower = before.to_lowercase();
+    for m in MODIFIER_WORDS {
+        if lower.ends_with(m) && lower.len() == before.len() {
+            let start = before.len() - m.len();
+            if text.is_char_boundary(start) && (start == 0 || !text[..start].ends_with(char::is_alphanumeric)) {
+                return Span::new(start, span.end);
+            }
+        }
+    }
+    span
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duration_bounds_follow_modifiers() {
+        assert_eq!(duration_bounds("PT6H", None), Some((6.0, 6.0)));
+        assert_eq!(duration_bounds("PT6H", Some("MORE_THAN")), Some((6.0, f64::INFINITY)));
+        assert_eq!(duration_bounds("PTXH", None), None);
+    }
+
+    #[test]
+    fn quotes_include_the_modifier() {
+        let text = "It lasted more than six hours.";
+        assert_eq!(with_modifier_words(text, Span::new(20, 29), true).of(text), "more than six hours");
+    }
+}

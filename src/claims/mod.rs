@@ -1,0 +1,113 @@
+//! Stage 6: claims — what each source asserts about an entity or event, in a
+//! form that can be compared across sources: titles (rank, office, department,
+//! portfolio), descriptions of facilities, durations of events, counts and
+//! measures (casualties, magnitudes, ages), spellings of names. One file per kind.
+
+pub mod descriptors;
+pub mod durations;
+pub mod quantities;
+pub mod titles;
+
+use crate::corpus::Corpus;
+use crate::entities::{Entities, EntityType};
+use crate::events::Events;
+use crate::span::Span;
+use crate::time::Timex;
+use std::collections::BTreeSet;
+
+/// What a claim is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Subject {
+    /// An entity, by index.
+    Entity(usize),
+    /// An event, by index.
+    Event(usize),
+    /// The story as a whole (figures such as a death toll, reported without an event of their own).
+    Story,
+}
+
+/// A parsed title ("Deputy Assistant Secretary of State for Russia and Central Europe").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title {
+    /// Rank modifiers in text order: deputy, assistant, under, vice, acting, …
+    pub rank: Vec<String>,
+    /// The office, by class (`secretary`, `envoy` for ambassador/envoy, `spokesperson`, …).
+    pub office: String,
+    /// The department after "of" ("state").
+    pub department: Option<String>,
+    /// The portfolio after "for", as content words.
+    pub portfolio: Option<BTreeSet<String>>,
+}
+
+/// The comparable value of a claim.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A person's title.
+    Title(Title),
+    /// A description of a facility: its head noun's class and the words.
+    Descriptor {
+        /// Semantic class of the head noun (`dwelling`, `lodging`, …), when known.
+        class: Option<&'static str>,
+        /// The head noun.
+        head: String,
+    },
+    /// A length of time: lower and upper bound in hours (upper may be infinite).
+    Duration(f64, f64),
+    /// A count or measure: lower and upper bound (upper may be infinite).
+    Quantity(f64, f64),
+    /// A spelling of a name.
+    Spelling(String),
+}
+
+/// One claim by one source.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// Document index.
+    pub doc: usize,
+    /// What it is about.
+    pub subject: Subject,
+    /// The attribute: `title`, `description`, `duration`, `name`.
+    pub attribute: &'static str,
+    /// The comparable value.
+    pub value: Value,
+    /// The value as shown to people.
+    pub display: String,
+    /// The verbatim evidence.
+    pub quote: Span,
+}
+
+/// Extracts every comparable claim.
+pub fn extract(c: &Corpus, ents: &Entities, events: &Events, timexes: &[Vec<Timex>]) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for (e, ent) in ents.entities.iter().enumerate() {
+        let mut spellings: Vec<(String, usize, Span)> = Vec::new();
+        for &mi in &ent.mentions {
+            let m = &ents.mentions[mi];
+            let text = &c.docs[m.doc].text;
+            for &r in &m.roles {
+                let value = match ent.kind {
+                    EntityType::Person => titles::parse_title(r.of(text)).map(Value::Title),
+                    EntityType::Facility => descriptors::descriptor(r.of(text)),
+                    _ => None,
+                };
+                if let Some(value) = value {
+                    let attribute = if ent.kind == EntityType::Person { "title" } else { "description" };
+                    out.push(Claim { doc: m.doc, subject: Subject::Entity(e), attribute, value, display: r.of(text).to_string(), quote: r });
+                }
+            }
+            if ent.kind == EntityType::Person {
+                let surname = m.span.of(text).split_whitespace().last().unwrap_or("").to_string();
+                if !spellings.iter().any(|(s, d, _)| *s == surname && *d == m.doc) {
+                    spellings.push((surname, m.doc, m.span));
+                }
+            }
+        }
+        for (s, doc, span) in spellings {
+            out.push(Claim { doc, subject: Subject::Entity(e), attribute: "name", value: Value::Spelling(s.clone()), display: s, quote: span });
+        }
+    }
+    durations::durations(c, events, timexes, &mut out);
+    quantities::quantities(c, events, timexes, &mut out);
+    out
+}
+

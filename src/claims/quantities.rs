@@ -1,0 +1,200 @@
+//! Counts and measures: casualties ("at least 12 people were killed", "the death
+//! toll rose to 15"), arrests, evacuations, earthquake magnitudes and ages
+//! ("Jane Doe, 45,", "a 45-year-old"), each as bounds that respect modifiers
+//! ("at least", "more than", "nearly", "about", "four to five", "dozens").
+
+use super::{Claim, Subject, Value};
+use crate::corpus::Corpus;
+use crate::events::Events;
+use crate::lexicon::fold;
+use crate::span::Span;
+use crate::text::TokenKind;
+use crate::time::{Timex, TimexType};
+
+/// Words (folded) that say what a number counts, and the attribute they name.
+const COUNTED: &[(&str, &str)] = &[
+    ("killed", "deaths"), ("dead", "deaths"), ("died", "deaths"), ("deaths", "deaths"), ("fatalities", "deaths"), ("lives", "deaths"), ("bodies", "deaths"),
+    ("injured", "injured"), ("wounded", "injured"), ("hurt", "injured"), ("injuries", "injured"), ("hospitalized", "injured"), ("hospitalised", "injured"),
+    ("missing", "missing"), ("arrested", "arrests"), ("detained", "arrests"), ("arrests", "arrests"), ("evacuated", "evacuated"), ("displaced", "displaced"),
+    ("rescued", "rescued"), ("casualties", "casualties"),
+];
+
+/// Nouns for people between a number and what happened to them ("12 people were killed").
+const PEOPLE: &[&str] = &["people", "persons", "person", "civilians", "soldiers", "children", "adults", "workers", "passengers", "residents", "students", "officers", "police", "policemen", "troops", "migrants", "miners", "others", "more", "men", "women", "tourists", "fans", "protesters", "militants", "staff", "crew", "members", "villagers", "pilgrims"];
+
+/// Words allowed between the number, the people noun and the verb.
+const FILLER: &[&str] = &["were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also", "later", "people", "confirmed", "believed", "feared", "presumed", "and", "or", "at", "least"];
+
+/// A number at token `i`: digits ("1,200", "3.5", "5 million") or words ("six", "twenty-five",
+/// "dozens", "hundreds"); returns (low, high, next token).
+fn number_at(c: &Corpus, d: usize, i: usize) -> Option<(f64, f64, usize)> {
+    let toks = &c.tokens[d];
+    let t = toks.get(i)?;
+    let w = fold(c.word(d, i));
+    let scale = |j: usize| -> (f64, usize) {
+        match toks.get(j).map(|_| fold(c.word(d, j))).as_deref() {
+            Some("thousand") => (1e3, j + 1),
+            Some("million") => (1e6, j + 1),
+            Some("billion") => (1e9, j + 1),
+            _ => (1.0, j),
+        }
+    };
+    if t.kind == TokenKind::Number {
+        let n: f64 = c.word(d, i).replace(',', "").parse().ok()?;
+        let (s, next) = scale(i + 1);
+        return Some((n * s, n * s, next));
+    }
+    match w.as_str() {
+        "dozens" => return Some((24.0, 99.0, i + 1)),
+        "scores" => return Some((40.0, 99.0, i + 1)),
+        "hundreds" => return Some((200.0, 999.0, i + 1)),
+        "thousands" => return Some((2000.0, 9999.0, i + 1)),
+        "no" | "none" | "zero" => return Some((0.0, 0.0, i + 1)),
+        _ => {}
+    }
+    let n = crate::time::lexicon::number_word(&w)? as f64;
+    // "twenty-five", "twenty five"
+    let mut next = i + 1;
+    let mut n = n;
+    if (20.0..100.0).contains(&n) {
+        let j = if toks.get(next).is_some_and(|_| c.word(d, next) == "-") { next + 1 } else { next };
+        if let Some(u) = toks.get(j).and_then(|_| crate::time::lexicon::number_word(&fold(c.word(d, j)))) {
+            if (1..10).contains(&u) {
+                n += u as f64;
+                next = j + 1;
+            }
+        }
+    }
+    let (s, next) = scale(next);
+    Some((n * s, n * s, next))
+}
+
+/// The modifier before token `i` and the bounds it gives a value `(lo, hi)`.
+fn modified(c: &Corpus, d: usize, i: usize, lo: f64, hi: f64) -> (usize, f64, f64) {
+    let w = |k: usize| fold(c.word(d, k));
+    if i >= 2 {
+        match (w(i - 2).as_str(), w(i - 1).as_str()) {
+            ("at", "least") | ("more", "than") | ("no", "fewer") => return (i - 2, lo, f64::INFINITY),
+            ("less", "than") | ("fewer", "than") | ("up", "to") | ("at", "most") => return (i - 2, 0.0, hi),
+            _ => {}
+        }
+    }
+    if i >= 1 {
+        match w(i - 1).as_str() {
+            "over" | "above" => return (i - 1, lo, f64::INFINITY),
+            "nearly" | "almost" | "under" => return (i - 1, lo * 0.85, hi),
+            "about" | "around" | "some" | "roughly" | "approximately" | "approx" | "estimated" => return (i - 1, lo * 0.8, hi * 1.2),
+            _ => {}
+        }
+    }
+    (i, lo, hi)
+}
+
+/// Extracts count and measure claims from every sentence.
+pub fn quantities(c: &Corpus, _events: &Events, timexes: &[Vec<Timex>], out: &mut Vec<Claim>) {
+    for d in 0..c.docs.len() {
+        let text = &c.docs[d].text;
+        let toks = &c.tokens[d];
+        for s in &c.sentences[d] {
+            // Figures of another time ("in 2004, 200 people died") are background, not this story's.
+            let other_time = timexes[d].iter().any(|t| s.span.contains(t.span) && t.kind == TimexType::Date && t.value.len() == 4);
+            let mut i = s.first;
+            while i < s.last {
+                let Some((lo, hi, mut next)) = number_at(c, d, i) else {
+                    i += 1;
+                    continue;
+                };
+                if timexes[d].iter().any(|t| t.span.contains(toks[i].span)) {
+                    i = next; // part of a date or duration
+                    continue;
+                }
+                let (first, mut lo, mut hi) = modified(c, d, i, lo, hi);
+                // Ranges: "four to five", "4-5", "between 4 and 5".
+                if next + 1 < s.last && matches!(c.word(d, next), "to" | "-" | "–" | "and") {
+                    if let Some((_, h2, n2)) = number_at(c, d, next + 1) {
+                        hi = h2;
+                        next = n2;
+                    }
+                }
+                if let Some((attribute, end)) = counted(c, d, next, s.last) {
+                    if !other_time {
+                        let quote = Span::new(toks[first].span.start, toks[end - 1].span.end);
+                        out.push(Claim { doc: d, subject: Subject::Story, attribute, value: Value::Quantity(lo, hi), display: quote.of(text).to_string(), quote });
+                    }
+                } else if let Some(end) = magnitude_after(c, d, next, s.last) {
+                    let quote = Span::new(toks[first].span.start, toks[end - 1].span.end);
+                    lo = lo.min(hi);
+                    out.push(Claim { doc: d, subject: Subject::Story, attribute: "magnitude", value: Value::Quantity(lo, hi), display: quote.of(text).to_string(), quote });
+                }
+                i = next.max(i + 1);
+            }
+            death_toll(c, d, s.first, s.last, other_time, out);
+        }
+    }
+}
+
+/// What the number before token `k` counts: up to four filler words, then a counted word.
+fn counted(c: &Corpus, d: usize, k: usize, last: usize) -> Option<(&'static str, usize)> {
+    let mut j = k;
+    let mut people = false;
+    while j < last && j < k + 5 {
+        let w = fold(c.word(d, j));
+        if let Some((_, a)) = COUNTED.iter().find(|(x, _)| *x == w) {
+            return Some((a, j + 1));
+        }
+        if PEOPLE.contains(&w.as_str()) {
+            people = true;
+        } else if !FILLER.contains(&w.as_str()) && !(people && c.tokens[d][j].kind == TokenKind::Word && w.ends_with("ly")) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// "6.8 magnitude" / "6.8-magnitude" after a number, or "magnitude 6.8" before it is handled by the caller's order.
+fn magnitude_after(c: &Corpus, d: usize, k: usize, last: usize) -> Option<usize> {
+    let j = if k < last && c.word(d, k) == "-" { k + 1 } else { k };
+    (j < last && fold(c.word(d, j)) == "magnitude").then_some(j + 1)
+}
+
+/// "the death toll rose to 15", "death toll of 15", "killing 12".
+fn death_toll(c: &Corpus, d: usize, first: usize, last: usize, other_time: bool, out: &mut Vec<Claim>) {
+    if other_time {
+        return;
+    }
+    let toks = &c.tokens[d];
+    for k in first..last {
+        let w = fold(c.word(d, k));
+        let start = if w == "toll" && k > first && fold(c.word(d, k - 1)) == "death" {
+            Some((k - 1, "deaths"))
+        } else if matches!(w.as_str(), "killing" | "injuring" | "wounding" | "killed" | "injured" | "wounded") && verb_object(c, d, k + 1, last) {
+            Some((k, if w.starts_with("kill") { "deaths" } else { "injured" }))
+        } else {
+            None
+        };
+        let Some((from, attribute)) = start else { continue };
+        // The first number before the end of the clause.
+        for j in k + 1..(k + 10).min(last) {
+            if matches!(c.word(d, j), "," | "." | ";" | ":") {
+                break;
+            }
+            if let Some((lo, hi, next)) = number_at(c, d, j) {
+                let (_, lo, hi) = modified(c, d, j, lo, hi);
+                let quote = Span::new(toks[from].span.start, toks[next - 1].span.end);
+                out.push(Claim { doc: d, subject: Subject::Story, attribute, value: Value::Quantity(lo, hi), display: quote.of(&c.docs[d].text).to_string(), quote });
+                break;
+            }
+        }
+    }
+}
+
+/// After "killed"/"injuring": a number (possibly modified) and then a people noun or the clause end.
+fn verb_object(c: &Corpus, d: usize, k: usize, last: usize) -> bool {
+    let mut j = k;
+    while j < last && j < k + 3 && matches!(fold(c.word(d, j)).as_str(), "at" | "least" | "more" | "than" | "about" | "nearly" | "some" | "over" | "around") {
+        j += 1;
+    }
+    let Some((_, _, next)) = (j < last).then(|| number_at(c, d, j)).flatten() else { return false };
+    next >= last || PEOPLE.contains(&fold(c.word(d, next)).as_str()) || matches!(c.word(d, next), "," | "." | ";")
+}

@@ -1,0 +1,73 @@
+//! Small multi-source stories written for these tests (not the bundled example):
+//! each checks one behaviour of the claim comparison end to end.
+
+mod common;
+
+use storylens::{analyze, Analysis, InputDocument, InputSet};
+
+fn story(docs: &[(&str, &str)]) -> Analysis {
+    let set = InputSet {
+        documents: docs.iter().enumerate().map(|(i, (date, text))| InputDocument { id: Some(format!("r{i}")), published: Some(date.to_string()), text: text.to_string(), ..Default::default() }).collect(),
+    };
+    let a = analyze(&set).unwrap();
+    common::check_offsets(&a);
+    a
+}
+
+fn flags<'a>(a: &'a Analysis, attribute: &str) -> Vec<&'a storylens::report::ContradictionOut> {
+    a.contradictions.iter().filter(|c| c.attribute == attribute).collect()
+}
+
+#[test]
+fn same_day_tolls_that_cannot_both_be_true_are_high() {
+    let a = story(&[
+        ("2024-03-05", "A powerful earthquake struck the region on Tuesday. At least 12 people were killed, officials said."),
+        ("2024-03-05", "The earthquake on Tuesday killed 7 people, according to the interior ministry."),
+    ]);
+    let f = flags(&a, "deaths");
+    assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
+    assert_eq!(f[0].severity, "high");
+    assert!(f[0].claims.iter().any(|c| c.quote == "At least 12 people were killed"));
+}
+
+#[test]
+fn a_rising_toll_in_later_reports_is_an_evolving_figure() {
+    let a = story(&[
+        ("2024-03-05", "Floods hit the valley on Monday. Five people died, police said."),
+        ("2024-03-07", "The death toll from Monday's floods rose to 23, police said."),
+    ]);
+    let f = flags(&a, "deaths");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].kind, "evolving");
+    assert_eq!(f[0].severity, "low");
+}
+
+#[test]
+fn compatible_figures_are_not_flagged() {
+    let a = story(&[
+        ("2024-03-05", "The blast on Friday killed at least 3 people. Talks lasted four to five hours."),
+        ("2024-03-05", "Eleven people were killed in Friday's blast."),
+    ]);
+    assert!(flags(&a, "deaths").is_empty(), "{:#?}", a.contradictions);
+}
+
+#[test]
+fn magnitudes_differ() {
+    let a = story(&[
+        ("2024-03-05", "A magnitude 6.8 earthquake shook the island. A 6.8-magnitude quake was felt widely."),
+        ("2024-03-05", "The 7.1-magnitude earthquake shook the island on Monday."),
+    ]);
+    let f = flags(&a, "magnitude");
+    assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
+    assert_eq!(f[0].severity, "high");
+    assert!(f[0].claims.iter().any(|c| c.quote == "7.1-magnitude"));
+}
+
+#[test]
+fn figures_from_another_year_are_background() {
+    let a = story(&[
+        ("2024-03-05", "Twelve people were killed on Tuesday. In 2004, 200 people died in a similar quake."),
+        ("2024-03-05", "Twelve people were killed in Tuesday's quake."),
+    ]);
+    assert!(flags(&a, "deaths").is_empty(), "{:#?}", a.contradictions);
+}
