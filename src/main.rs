@@ -41,6 +41,15 @@ mod cli {
             #[arg(long)]
             pretty: bool,
         },
+        /// Time the analysis in-process: per-stage medians over several runs, as JSON (for scripts/bench.sh).
+        Bench {
+            /// A JSON input set (`{"documents":[…]}`).
+            #[arg(long)]
+            input: PathBuf,
+            /// Timed runs (after one untimed warm-up run).
+            #[arg(long, default_value_t = 5)]
+            runs: usize,
+        },
         /// Write the system file for the coreference scorer from a gold `*.coref.jsonl` file.
         EvalCoref {
             /// The gold file (e.g. ../shared/eval/ecbplus_dev_1-35.coref.jsonl).
@@ -101,6 +110,7 @@ mod cli {
                     (Format::Json, false) => serde_json::to_string(&analysis).map_err(|e| e.to_string())? + "\n",
                 })
             }
+            Command::Bench { input, runs } => bench(&input, runs),
             Command::EvalCoref { gold } => {
                 let text = std::fs::read_to_string(&gold).map_err(|e| format!("{}: {e}", gold.display()))?;
                 storylens::eval::coref_system_file(&text)
@@ -110,5 +120,68 @@ mod cli {
                 Ok(storylens::time::eval::timex_system_file(&text))
             }
         }
+    }
+
+    /// `storylens bench`: parse once, then time `runs` analyses (after a warm-up) with
+    /// `analyze_staged`, and the JSON serialisation; medians in milliseconds.
+    fn bench(path: &std::path::Path, runs: usize) -> Result<String, String> {
+        use std::time::Instant;
+        let json = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let t0 = Instant::now();
+        let set = InputSet::from_json(&json).map_err(|e| e.to_string())?;
+        let parse_ms = t0.elapsed().as_secs_f64() * 1e3;
+        let bytes: usize = set.documents.iter().map(|d| d.text.len()).sum();
+        let runs = runs.max(1);
+        let mut stages: Vec<Vec<f64>> = vec![Vec::new(); storylens::pipeline::STAGES.len()];
+        let (mut totals, mut serialize) = (Vec::new(), Vec::new());
+        let mut out_bytes = 0;
+        for run in 0..=runs {
+            let start = Instant::now();
+            let mut last = start;
+            let mut times = Vec::new();
+            let analysis = storylens::pipeline::analyze_staged(&set, &mut |_| {
+                let now = Instant::now();
+                times.push((now - last).as_secs_f64() * 1e3);
+                last = now;
+            })
+            .map_err(|e| e.to_string())?;
+            let total = start.elapsed().as_secs_f64() * 1e3;
+            let s0 = Instant::now();
+            let out = serde_json::to_string(&analysis).map_err(|e| e.to_string())?;
+            let ser = s0.elapsed().as_secs_f64() * 1e3;
+            out_bytes = out.len();
+            if run == 0 {
+                continue; // warm-up: first-use tables (gazetteer) are built here
+            }
+            for (k, t) in times.into_iter().enumerate() {
+                stages[k].push(t);
+            }
+            totals.push(total);
+            serialize.push(ser);
+        }
+        let median = |v: &mut Vec<f64>| {
+            v.sort_by(|a, b| a.total_cmp(b));
+            v[v.len() / 2]
+        };
+        let stage_json: Vec<serde_json::Value> = storylens::pipeline::STAGES
+            .iter()
+            .zip(stages.iter_mut())
+            .map(|(name, v)| serde_json::json!({"stage": name, "ms": median(v)}))
+            .collect();
+        let peak_rss_kb = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok()));
+        let result = serde_json::json!({
+            "documents": set.documents.len(),
+            "bytes": bytes,
+            "runs": runs,
+            "parse_ms": parse_ms,
+            "total_ms": median(&mut totals),
+            "serialize_ms": median(&mut serialize),
+            "output_bytes": out_bytes,
+            "stages": stage_json,
+            "peak_rss_kb": peak_rss_kb,
+        });
+        Ok(result.to_string() + "\n")
     }
 }

@@ -17,6 +17,16 @@ use std::collections::BTreeSet;
 
 /// Analyses a document set: the whole pipeline.
 pub fn analyze(input: &InputSet) -> Result<Analysis, InputError> {
+    analyze_staged(input, &mut |_| {})
+}
+
+/// The names of the stages [`analyze_staged`] reports, in order.
+pub const STAGES: &[&str] = &["documents", "text", "language", "entities", "time", "events", "claims", "contradictions", "overlaps", "report"];
+
+/// [`analyze`], calling `done(stage)` as each stage of [`STAGES`] finishes (for
+/// per-stage timing by the caller: the CLI's `bench`, the WebAssembly `analyzeStages`).
+/// The output is the same as [`analyze`]'s.
+pub fn analyze_staged(input: &InputSet, done: &mut dyn FnMut(&'static str)) -> Result<Analysis, InputError> {
     input.check_limits()?;
     let mut diagnostics = Vec::new();
     let mut docs = Vec::with_capacity(input.documents.len());
@@ -37,7 +47,9 @@ pub fn analyze(input: &InputSet) -> Result<Analysis, InputError> {
         }
         docs.push(doc);
     }
+    done("documents");
     let corpus = Corpus::new(docs);
+    done("text");
     let languages: Vec<&str> = corpus.docs.iter().map(|d| language::detect(&d.text)).collect();
     for (d, lang) in languages.iter().enumerate() {
         if *lang != "en" {
@@ -47,13 +59,22 @@ pub fn analyze(input: &InputSet) -> Result<Analysis, InputError> {
             diagnostics.push(diag(Some(&corpus.docs[d].id), "this document has no text to analyse".into()));
         }
     }
+    done("language");
     let ents = entities::extract(&corpus);
+    done("entities");
     let (timexes, dates, published) = time_stage(&corpus);
+    done("time");
     let evs = events::extract(&corpus, &ents, &TimeContext { timexes: &timexes, dates: &dates });
+    done("events");
     let claims = claims::extract(&corpus, &ents, &evs, &timexes);
+    done("claims");
     let contras = contradictions::compare(&claims, &dates);
+    done("contradictions");
     let overlaps = overlap::find(&corpus);
-    Ok(report(&corpus, &languages, published, &ents, &timexes, &evs, &claims, &contras, overlaps, diagnostics))
+    done("overlaps");
+    let analysis = report(&corpus, &languages, published, &ents, &timexes, &evs, &claims, &contras, overlaps, diagnostics);
+    done("report");
+    Ok(analysis)
 }
 
 /// Analyses the JSON input format and returns the JSON output (compact, deterministic).

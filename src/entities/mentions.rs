@@ -26,9 +26,18 @@ pub fn find(c: &Corpus, d: usize) -> (Vec<Mention>, Vec<usize>) {
             }
             let end = run_end(c, d, i, s.last);
             let mut start = i;
-            // A common word opening the sentence is not part of a name ("Delegations from…").
-            while start < end && at_sentence_start(c, d, start, s.first) && is_common_word(c, d, start) {
+            // A common word opening the sentence is not part of a name ("Delegations from…"),
+            // unless the run is a known place ("New York").
+            while start < end
+                && ((at_sentence_start(c, d, start, s.first) && is_common_word(c, d, start)) || has(LEADING_QUALIFIERS, c.word(d, start)))
+                && gazetteer().place(span(c, d, start, end).of(&c.docs[d].text)).is_none()
+            {
                 start += 1;
+            }
+            // A lone word seen capitalised only at sentence starts is not known to be a name.
+            if end == start + 1 && at_sentence_start(c, d, start, s.first) && unproven(c, d, start) {
+                i = end;
+                continue;
             }
             if start < end {
                 let before = out.len();
@@ -107,6 +116,22 @@ pub fn find_known(c: &Corpus, d: usize, sentences: &[usize], known: &KnownNames,
     out.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
+/// Words that make a name a place ("Fulton County", "Mount Cook", "Gulf of Aden").
+pub const PLACE_HEADS: &[&str] = &[
+    "county", "parish", "province", "prefecture", "region", "district", "territory", "island", "islands", "valley",
+    "river", "lake", "mount", "mountain", "mountains", "bay", "coast", "beach", "sea", "ocean", "gulf", "strait",
+    "peninsula", "desert", "canyon", "harbor", "harbour", "street", "avenue", "road", "boulevard", "highway", "borough",
+];
+
+/// Words that make a name an event or other non-participant ("Cold War", "Olympic Games").
+pub const EVENT_HEADS: &[&str] = &[
+    "war", "crisis", "revolution", "games", "olympics", "cup", "championship", "championships", "summit", "festival",
+    "awards", "election", "elections", "act", "treaty", "agreement", "accords", "prize", "day", "week", "series", "season",
+];
+
+/// Qualifiers that open a run but belong to no name ("Former Kutztown University player").
+const LEADING_QUALIFIERS: &[&str] = &["former", "late", "ex", "then", "acting", "disgraced", "embattled", "veteran", "newly"];
+
 /// A capitalised word that may be part of a name (not a month or weekday), or an
 /// inner-capital name such as "iPhone" or "eBay".
 pub fn is_cap(c: &Corpus, d: usize, i: usize) -> bool {
@@ -114,6 +139,11 @@ pub fn is_cap(c: &Corpus, d: usize, i: usize) -> bool {
     let w = c.word(d, i);
     let camel = w.chars().next().is_some_and(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase);
     t.kind == TokenKind::Word && (t.is_capitalized(&c.docs[d].text) || camel) && !has(lexicon::CALENDAR_WORDS, w)
+}
+
+fn country_word(w: &str) -> bool {
+    let g = gazetteer();
+    g.demonym(w).is_some() || matches!(g.place(w), Some(Place::Country(_)))
 }
 
 /// A model number after a name ("iPhone 4", "Windows 7", "3GS"): short, not a year.
@@ -132,6 +162,11 @@ fn run_end(c: &Corpus, d: usize, i: usize, limit: usize) -> usize {
         if is_cap(c, d, j) && c.tokens[d][j].space_before {
             has_head |= has(lexicon::ORG_HEADS, c.word(d, j));
             j += 1;
+            continue;
+        }
+        // "Al-Amin", "Jean-Pierre": a hyphen inside a name, but not "US-Russia".
+        if c.word(d, j) == "-" && !c.tokens[d][j].space_before && j + 1 < limit && is_cap(c, d, j + 1) && !c.tokens[d][j + 1].space_before && !country_word(c.word(d, j - 1)) && !country_word(c.word(d, j + 1)) {
+            j += 2;
             continue;
         }
         if is_model_number(c, d, j) {
@@ -165,6 +200,15 @@ fn at_sentence_start(c: &Corpus, d: usize, i: usize, first: usize) -> bool {
         }
     }
     k == first
+}
+
+/// A word never capitalised mid-sentence in the set and known to no gazetteer.
+fn unproven(c: &Corpus, d: usize, i: usize) -> bool {
+    let w = c.word(d, i);
+    let g = gazetteer();
+    let f = fold(w);
+    let known = g.place(w).is_some() || g.demonym(w).is_some() || g.is_given_name(w) || w.chars().filter(|ch| ch.is_uppercase()).count() > 1;
+    !known && c.word_case.get(&f).is_none_or(|&(_, cap)| cap == 0)
 }
 
 fn is_common_word(c: &Corpus, d: usize, i: usize) -> bool {
@@ -210,7 +254,8 @@ fn classify_run(c: &Corpus, d: usize, si: usize, a: usize, b: usize, title_case:
     let g = gazetteer();
     let words: Vec<&str> = (a..b).map(|k| c.word(d, k)).collect();
     let surface = span(c, d, a, b).of(text);
-    if b - a == 1 && (has(lexicon::DIRECTION_WORDS, words[0]) || has(lexicon::FUNCTION_WORDS, words[0]) || has(lexicon::HONORIFICS, words[0])) {
+    let apostrophe_function = words[0].split(['\'', '’']).next().is_some_and(|p| has(lexicon::FUNCTION_WORDS, p)) && words[0].contains(['\'', '’']);
+    if b - a == 1 && (has(lexicon::DIRECTION_WORDS, words[0]) || has(lexicon::FUNCTION_WORDS, words[0]) || has(lexicon::HONORIFICS, words[0]) || apostrophe_function) {
         return;
     }
     if c.docs[d].dateline.is_some_and(|s| s.overlaps(span(c, d, a, b))) {
@@ -244,9 +289,9 @@ fn classify_run(c: &Corpus, d: usize, si: usize, a: usize, b: usize, title_case:
     }
     // Titles, honorifics and people.
     match parse_titled_person(c, d, a, b) {
-        TitledPerson::Person { country, title, name } => {
-            if let Some(k) = country {
-                classify_run(c, d, si, k, k + 1, false, out);
+        TitledPerson::Person { prefix, title, name } => {
+            if let Some((p0, p1)) = prefix {
+                classify_run(c, d, si, p0, p1, false, out);
             }
             let key = super::person::person_key(c, d, name.0, name.1);
             let m = push(out, d, si, span(c, d, name.0, name.1), EntityType::Person, key);
@@ -254,9 +299,9 @@ fn classify_run(c: &Corpus, d: usize, si: usize, a: usize, b: usize, title_case:
             super::roles::attach_person_roles(c, d, title.0, name.1, &mut out[m]);
             return;
         }
-        TitledPerson::TitleOnly { country } => {
-            if let Some(k) = country {
-                classify_run(c, d, si, k, k + 1, false, out);
+        TitledPerson::TitleOnly { prefix } => {
+            if let Some((p0, p1)) = prefix {
+                classify_run(c, d, si, p0, p1, false, out);
             }
             return;
         }
@@ -264,6 +309,15 @@ fn classify_run(c: &Corpus, d: usize, si: usize, a: usize, b: usize, title_case:
     }
     let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
     let any = |list: &[&str]| folded.iter().any(|w| list.contains(&w.as_str()));
+    let last_word = folded.last().map(String::as_str).unwrap_or("");
+    if b - a >= 2 && (PLACE_HEADS.contains(&last_word) || matches!(folded[0].as_str(), "mount" | "lake" | "gulf" | "port" | "cape")) && !any(lexicon::ORG_HEADS) {
+        push(out, d, si, span(c, d, a, b), EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
+        return;
+    }
+    if b - a >= 2 && EVENT_HEADS.contains(&last_word) {
+        push(out, d, si, span(c, d, a, b), EntityType::Other, Key::Name(fold(surface)));
+        return;
+    }
     // Organisation and facility names carry a head word.
     if any(lexicon::FACILITY_HEADS) && !any(lexicon::ORG_HEADS) {
         let key = super::roles::bag_key(c, d, a, b, true);
@@ -305,6 +359,13 @@ fn classify_run(c: &Corpus, d: usize, si: usize, a: usize, b: usize, title_case:
     }
     if super::roles::after_locative(c, d, a) {
         push(out, d, si, span(c, d, a, b), EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
+        return;
+    }
+    // Two or three name words none of which the set ever writes in lower case: most often a person.
+    if (2..=3).contains(&(b - a)) && (a..b).all(|k| super::person::name_like(c, d, k) && !c.word_case.get(&fold(c.word(d, k))).is_some_and(|&(lower, _)| lower > 0)) {
+        let key = super::person::person_key(c, d, a, b);
+        let m = push(out, d, si, span(c, d, a, b), EntityType::Person, key);
+        super::roles::attach_person_roles(c, d, a, b, &mut out[m]);
         return;
     }
     push(out, d, si, span(c, d, a, b), EntityType::Other, Key::Name(fold(surface)));

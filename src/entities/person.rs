@@ -12,13 +12,13 @@ pub enum TitledPerson {
     None,
     /// A title with no name ("Deputy Assistant Secretary for European Affairs").
     TitleOnly {
-        /// A country word leading the title ("US Deputy …"), as a token index.
-        country: Option<usize>,
+        /// Capitalised words qualifying the title ("US", "Fulton County"), as a token range.
+        prefix: Option<(usize, usize)>,
     },
     /// A title and a name ("Ambassador Alexander Darchiev").
     Person {
-        /// A country word leading the title, as a token index.
-        country: Option<usize>,
+        /// Capitalised words qualifying the title, as a token range.
+        prefix: Option<(usize, usize)>,
         /// Token range of the title (country word included).
         title: (usize, usize),
         /// Token range of the name.
@@ -39,34 +39,36 @@ pub fn name_like(c: &Corpus, d: usize, k: usize) -> bool {
         && !has(lexicon::FUNCTION_WORDS, w)
         && !has(lexicon::CALENDAR_WORDS, w)
         && !has(lexicon::NAME_CONNECTORS, w)
+        && !has(super::mentions::PLACE_HEADS, w)
+        && !has(super::mentions::EVENT_HEADS, w)
         && g.demonym(w).is_none()
         && !matches!(g.place(w), Some(Place::Country(_)))
         && !w.contains('.')
 }
 
-fn is_country_word(w: &str) -> bool {
-    let g = gazetteer();
-    g.demonym(w).is_some() || matches!(g.place(w), Some(Place::Country(_)))
-}
 
-/// Splits a leading title ("US Deputy Assistant Secretary of State") from the name after it.
+/// Longest run of capitalised words that may qualify a title ("Fulton County District").
+const MAX_TITLE_PREFIX: usize = 5;
+
+/// Splits a title ("US Deputy Assistant Secretary of State", "Fulton County District
+/// Attorney", "Apple CEO") from the name after it. The title starts at the first office
+/// word; capitalised words before it qualify it (a country, an organisation, a place).
 pub fn parse_titled_person(c: &Corpus, d: usize, a: usize, b: usize) -> TitledPerson {
     let role = |k: usize| has(lexicon::ROLE_WORDS, c.word(d, k));
-    let mut p = a;
-    let mut country = None;
-    if b - a >= 2 && is_country_word(c.word(d, a)) && role(a + 1) {
-        country = Some(a);
-        p = a + 1;
-    }
-    let title_start = p;
+    let Some(title_start) = (a..b.min(a + MAX_TITLE_PREFIX + 1)).find(|&k| role(k)) else { return TitledPerson::None };
+    let prefix = (title_start > a).then_some((a, title_start));
+    let mut p = title_start;
     while p < b && role(p) {
         p += 1;
     }
-    if p == title_start {
+    // A title names an office ("Foreign" alone does not: "Ministry of Foreign Affairs").
+    if !(title_start..p).any(|k| super::roles::is_office(c.word(d, k))) || (title_start > a && has(lexicon::NAME_CONNECTORS, c.word(d, title_start - 1))) {
         return TitledPerson::None;
     }
     if p == b {
-        return TitledPerson::TitleOnly { country };
+        // "Consulate General", "Secretary-General" of an organisation: part of a name, not a title.
+        let after_head = title_start > a && (has(lexicon::ORG_HEADS, c.word(d, title_start - 1)) || has(lexicon::FACILITY_HEADS, c.word(d, title_start - 1)));
+        return if after_head { TitledPerson::None } else { TitledPerson::TitleOnly { prefix } };
     }
     let w = fold(c.word(d, p));
     if w == "of" || w == "for" {
@@ -82,13 +84,13 @@ pub fn parse_titled_person(c: &Corpus, d: usize, a: usize, b: usize) -> TitledPe
             let tail_ok = (n0..b).all(|k| name_like(c, d, k));
             let given_ok = (len < 3 && !has_and) || gazetteer().is_given_name(c.word(d, n0));
             if tail_ok && given_ok && (len > 1 || !has_and) {
-                return TitledPerson::Person { country, title: (a, n0), name: (n0, b) };
+                return TitledPerson::Person { prefix, title: (a, n0), name: (n0, b) };
             }
         }
-        return TitledPerson::TitleOnly { country };
+        return TitledPerson::TitleOnly { prefix };
     }
     if b - p <= 3 && (p..b).all(|k| name_like(c, d, k)) {
-        return TitledPerson::Person { country, title: (a, p), name: (p, b) };
+        return TitledPerson::Person { prefix, title: (a, p), name: (p, b) };
     }
     TitledPerson::None
 }
