@@ -230,3 +230,33 @@ fn majority(items: impl Iterator<Item = &'static str>) -> &'static str {
     }
     counts.into_iter().max_by_key(|(s, n)| (*n, std::cmp::Reverse(*s))).map(|(s, _)| s).unwrap_or("core")
 }
+
+/// The evidence sentence that best summarises an event: the one closest to a
+/// plain news sentence (about 20 words), without a dateline prefix
+/// ("ISTANBUL (Reuters) –") or opening quotation.
+pub fn summary_sentence(c: &Corpus, evs: &Events, ev: &Event) -> String {
+    let mut best: Option<(usize, String)> = None;
+    for &m in &ev.mentions {
+        let em = &evs.mentions[m];
+        let doc = &c.docs[em.doc];
+        let mut span = c.sentences[em.doc][em.sentence].span;
+        if let Some(dl) = doc.dateline {
+            if span.contains(dl) {
+                // Skip past the dash that ends the dateline.
+                let rest = &doc.text[dl.end..span.end];
+                if let Some(pos) = rest.find(['–', '—', '-']) {
+                    let skip = dl.end + pos + rest[pos..].chars().next().map_or(1, char::len_utf8);
+                    span = Span::new(skip, span.end);
+                }
+            }
+        }
+        let text = span.of(&doc.text).trim();
+        let words = text.split_whitespace().count();
+        let quoted = text.starts_with(['“', '"']);
+        let score = words.abs_diff(20) + if quoted { 15 } else { 0 };
+        if best.as_ref().is_none_or(|(b, _)| score < *b) {
+            best = Some((score, text.to_string()));
+        }
+    }
+    best.map(|(_, s)| s).unwrap_or_default()
+}

@@ -216,7 +216,7 @@ fn report(
                 kind: ev.kind.to_string(),
                 status: ev.status.to_string(),
                 date: ev.date.as_ref().map(|v| EventDateOut { value: v.clone(), inferred: ev.inferred }),
-                summary: summary(ev.kind, evidence.first().map(|e| e.text.as_str()).unwrap_or("")),
+                summary: summary(ev.kind, &events::summary_sentence(c, evs, ev)),
                 sources: sources.iter().map(|&d| c.docs[d].id.clone()).collect(),
                 evidence,
                 entities: ev.entities.iter().map(|&e| format!("E{}", e + 1)).collect(),
@@ -230,7 +230,7 @@ fn report(
             let (subject, subject_id) = match k.subject {
                 Subject::Entity(e) => (entity_name(e), Some(format!("E{}", e + 1))),
                 Subject::Story => ("the story".to_string(), None),
-                Subject::Event(v) => (summary(evs.events[v].kind, "").trim_end_matches(": ").to_string() + &evs.events[v].date.as_ref().map(|d| format!(" of {d}")).unwrap_or_default(), Some(format!("V{}", v + 1))),
+                Subject::Event(v) => (capitalized(evs.events[v].kind) + &evs.events[v].date.as_ref().map(|d| format!(" of {d}")).unwrap_or_default(), Some(format!("V{}", v + 1))),
             };
             ContradictionOut {
                 id: format!("C{}", i + 1),
@@ -265,10 +265,14 @@ fn doc_pos(c: &Corpus, id: &str) -> usize {
     c.docs.iter().position(|d| d.id == id).unwrap_or(usize::MAX)
 }
 
-/// "Meeting: <first sentence that reports it, shortened>".
+/// "meeting" → "Meeting".
+fn capitalized(kind: &str) -> String {
+    let mut chars = kind.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// "Meeting: <the sentence that best reports it, shortened>".
 fn summary(kind: &str, sentence: &str) -> String {
-    let mut head: String = kind.chars().next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
-    head.push_str(&kind.chars().skip(1).collect::<String>());
     let mut s = String::new();
     for w in sentence.split_whitespace() {
         if s.chars().count() + w.chars().count() > 140 {
@@ -280,5 +284,5 @@ fn summary(kind: &str, sentence: &str) -> String {
         }
         s.push_str(w);
     }
-    format!("{head}: {s}")
+    format!("{}: {s}", capitalized(kind))
 }
