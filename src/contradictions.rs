@@ -5,6 +5,7 @@
 //! comparable value, so the cost is the number of claims plus the square of the
 //! number of *distinct values* per group (small), never of all claims.
 
+use crate::claims::kinds::{self, Relation};
 use crate::claims::{Claim, Subject, Title, Value};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -94,7 +95,7 @@ fn rank(severity: &str) -> u8 {
 
 fn same_value(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Descriptor { head: x, .. }, Value::Descriptor { head: y, .. }) => x == y,
+        (Value::Descriptor { phrase: x }, Value::Descriptor { phrase: y }) => x == y,
         _ => a == b,
     }
 }
@@ -102,10 +103,10 @@ fn same_value(a: &Value, b: &Value) -> bool {
 fn verdict(a: &Value, b: &Value) -> Verdict {
     match (a, b) {
         (Value::Title(x), Value::Title(y)) => titles(x, y),
-        (Value::Descriptor { class: ca, head: ha }, Value::Descriptor { class: cb, head: hb }) => match (ca, cb) {
-            (Some(x), Some(y)) if x != y => conflict("descriptor", "medium", "description", format!("a {ha} (a kind of {x}) and a {hb} (a kind of {y}) are different kinds of place")),
-            (Some(_), Some(_)) => conflict("descriptor", "low", "description", format!("\"{ha}\" and \"{hb}\" are near-synonyms that describe the place differently")),
-            _ => Verdict::Compatible,
+        (Value::Descriptor { phrase: x }, Value::Descriptor { phrase: y }) => match kinds::relate(x, y) {
+            Relation::Distant => conflict("descriptor", "medium", "description", format!("a {x} and a {y} are different kinds of building (WordNet)")),
+            Relation::Close => conflict("descriptor", "low", "description", format!("\"{x}\" and \"{y}\" are close kinds of building, described differently")),
+            Relation::LandAndBuilding | Relation::Compatible | Relation::Unknown => Verdict::Compatible,
         },
         (Value::Duration(a0, a1), Value::Duration(b0, b1)) => {
             if a1 < b0 || b1 < a0 {

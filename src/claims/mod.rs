@@ -4,6 +4,7 @@
 //! measures (casualties, magnitudes, ages), spellings of names. One file per kind.
 
 pub mod descriptors;
+pub mod kinds;
 pub mod durations;
 pub mod quantities;
 pub mod titles;
@@ -44,12 +45,10 @@ pub struct Title {
 pub enum Value {
     /// A person's title.
     Title(Title),
-    /// A description of a facility: its head noun's class and the words.
+    /// A description of a facility (folded phrase, e.g. "suburban motel").
     Descriptor {
-        /// Semantic class of the head noun (`dwelling`, `lodging`, …), when known.
-        class: Option<&'static str>,
-        /// The head noun.
-        head: String,
+        /// The folded description.
+        phrase: String,
     },
     /// A length of time: lower and upper bound in hours (upper may be infinite).
     Duration(f64, f64),
