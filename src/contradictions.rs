@@ -124,6 +124,8 @@ fn verdict(a: &Value, b: &Value) -> Verdict {
                 Verdict::Compatible
             }
         }
+        (Value::Day(x), Value::Day(y)) if x != y => conflict("date", "high", "date", format!("the sources date it {x} and {y}")),
+        (Value::Place(x), Value::Place(y)) if x != y => places(x, y),
         (Value::Spelling(x), Value::Spelling(y)) if x != y => conflict("spelling", "low", "name", format!("the name is spelled \"{x}\" and \"{y}\" (transliteration variants)")),
         _ => Verdict::Compatible,
     }
@@ -180,4 +182,22 @@ fn evolving(claims: &[Claim], a: &[usize], b: &[usize], dates: &[(Option<NaiveDa
         attribute: "count",
         why: format!("the figure rose between reports ({} on {latest_low}, {} on {earliest_high}): an evolving figure, not a conflict", claims[low[0]].display, claims[high[0]].display),
     })
+}
+
+/// Two places for one event: different countries cannot both be true; two cities of
+/// one country are a medium conflict; a city and its own country agree.
+fn places(x: &str, y: &str) -> Verdict {
+    let country = |id: &str| -> Option<String> {
+        match id.strip_prefix("C:") {
+            Some(code) => Some(code.to_string()),
+            None => match crate::lexicon::gazetteer().place(id.strip_prefix("P:")?)? {
+                crate::lexicon::Place::Country(c) | crate::lexicon::Place::Capital(_, c) | crate::lexicon::Place::Other(_, c) => Some(c),
+            },
+        }
+    };
+    match (country(x), country(y)) {
+        (Some(a), Some(b)) if a != b => conflict("place", "high", "place", "the sources place it in different countries".to_string()),
+        (Some(_), Some(_)) if x.starts_with("P:") && y.starts_with("P:") => conflict("place", "medium", "place", "the sources place it in different cities".to_string()),
+        _ => Verdict::Compatible,
+    }
 }

@@ -49,9 +49,9 @@ impl Document {
         let text = normalize_text(&input.text);
         let published_given = match input.published.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(p) => match NaiveDate::parse_from_str(p, "%Y-%m-%d") {
-                Ok(d) => Some(d),
-                Err(_) => {
+            Some(p) => match crate::time::calendar::parse_day(p) {
+                Some(d) => Some(d),
+                None => {
                     warnings.push(format!("published date {p:?} is not YYYY-MM-DD; ignored"));
                     None
                 }

@@ -29,7 +29,9 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("invasion", "war"), ("invaded", "war"), ("war", "war"), ("conflict", "war"), ("outbreak", "war"), ("offensive", "war"),
     ("attack", "attack"), ("attacked", "attack"), ("bombing", "attack"), ("explosion", "attack"), ("shooting", "attack"),
     ("killed", "casualties"), ("died", "casualties"), ("injured", "casualties"), ("wounded", "casualties"),
-    ("earthquake", "disaster"), ("quake", "disaster"), ("flood", "disaster"), ("floods", "disaster"), ("storm", "disaster"), ("fire", "disaster"), ("crash", "disaster"),
+    ("earthquake", "disaster"), ("quake", "disaster"), ("tsunami", "disaster"), ("hurricane", "disaster"), ("typhoon", "disaster"),
+    ("cyclone", "disaster"), ("eruption", "disaster"), ("landslide", "disaster"), ("wildfire", "disaster"), ("avalanche", "disaster"),
+    ("derailment", "disaster"), ("collapse", "disaster"), ("blaze", "disaster"), ("flood", "disaster"), ("floods", "disaster"), ("storm", "disaster"), ("fire", "disaster"), ("crash", "disaster"),
     ("arrested", "arrest"), ("arrest", "arrest"), ("detained", "arrest"), ("charged", "charge"), ("convicted", "verdict"), ("sentenced", "verdict"), ("verdict", "verdict"), ("trial", "trial"),
     ("election", "election"), ("elected", "election"), ("vote", "election"), ("resigned", "resignation"), ("appointed", "appointment"),
     ("launched", "launch"), ("released", "release"), ("acquired", "acquisition"), ("acquisition", "acquisition"), ("sued", "lawsuit"), ("lawsuit", "lawsuit"),
@@ -51,6 +53,8 @@ pub struct EventMention {
     pub trigger: Span,
     /// TIMEX3 value (or `A/B` range) of its date.
     pub date: Option<String>,
+    /// The time expression that dates it.
+    pub date_span: Option<Span>,
     /// Whether the date rests on an inferred document date.
     pub inferred: bool,
     /// `core`, `background` or `future`.
@@ -121,19 +125,20 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
         let future = (s.first..s.last).any(|k| FUTURE_MARKERS.contains(&fold(c.word(d, k)).as_str()));
         let dates: Vec<&Timex> = time.timexes[d]
             .iter()
-            .filter(|t| s.span.contains(t.span) && t.kind == TimexType::Date && !t.value.ends_with("_REF") && t.value.chars().next().is_some_and(|ch| ch.is_ascii_digit()))
+            .filter(|t| s.span.contains(t.span) && matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF") && t.value.chars().next().is_some_and(|ch| ch.is_ascii_digit()))
             .collect();
         if dates.is_empty() {
             if future {
                 let marker = (s.first..s.last).find(|&k| FUTURE_MARKERS.contains(&fold(c.word(d, k)).as_str())).map_or(0, |k| toks[k].span.start);
                 let planned = triggers.iter().filter(|(_, kind)| *kind == "meeting" || *kind == "agreement").min_by_key(|(k, _)| toks[*k].span.start.abs_diff(marker));
                 if let Some(&(k, kind)) = planned {
-                    out.push(EventMention { doc: d, sentence: si, kind, trigger: toks[k].span, date: None, inferred: false, status: "future" });
+                    out.push(EventMention { doc: d, sentence: si, kind, trigger: toks[k].span, date: None, date_span: None, inferred: false, status: "future" });
                 }
             }
             continue;
         }
-        for (value, at, relative) in date_values(text, &dates) {
+        for (value, date_span, relative) in date_values(text, &dates) {
+            let at = date_span.start;
             // The nearest trigger; a reporting verb that introduces a clause ("reported that") reports another event.
             let best = triggers.iter().min_by_key(|(k, kind)| {
                 let dist = toks[*k].span.start.abs_diff(at);
@@ -142,18 +147,21 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
                 let quoted = text[lo..hi].contains(['”', '"']);
                 // A trigger across "that" is in another clause ("told journalists on Wednesday that the talks …").
                 let other_clause = text[lo..hi].contains(" that ");
-                let reporting = *kind == "statement" && ((*k + 1 < s.last && fold(c.word(d, *k + 1)) == "that") || quoted);
+                // ", officials said." closes a sentence with its attribution: it dates nothing.
+                let clause_ends = (*k + 1..s.last).all(|j| toks[j].kind == TokenKind::Punct);
+                let attribution = clause_ends && (k.saturating_sub(4)..*k).any(|j| j >= s.first && matches!(c.word(d, j), "," | "”" | "\"" | "’"));
+                let reporting = *kind == "statement" && ((*k + 1 < s.last && fold(c.word(d, *k + 1)) == "that") || quoted || attribution);
                 dist + if reporting { 10_000 } else { 0 } + if other_clause { 5_000 } else { 0 }
             });
             let Some(&(k, kind)) = best else { continue };
             let status = status_of(&value, dct, future);
-            out.push(EventMention { doc: d, sentence: si, kind, trigger: toks[k].span, date: Some(value), inferred: relative && dct_inferred, status });
+            out.push(EventMention { doc: d, sentence: si, kind, trigger: toks[k].span, date: Some(value), date_span: Some(date_span), inferred: relative && dct_inferred, status });
         }
     }
 }
 
 /// Date values of a sentence; "between 2016 and 2018" becomes the range `2016/2018`.
-fn date_values(text: &str, dates: &[&Timex]) -> Vec<(String, usize, bool)> {
+fn date_values(text: &str, dates: &[&Timex]) -> Vec<(String, Span, bool)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < dates.len() {
@@ -164,12 +172,14 @@ fn date_values(text: &str, dates: &[&Timex]) -> Vec<(String, usize, bool)> {
             let joined = matches!(gap.trim(), "and" | "to" | "-" | "–" | "through" | "until");
             if joined && (before.contains("between") || before.contains("from")) {
                 let u = dates[i + 1];
-                out.push((format!("{}/{}", t.value, u.value), t.span.start, t.relative || u.relative));
+                out.push((format!("{}/{}", t.value, u.value), t.span.cover(u.span), t.relative || u.relative));
                 i += 2;
                 continue;
             }
         }
-        out.push((t.value.clone(), t.span.start, t.relative));
+        // A time of day dates the event by its day ("Sunday night" → 2024-03-03).
+        let value = if t.kind == TimexType::Time { t.value.split('T').next().unwrap_or(&t.value).to_string() } else { t.value.clone() };
+        out.push((value, t.span, t.relative));
         i += 1;
     }
     out
@@ -180,7 +190,7 @@ fn date_values(text: &str, dates: &[&Timex]) -> Vec<(String, usize, bool)> {
 fn status_of(value: &str, dct: Option<NaiveDate>, future: bool) -> &'static str {
     let start = value.split('/').next().unwrap_or(value);
     let Some(dct) = dct else { return if future { "future" } else { "core" } };
-    if let Ok(day) = NaiveDate::parse_from_str(start.get(..10).unwrap_or(""), "%Y-%m-%d") {
+    if let Some(day) = crate::time::calendar::parse_day(start.get(..10).unwrap_or("")) {
         let diff = (day - dct).num_days();
         return if diff > 0 { "future" } else if diff < -14 { "background" } else { "core" };
     }

@@ -5,30 +5,113 @@
 //! time. The short closed-class lists below (honorifics, office words, heads of
 //! organisation and facility names) are general English, not tied to any story.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// Folds a surface form for lookup: ASCII transliteration, lower case, dots and
-/// apostrophes dropped, whitespace collapsed ("U.S." → "us", "Türkiye" → "turkiye").
+/// Folds a surface form for lookup: Latin letters without diacritics, Greek and
+/// Cyrillic transliterated, lower case, dots and apostrophes dropped, whitespace and
+/// hyphens collapsed to one space ("U.S." → "us", "Türkiye" → "turkiye",
+/// "Darçiev" → "darciev", "Дарчиев" → "darchiev"). Characters of other scripts are
+/// kept (lower-cased), so names in them still fold to distinct keys.
 pub fn fold(s: &str) -> String {
-    let ascii = deunicode::deunicode(s);
-    let mut out = String::with_capacity(ascii.len());
+    let mut out = String::with_capacity(s.len());
+    fold_each(s, |c| out.push(c));
+    out
+}
+
+/// The characters of [`fold`]`(s)`, one by one, without allocating.
+fn fold_each(s: &str, mut emit: impl FnMut(char)) {
     let mut space = false;
-    for c in ascii.chars() {
+    let mut started = false;
+    let mut push = |c: char, emit: &mut dyn FnMut(char)| {
         if c == '.' || c == '\'' {
-            continue;
+            return;
         }
         if c.is_whitespace() || c == '-' {
-            space = !out.is_empty();
-            continue;
+            space = started;
+            return;
         }
         if space {
-            out.push(' ');
+            emit(' ');
             space = false;
         }
-        out.extend(c.to_lowercase());
+        started = true;
+        if c.is_ascii() {
+            emit(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut *emit);
+        }
+    };
+    for c in s.chars() {
+        if c.is_ascii() {
+            push(c, &mut emit);
+        } else {
+            match translit(c) {
+                Some(t) => t.chars().for_each(|t| push(t, &mut emit)),
+                None => push(c, &mut emit),
+            }
+        }
     }
-    out
+}
+
+/// Lower-case base letters of U+00C0–U+024F (Latin-1 letters, Latin Extended-A and -B)
+/// and of U+1E00–U+1EFF (Latin Extended Additional), from the Unicode decompositions
+/// and character names (scripts/gen-fold-table.py); a digit indexes [`LATIN_MULTI`],
+/// a space means "keep the character".
+const LATIN_C0: &[u8; 400] = b"aaaaaa0ceeeeiiiidnooooo ouuuuy12aaaaaa0ceeeeiiiidnooooo ouuuuy1yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii33jjkkqllllllllllnnnnnn 44oooooo55rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzsbbbb   cc ddd    ffg 6 ikkl  nnooo77pp     ttttuu vyyzz             888999:::aaiioouuuuuuuuuu aaaa00ggggkkoooo  j888gg  nnaa00ooaaaaeeeeiiiioooorrrruuuusstt  hhnd;;zzaaeeooooooooyylntj  accltsz  b  eejj qrryy";
+const LATIN_1E: &[u8; 256] = b"aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwyasss2 aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy    yy";
+const LATIN_MULTI: [&str; 12] = ["ae", "th", "ss", "ij", "ng", "oe", "hv", "oi", "dz", "lj", "nj", "ou"];
+const LETTERS: &str = "abcdefghijklmnopqrstuvwxyz";
+/// Cyrillic U+0400–U+045F (Russian, Ukrainian, Belarusian, Serbian, Macedonian), BGN/PCGN-like.
+const CYRILLIC: [&str; 96] = [
+    "e", "e", "dj", "g", "ye", "dz", "i", "yi", "j", "lj", "nj", "c", "k", "i", "u", "dz", // Ѐ–Џ
+    "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", // А–П
+    "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", // Р–Я
+    "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", // а–п
+    "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", // р–я
+    "e", "e", "dj", "g", "ye", "dz", "i", "yi", "j", "lj", "nj", "c", "k", "i", "u", "dz", // ѐ–џ
+];
+/// Greek α–ω (U+03B1–U+03C9; capitals are 0x20 lower).
+const GREEK: [&str; 25] = ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o"];
+
+/// The ASCII spelling of a non-ASCII character, where [`fold`] has one.
+fn translit(c: char) -> Option<&'static str> {
+    let letter = |b: u8| match b {
+        b'a'..=b'z' => Some(&LETTERS[(b - b'a') as usize..(b - b'a') as usize + 1]),
+        b'0'..=b';' => Some(LATIN_MULTI[(b - b'0') as usize]),
+        _ => None,
+    };
+    let cp = c as u32;
+    match cp {
+        0xA0 => Some(" "),
+        0xAD | 0x200B..=0x200F | 0x2060 | 0xFEFF | 0x0300..=0x036F => Some(""),
+        0xC0..=0x24F => letter(LATIN_C0[(cp - 0xC0) as usize]),
+        0x1E00..=0x1EFF => letter(LATIN_1E[(cp - 0x1E00) as usize]),
+        0x400..=0x45F => Some(CYRILLIC[(cp - 0x400) as usize]),
+        0x490 | 0x491 => Some("g"), // Ґ ґ
+        0x492 | 0x493 => Some("gh"),
+        0x49A | 0x49B => Some("k"),
+        0x4A2 | 0x4A3 => Some("ng"),
+        0x4AE..=0x4B1 => Some("u"),
+        0x4B2 | 0x4B3 => Some("kh"),
+        0x4B6 | 0x4B7 => Some("ch"),
+        0x4BA | 0x4BB => Some("h"),
+        0x4D8 | 0x4D9 => Some("a"),
+        0x4E8 | 0x4E9 => Some("o"),
+        0x3B1..=0x3C9 => Some(GREEK[(cp - 0x3B1) as usize]),
+        0x391..=0x3A9 => GREEK.get((cp - 0x391) as usize).copied(),
+        0x386 | 0x3AC => Some("a"),
+        0x388 | 0x3AD => Some("e"),
+        0x389 | 0x38A | 0x390 | 0x3AE | 0x3AF | 0x3AA | 0x3CA => Some("i"),
+        0x38C | 0x38F | 0x3CC | 0x3CE => Some("o"),
+        0x38E | 0x3AB | 0x3B0 | 0x3CB | 0x3CD => Some("y"),
+        0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => Some(" "),
+        0x2010..=0x2015 | 0x2212 => Some("-"),
+        0x2018..=0x201B | 0x2032 | 0x02B9 | 0x02BB..=0x02BF => Some("'"),
+        0x201C..=0x201F | 0x00AB | 0x00BB => Some("\""),
+        0x2026 => Some("..."),
+        _ => None,
+    }
 }
 
 /// A country from the gazetteer.
@@ -60,7 +143,8 @@ pub struct Gazetteer {
     demonyms: HashMap<String, usize>,
     capitals: HashMap<String, usize>,
     places: HashMap<String, String>,
-    given: HashSet<String>,
+    /// Folded given names, sorted (binary search: smaller than a hash set).
+    given: Vec<String>,
 }
 
 /// The shared gazetteer.
@@ -79,7 +163,7 @@ impl Gazetteer {
             demonyms: HashMap::new(),
             capitals: HashMap::new(),
             places: HashMap::new(),
-            given: HashSet::new(),
+            given: Vec::new(),
         };
         for line in include_str!("../data/countries.tsv").lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&str> = line.split('\t').collect();
@@ -112,15 +196,22 @@ impl Gazetteer {
                 g.codes.insert(alias.to_string(), i);
             }
         }
+        // One line per country: code, tab, front-coded names. Where two places fold to
+        // one key, the first by (name, code) wins, as when the file listed one place a line.
+        let mut places: Vec<(String, &str)> = Vec::with_capacity(4500);
         for line in include_str!("../data/places.tsv").lines().filter(|l| !l.starts_with('#')) {
-            let mut f = line.split('\t');
-            if let (Some(name), Some(cc)) = (f.next(), f.next()) {
-                g.places.entry(fold(name)).or_insert_with(|| cc.to_string());
+            if let Some((cc, names)) = line.split_once('\t') {
+                front_decode(names.split('|'), |name| places.push((name.to_string(), cc)));
             }
         }
-        for line in include_str!("../data/given_names.txt").lines().filter(|l| !l.starts_with('#')) {
-            g.given.insert(fold(line));
+        places.sort_unstable();
+        g.places.reserve(places.len());
+        for (name, cc) in places {
+            g.places.entry(fold(&name)).or_insert_with(|| cc.to_string());
         }
+        front_decode(include_str!("../data/given_names.txt").lines().filter(|l| !l.starts_with('#')), |name| g.given.push(fold(name)));
+        g.given.sort_unstable();
+        g.given.dedup();
         g
     }
 
@@ -152,7 +243,21 @@ impl Gazetteer {
 
     /// True for a common given name.
     pub fn is_given_name(&self, surface: &str) -> bool {
-        self.given.contains(&fold(surface))
+        self.given.binary_search(&fold(surface)).is_ok()
+    }
+}
+
+/// Decodes a front-coded list (`scripts/gen-data.mjs`): each entry is a digit, the
+/// number of leading characters shared with the previous entry, then the rest.
+fn front_decode<'a>(entries: impl Iterator<Item = &'a str>, mut each: impl FnMut(&str)) {
+    let mut cur = String::new();
+    for e in entries {
+        let mut chars = e.chars();
+        let keep = chars.next().and_then(|c| c.to_digit(10)).unwrap_or(0) as usize;
+        let cut = cur.char_indices().nth(keep).map_or(cur.len(), |(i, _)| i);
+        cur.truncate(cut);
+        cur.push_str(chars.as_str());
+        each(&cur);
     }
 }
 
@@ -222,10 +327,21 @@ pub const CALENDAR_WORDS: &[&str] = &[
 /// Compass words that are not entities on their own ("the West").
 pub const DIRECTION_WORDS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western"];
 
-/// True when `list` contains the folded form of `word`.
+/// True when `list` contains the folded form of `word` (no allocation: the
+/// lists hold short words, so the folded form goes into a small buffer).
 pub fn has(list: &[&str], word: &str) -> bool {
-    let f = fold(word);
-    list.contains(&f.as_str())
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    let mut fits = true;
+    fold_each(word, |c| {
+        if fits && len + c.len_utf8() <= buf.len() {
+            len += c.encode_utf8(&mut buf[len..]).len();
+        } else {
+            fits = false;
+        }
+    });
+    // Every list entry is far shorter than the buffer; a longer word is in none of them.
+    fits && std::str::from_utf8(&buf[..len]).is_ok_and(|f| list.contains(&f))
 }
 
 #[cfg(test)]
@@ -236,6 +352,23 @@ mod tests {
     fn folds_and_looks_up() {
         assert_eq!(fold("U.S."), "us");
         assert_eq!(fold("Türkiye"), "turkiye");
+        assert_eq!(fold("Darçiev"), "darciev");
+        assert_eq!(fold("Дарчиев"), "darchiev");
+        assert_eq!(fold("Сергей Лавров"), "sergey lavrov");
+        assert_eq!(fold("Κυριάκος Μητσοτάκης"), "kyriakos mitsotakis");
+        assert_eq!(fold("Łódź  São-Paulo"), "lodz sao paulo");
+        assert_eq!(fold("Ærø Straße Œuvre"), "aero strasse oeuvre");
+        assert_eq!(fold("Nguyễn Tấn Dũng"), "nguyen tan dung");
+        assert_eq!(fold("Lohan’s “Betty”"), "lohans \"betty\"");
+        assert_eq!(fold("北京 Ⅻ 😀"), "北京 ⅻ 😀");
+        assert_eq!(fold(" - "), "");
+        assert!(has(ROLE_WORDS, "Under-Secretary") == has(ROLE_WORDS, "under secretary"));
+        assert!(has(ROLE_WORDS, "PRESIDENT") && !has(ROLE_WORDS, &"x".repeat(100)));
+        for cp in 0..0x11000u32 {
+            if let Some(c) = char::from_u32(cp) {
+                let _ = fold(&c.to_string());
+            }
+        }
         let g = gazetteer();
         assert_eq!(g.place("U.S."), Some(Place::Country("US".into())));
         assert_eq!(g.place("Turkey"), g.place("Türkiye"));
@@ -244,6 +377,10 @@ mod tests {
         assert!(matches!(g.place("Washington"), Some(Place::Capital(_, c)) if c == "US"));
         assert_eq!(g.demonym("Russian").as_deref(), Some("RU"));
         assert!(g.is_given_name("Tammy"));
+        assert!(g.is_given_name("AARON") && g.is_given_name("Aarika") && !g.is_given_name("Zzyzx"));
+        assert!(matches!(g.place("Aachen"), Some(Place::Other(_, c)) if c == "DE"));
+        assert!(matches!(g.place("Bahía Blanca"), Some(Place::Other(_, c)) if c == "AR"));
+        assert!(matches!(g.place("Texas"), Some(Place::Other(_, c)) if c == "US"));
         assert_eq!(g.place("It"), None);
     }
 }

@@ -230,6 +230,7 @@ fn report(
             let (subject, subject_id) = match k.subject {
                 Subject::Entity(e) => (entity_name(e), Some(format!("E{}", e + 1))),
                 Subject::Story => ("the story".to_string(), None),
+                Subject::Kind(kind) => (format!("the {kind}"), None),
                 Subject::Event(v) => (capitalized(evs.events[v].kind) + &evs.events[v].date.as_ref().map(|d| format!(" of {d}")).unwrap_or_default(), Some(format!("V{}", v + 1))),
             };
             ContradictionOut {

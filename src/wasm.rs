@@ -15,6 +15,7 @@
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::input::{InputError, InputSet};
 
@@ -99,9 +100,49 @@ pub fn analyze(
 
 /// Analyses reports given as JSON text and returns the analysis as JSON text,
 /// exactly as the CLI writes it. Throws an `Error` for malformed input.
+///
+/// The JSON is parsed and written by the JavaScript engine (`JSON.parse`,
+/// `JSON.stringify`) around [`analyze`], not by `serde_json`: that keeps a second
+/// JSON implementation out of the module. The output is the same bytes, because
+/// the analysis holds only strings, integers, booleans, nulls, arrays and
+/// structs (whose keys keep their declaration order in both).
 #[wasm_bindgen(js_name = analyzeJson)]
 pub fn analyze_json(json: &str) -> Result<String, JsValue> {
-    crate::pipeline::analyze_json(json).map_err(to_js_error)
+    let value = js_sys::JSON::parse(json).map_err(|e| {
+        let why = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
+        to_js_error(InputError(format!(
+            "malformed input JSON ({why}); expected {{\"documents\":[{{\"text\":\"…\"}}]}}"
+        )))
+    })?;
+    let out = analyze(value)?;
+    js_sys::JSON::stringify(&out).map(String::from).map_err(|_| JsError::new("could not write the analysis as JSON").into())
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `performance.now()` (in pages and workers).
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
+
+/// For the benchmark (`bench/`): runs [`analyze`] and returns milliseconds per
+/// step: input conversion, the stages of `pipeline::STAGES` in order, then the
+/// conversion of the result to JavaScript objects.
+#[wasm_bindgen(js_name = analyzeStages)]
+pub fn analyze_stages(input: JsValue) -> Result<Vec<f64>, JsValue> {
+    let mut times = Vec::new();
+    let mut last = performance_now();
+    let mut lap = |times: &mut Vec<f64>| {
+        let now = performance_now();
+        times.push(now - last);
+        last = now;
+    };
+    let set: InputSet = serde_wasm_bindgen::from_value(input).map_err(|e| JsError::new(&e.to_string()))?;
+    lap(&mut times);
+    let analysis = crate::pipeline::analyze_staged(&set, &mut |_| lap(&mut times)).map_err(to_js_error)?;
+    analysis.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))?;
+    lap(&mut times);
+    Ok(times)
 }
 
 /// The crate version of this build, e.g. `0.1.0`.

@@ -71,3 +71,37 @@ fn figures_from_another_year_are_background() {
     ]);
     assert!(flags(&a, "deaths").is_empty(), "{:#?}", a.contradictions);
 }
+
+#[test]
+fn different_days_for_the_main_event_are_flagged() {
+    let a = story(&[
+        ("2024-03-05", "A strong earthquake struck the island on Monday, officials said."),
+        ("2024-03-05", "The earthquake struck the island on Sunday night, the agency said."),
+    ]);
+    let f = flags(&a, "date");
+    assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
+    assert_eq!(f[0].severity, "high");
+    assert_eq!(f[0].subject, "the disaster");
+}
+
+#[test]
+fn different_places_for_one_meeting_are_flagged() {
+    let a = story(&[
+        ("2024-03-05", "The delegations met in Istanbul on Tuesday for talks."),
+        ("2024-03-05", "The delegations met in Ankara on Tuesday for talks."),
+        ("2024-03-05", "The delegations met in Moscow on Tuesday for talks."),
+    ]);
+    let f = flags(&a, "place");
+    assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
+    assert_eq!(f[0].severity, "high", "another country is worse than another city");
+    assert_eq!(f[0].claims.len(), 3);
+}
+
+#[test]
+fn a_city_and_its_country_agree() {
+    let a = story(&[
+        ("2024-03-05", "The delegations met in Istanbul on Tuesday."),
+        ("2024-03-05", "The delegations met in Turkey on Tuesday."),
+    ]);
+    assert!(flags(&a, "place").is_empty(), "{:#?}", a.contradictions);
+}

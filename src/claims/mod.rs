@@ -6,6 +6,7 @@
 pub mod descriptors;
 pub mod kinds;
 pub mod durations;
+pub mod event_facts;
 pub mod quantities;
 pub mod titles;
 
@@ -25,6 +26,8 @@ pub enum Subject {
     Event(usize),
     /// The story as a whole (figures such as a death toll, reported without an event of their own).
     Story,
+    /// The story's main event of one kind ("the meeting", "the earthquake"), whatever day each source gives it.
+    Kind(&'static str),
 }
 
 /// A parsed title ("Deputy Assistant Secretary of State for Russia and Central Europe").
@@ -56,6 +59,10 @@ pub enum Value {
     Quantity(f64, f64),
     /// A spelling of a name.
     Spelling(String),
+    /// A calendar day, `YYYY-MM-DD`.
+    Day(String),
+    /// A place, by gazetteer id (`C:RU` for a country, `P:istanbul` for a city).
+    Place(String),
 }
 
 /// One claim by one source.
@@ -107,6 +114,8 @@ pub fn extract(c: &Corpus, ents: &Entities, events: &Events, timexes: &[Vec<Time
     }
     durations::durations(c, events, timexes, &mut out);
     quantities::quantities(c, events, timexes, &mut out);
+    event_facts::main_event_days(c, events, &mut out);
+    event_facts::event_places(c, ents, events, &mut out);
     out
 }
 

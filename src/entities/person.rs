@@ -187,6 +187,20 @@ pub fn promote_known_surnames(c: &Corpus, ms: &mut [Mention]) {
         .collect();
     surnames.sort();
     surnames.dedup();
+    // `same_name` only holds for names whose reduced forms share the first and the
+    // last letter, so index the reduced surnames (of 5+ bytes) by those two letters:
+    // this check ran over every surname for every mention (quadratic in the set).
+    let mut by_edges: std::collections::HashMap<(u8, u8), Vec<String>> = std::collections::HashMap::new();
+    for s in surnames.iter().filter(|s| s.len() >= 5) {
+        let r = super::translit::reduce(s);
+        if let (Some(&a), Some(&z)) = (r.as_bytes().first(), r.as_bytes().last()) {
+            by_edges.entry((a, z)).or_default().push(r);
+        }
+    }
+    for v in by_edges.values_mut() {
+        v.sort();
+        v.dedup();
+    }
     for m in ms.iter_mut().filter(|m| m.kind == EntityType::Other) {
         let name = m.span.of(&c.docs[m.doc].text);
         let words: Vec<&str> = name.split_whitespace().collect();
@@ -194,7 +208,7 @@ pub fn promote_known_surnames(c: &Corpus, ms: &mut [Mention]) {
             continue;
         }
         let last = fold(words[words.len() - 1]);
-        if surnames.binary_search(&last).is_ok() || surnames.iter().any(|s| s.len() >= 5 && super::translit::same_name(s, &last)) {
+        if surnames.binary_search(&last).is_ok() || super::translit::same_name_as_any(&by_edges, &last) {
             m.kind = EntityType::Person;
             m.key = Key::Person((words.len() >= 2).then(|| fold(words[0])), last);
         }

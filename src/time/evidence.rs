@@ -36,7 +36,7 @@ pub struct Evidence {
 
 /// Parses a `YYYY-MM-DD` / `XXXX-MM-DD` / `XXXX-WXX-n` value.
 fn parse(v: &str) -> (Option<NaiveDate>, Option<(u32, u32)>, Option<u32>) {
-    if let Ok(d) = NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+    if let Some(d) = super::calendar::parse_day(v) {
         return (Some(d), None, None);
     }
     if let Some(md) = v.strip_prefix("XXXX-") {
