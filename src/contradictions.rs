@@ -51,6 +51,29 @@ pub fn compare(claims: &[Claim], dates: &[(Option<NaiveDate>, bool)]) -> Vec<Con
                 None => values.push(vec![i]),
             }
         }
+        // A report that gives two incompatible values itself speaks of two things
+        // (two attacks, two groups of victims): its claims here are left out.
+        let self_contradicting: Vec<usize> = {
+            let mut docs = Vec::new();
+            for a in 0..values.len() {
+                for b in a + 1..values.len() {
+                    if matches!(verdict(&claims[values[a][0]].value, &claims[values[b][0]].value), Verdict::Conflict { .. }) {
+                        for &i in &values[a] {
+                            if values[b].iter().any(|&j| claims[j].doc == claims[i].doc) {
+                                docs.push(claims[i].doc);
+                            }
+                        }
+                    }
+                }
+            }
+            docs
+        };
+        if !self_contradicting.is_empty() {
+            for v in &mut values {
+                v.retain(|&i| !self_contradicting.contains(&claims[i].doc));
+            }
+            values.retain(|v| !v.is_empty());
+        }
         let mut found: BTreeMap<(&'static str, &'static str), (Vec<usize>, String, &'static str)> = BTreeMap::new();
         for a in 0..values.len() {
             for b in a + 1..values.len() {
@@ -125,6 +148,7 @@ fn verdict(a: &Value, b: &Value) -> Verdict {
             }
         }
         (Value::Day(x), Value::Day(y)) if x != y => conflict("date", "high", "date", format!("the sources date it {x} and {y}")),
+        (Value::Weekday(x), Value::Weekday(y)) if x != y => conflict("date", "medium", "date", format!("the sources name different days of the week ({x} and {y}) for what reads as the same event")),
         (Value::Place(x), Value::Place(y)) if x != y => places(x, y),
         (Value::Spelling(x), Value::Spelling(y)) if x != y => conflict("spelling", "low", "name", format!("the name is spelled \"{x}\" and \"{y}\" (transliteration variants)")),
         _ => Verdict::Compatible,
@@ -149,7 +173,8 @@ fn titles(x: &Title, y: &Title) -> Verdict {
         return conflict("title", "high", "rank", format!("\"{} {}\" and \"{} {}\" are different ranks; one person holds one of them", show(x), x.office, show(y), y.office));
     }
     if let (Some(a), Some(b)) = (&x.department, &y.department) {
-        if a != b {
+        let words = |s: &str| s.split(' ').map(str::to_string).collect::<std::collections::BTreeSet<_>>();
+        if !words(a).is_subset(&words(b)) && !words(b).is_subset(&words(a)) {
             return conflict("title", "medium", "department", format!("the office is placed in different departments (\"{a}\" and \"{b}\")"));
         }
     }
@@ -172,6 +197,16 @@ fn evolving(claims: &[Claim], a: &[usize], b: &[usize], dates: &[(Option<NaiveDa
         return None;
     }
     let (low, high) = if a1 < b0 { (a, b) } else { (b, a) };
+    // Without the reports' own dates, a changed figure cannot be told from a conflict.
+    let known = |i: &usize| dates.get(claims[*i].doc).is_some_and(|d| d.0.is_some() && !d.1);
+    if !low.iter().chain(high).all(known) {
+        return Some(Verdict::Conflict {
+            kind: "number",
+            severity: "medium",
+            attribute: "count",
+            why: "the figures differ; the reports are not dated, so the figure may have changed between them".to_string(),
+        });
+    }
     let date = |i: &usize| dates.get(claims[*i].doc).and_then(|d| d.0);
     let latest_low = low.iter().map(date).collect::<Option<Vec<_>>>()?.into_iter().max()?;
     let earliest_high = high.iter().map(date).collect::<Option<Vec<_>>>()?.into_iter().min()?;
@@ -195,9 +230,18 @@ fn places(x: &str, y: &str) -> Verdict {
             },
         }
     };
+    // City names are ambiguous (many towns share a name) and neighbourhoods are unknown,
+    // so only countries and capitals are trusted to locate an event.
+    let reliable = |id: &str| id.starts_with("C:") || matches!(crate::lexicon::gazetteer().place(id.trim_start_matches("P:")), Some(crate::lexicon::Place::Capital(..)));
     match (country(x), country(y)) {
-        (Some(a), Some(b)) if a != b => conflict("place", "high", "place", "the sources place it in different countries".to_string()),
-        (Some(_), Some(_)) if x.starts_with("P:") && y.starts_with("P:") => conflict("place", "medium", "place", "the sources place it in different cities".to_string()),
+        (Some(a), Some(b)) if a != b => match (reliable(x), reliable(y)) {
+            (true, true) => conflict("place", "high", "place", "the sources place it in different countries".to_string()),
+            (true, false) | (false, true) => conflict("place", "medium", "place", "the sources place it in places that appear to be in different countries".to_string()),
+            (false, false) => Verdict::Compatible,
+        },
+        (Some(_), Some(_)) if x.starts_with("P:") && y.starts_with("P:") && (reliable(x) || reliable(y)) => {
+            conflict("place", "medium", "place", "the sources place it in different cities".to_string())
+        }
         _ => Verdict::Compatible,
     }
 }

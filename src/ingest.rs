@@ -5,20 +5,32 @@
 //! Readability); `.json` is the storylens input format. Anything else — PDFs,
 //! images, binary or non-UTF-8 files — is refused with a message naming the file.
 
-use crate::input::{InputDocument, InputSet, MAX_DOCUMENT_BYTES};
+use crate::input::{InputDocument, InputSet, MAX_DOCUMENT_BYTES, MAX_TOTAL_BYTES};
 use std::path::Path;
 
 /// Reads one file into one or more documents.
 pub fn read_file(path: &Path) -> Result<Vec<InputDocument>, String> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
-    let bytes = std::fs::read(path).map_err(|e| format!("{name}: cannot read ({e})"))?;
     let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let size = std::fs::metadata(path).map_err(|e| format!("{name}: cannot read ({e})"))?.len();
+    let limit = if ext == "json" { MAX_TOTAL_BYTES } else { MAX_DOCUMENT_BYTES };
+    if size > limit as u64 {
+        // Refused before reading, so a huge file costs nothing.
+        return Err(too_big(&name, size, limit));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("{name}: cannot read ({e})"))?;
+    read_bytes(&name, &ext, &bytes)
+}
+
+/// [`read_file`] on bytes already in memory: `ext` (lower case, no dot) picks the format.
+pub fn read_bytes(name: &str, ext: &str, bytes: &[u8]) -> Result<Vec<InputDocument>, String> {
     if ext == "json" {
-        let text = decode(&name, &bytes, 8 * MAX_DOCUMENT_BYTES)?;
+        let text = decode(name, bytes, MAX_TOTAL_BYTES)?;
         return InputSet::from_json(&text).map(|s| s.documents).map_err(|e| format!("{name}: {e}"));
     }
-    let text = decode(&name, &bytes, MAX_DOCUMENT_BYTES)?;
-    let doc = match ext.as_str() {
+    let name = name.to_string();
+    let text = decode(&name, bytes, MAX_DOCUMENT_BYTES)?;
+    let doc = match ext {
         "html" | "htm" | "xhtml" => from_html(&name, &text)?,
         "txt" | "text" | "md" | "markdown" | "" => InputDocument { id: Some(name.clone()), text: if ext.starts_with("m") { strip_markdown(&text) } else { text }, ..Default::default() },
         other => return Err(format!("{name}: .{other} files are not supported (use .txt, .md, .html or .json)")),
@@ -29,7 +41,7 @@ pub fn read_file(path: &Path) -> Result<Vec<InputDocument>, String> {
 /// Checks size, binary content and encoding; returns the text without a BOM.
 pub fn decode(name: &str, bytes: &[u8], limit: usize) -> Result<String, String> {
     if bytes.len() > limit {
-        return Err(format!("{name}: {} bytes is over the {} MB limit", bytes.len(), limit / (1024 * 1024)));
+        return Err(too_big(name, bytes.len() as u64, limit));
     }
     if bytes.starts_with(b"%PDF") {
         return Err(format!("{name}: PDF files are not supported; copy the article text into a .txt file"));
@@ -40,6 +52,11 @@ pub fn decode(name: &str, bytes: &[u8], limit: usize) -> Result<String, String> 
     }
     let text = std::str::from_utf8(bytes).map_err(|e| format!("{name}: not UTF-8 text (invalid byte at offset {})", e.valid_up_to()))?;
     Ok(text.trim_start_matches('\u{FEFF}').to_string())
+}
+
+fn too_big(name: &str, size: u64, limit: usize) -> String {
+    let what = if limit == MAX_TOTAL_BYTES { "per input set" } else { "per document" };
+    format!("{name}: {size} bytes is over the limit of {} MB {what}", limit / (1024 * 1024))
 }
 
 /// Reduces an HTML page to its article with Readability's algorithm.

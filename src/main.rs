@@ -2,6 +2,11 @@
 //!
 //! `storylens analyze a.txt b.html c.md`, `storylens analyze --input set.json`;
 //! JSON (schema `storylens/1`) on stdout, errors on stderr with a non-zero exit.
+//!
+//! Exit codes: 0 all inputs analysed; 1 nothing analysed (bad arguments, malformed
+//! `--input`, an input over a limit, every file refused); 2 some files were refused
+//! (each named on stderr and in the output's `diagnostics`) and the others analysed,
+//! with the analysis on stdout as usual.
 
 #[cfg(not(target_arch = "wasm32"))]
 use cli::main;
@@ -70,11 +75,20 @@ mod cli {
         Text,
     }
 
+    /// Exit code when some input files were refused and the rest were analysed.
+    const EXIT_PARTIAL: u8 = 2;
+
     pub fn main() -> ExitCode {
-        match run(Cli::parse()) {
+        let mut refused = Vec::new();
+        match run(Cli::parse(), &mut refused) {
             Ok(out) => {
                 print!("{out}");
-                ExitCode::SUCCESS
+                if refused.is_empty() {
+                    ExitCode::SUCCESS
+                } else {
+                    eprintln!("storylens: {} of the input files were refused (named above); the others were analysed", refused.len());
+                    ExitCode::from(EXIT_PARTIAL)
+                }
             }
             Err(e) => {
                 eprintln!("storylens: {e}");
@@ -83,7 +97,9 @@ mod cli {
         }
     }
 
-    fn run(cli: Cli) -> Result<String, String> {
+    /// Runs the command; files that cannot be read are named on stderr as they are
+    /// refused and collected in `refused` (the others are still analysed).
+    fn run(cli: Cli, refused: &mut Vec<String>) -> Result<String, String> {
         match cli.command {
             Command::Analyze { files, input, format, pretty } => {
                 let mut set = InputSet::default();
@@ -98,12 +114,28 @@ mod cli {
                     set.documents.extend(InputSet::from_json(&json).map_err(|e| e.to_string())?.documents);
                 }
                 for f in &files {
-                    set.documents.extend(storylens::ingest::read_file(f)?);
+                    match storylens::ingest::read_file(f) {
+                        Ok(docs) => set.documents.extend(docs),
+                        Err(e) => {
+                            eprintln!("storylens: refused {e}");
+                            refused.push(e);
+                        }
+                    }
                 }
                 if set.documents.is_empty() {
-                    return Err("no documents given (name files, or --input set.json)".into());
+                    return Err(if refused.is_empty() {
+                        "no documents given (name files, or --input set.json)".into()
+                    } else {
+                        format!("no document to analyse: all {} input files were refused", refused.len())
+                    });
                 }
-                let analysis = analyze(&set).map_err(|e| e.to_string())?;
+                let mut analysis = analyze(&set).map_err(|e| e.to_string())?;
+                // Nothing is lost silently: the output itself says which files are missing from it.
+                analysis.diagnostics.extend(refused.iter().map(|e| storylens::report::DiagnosticOut {
+                    level: "warning".into(),
+                    doc: None,
+                    message: format!("file refused, not analysed: {e}"),
+                }));
                 Ok(match (format, pretty) {
                     (Format::Text, _) => storylens::summary::render(&analysis),
                     (Format::Json, true) => serde_json::to_string_pretty(&analysis).map_err(|e| e.to_string())? + "\n",

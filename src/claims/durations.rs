@@ -54,6 +54,9 @@ pub fn durations(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut 
     for (d, txs) in timexes.iter().enumerate() {
         for t in txs.iter().filter(|t| t.kind == TimexType::Duration) {
             let Some(bounds) = duration_bounds(&t.value, t.modifier) else { continue };
+            if !measures_an_event(&c.docs[d].text, t.span) {
+                continue;
+            }
             let Some(si) = c.sentences[d].iter().position(|s| s.span.contains(t.span)) else { continue };
             let dated = |s: usize| dated_at.get(&(d, s)).copied();
             let found = dated(si).or_else(|| (si.saturating_sub(2)..si).rev().find_map(dated));
@@ -67,6 +70,19 @@ pub fn durations(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut 
             out.push(Claim { doc: d, subject: Subject::Event(e), attribute: "duration", value: Value::Duration(bounds.0, bounds.1), display: quote.of(text).to_string(), quote });
         }
     }
+}
+
+/// Whether a duration gives the length of an event: "lasted (more than) six hours",
+/// "for six hours", "six hours of talks", "a six-hour meeting" — not "a 40-year sentence"
+/// or "six hours later".
+fn measures_an_event(text: &str, span: Span) -> bool {
+    let before: Vec<String> = text[..span.start].split_whitespace().rev().take(3).map(|w| w.to_lowercase()).collect();
+    let after: Vec<String> = text[span.end..].split(|ch: char| ch.is_whitespace() || ch == '-').filter(|w| !w.is_empty()).take(2).map(|w| w.to_lowercase()).collect();
+    let lead = before.iter().map(String::as_str).find(|w| !matches!(*w, "more" | "than" | "less" | "about" | "nearly" | "almost" | "around" | "some" | "over" | "at" | "least" | "up" | "to"));
+    let verb_before = lead.is_some_and(|w| matches!(w, "lasted" | "lasting" | "last" | "for" | "took" | "spent" | "after" | "during"));
+    let of_after = after.first().is_some_and(|w| w == "of" || w == "long" || w == "talks" || w == "meeting" || w == "session");
+    let later = after.first().is_some_and(|w| matches!(w.as_str(), "later" | "ago" | "earlier" | "old" | "sentence" | "term" | "prison"));
+    (verb_before || of_after) && !later
 }
 
 /// Words before a number that TIMEX3 keeps out of the span but a quote must show.

@@ -26,7 +26,12 @@ pub fn main_event_days(c: &Corpus, events: &Events, out: &mut Vec<Claim>) {
         let (Some(day), Some(span)) = (m.date.as_deref().filter(|v| is_day(v)), m.date_span) else { continue };
         if by_doc_kind.get(&(m.doc, m.kind)).is_some_and(|days| days.len() == 1) && !out.iter().any(|x| x.doc == m.doc && x.subject == Subject::Kind(m.kind)) {
             let text = &c.docs[m.doc].text;
-            out.push(Claim { doc: m.doc, subject: Subject::Kind(m.kind), attribute: "date", value: Value::Day(day.to_string()), display: format!("{day} (\"{}\")", span.of(text)), quote: span });
+            // A day computed from an inferred publication date is only as good as that
+            // guess: compare the weekday the report names instead, or nothing.
+            let value = if m.inferred { named_weekday(span.of(text)).map(Value::Weekday) } else { Some(Value::Day(day.to_string())) };
+            if let Some(value) = value {
+                out.push(Claim { doc: m.doc, subject: Subject::Kind(m.kind), attribute: "date", value, display: format!("{day} (\"{}\")", span.of(text)), quote: span });
+            }
         }
     }
 }
@@ -71,4 +76,10 @@ pub fn event_places(c: &Corpus, ents: &Entities, events: &Events, out: &mut Vec<
             }
         }
     }
+}
+
+/// The weekday a time expression names ("Sunday night" → "Sunday").
+fn named_weekday(text: &str) -> Option<&'static str> {
+    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    text.split(|ch: char| !ch.is_alphabetic()).find_map(|w| DAYS.iter().find(|d| d.eq_ignore_ascii_case(w)).copied())
 }

@@ -99,7 +99,8 @@ pub fn relate(a: &str, b: &str) -> Relation {
         let ax = ancestors(x);
         for &y in &sb {
             let ay = ancestors(y);
-            let r = if ax.contains(&y) || ay.contains(&x) {
+            // One description is a kind of the other, or only says "building"/"structure".
+            let r = if ax.contains(&y) || ay.contains(&x) || general.contains(&x) || general.contains(&y) {
                 Relation::Compatible
             } else {
                 match ax.iter().find(|p| ay.contains(p)) {

@@ -61,6 +61,8 @@ pub enum Value {
     Spelling(String),
     /// A calendar day, `YYYY-MM-DD`.
     Day(String),
+    /// A day of the week named in a report whose own date is not known ("Monday").
+    Weekday(&'static str),
     /// A place, by gazetteer id (`C:RU` for a country, `P:istanbul` for a city).
     Place(String),
 }

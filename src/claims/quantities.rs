@@ -23,7 +23,7 @@ const COUNTED: &[(&str, &str)] = &[
 const PEOPLE: &[&str] = &["people", "persons", "person", "civilians", "soldiers", "children", "adults", "workers", "passengers", "residents", "students", "officers", "police", "policemen", "troops", "migrants", "miners", "others", "more", "men", "women", "tourists", "fans", "protesters", "militants", "staff", "crew", "members", "villagers", "pilgrims"];
 
 /// Words allowed between the number, the people noun and the verb.
-const FILLER: &[&str] = &["were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also", "later", "people", "confirmed", "believed", "feared", "presumed", "and", "or", "at", "least"];
+const FILLER: &[&str] = &["were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also", "later", "people", "confirmed", "believed", "feared", "presumed", "at", "least"];
 
 /// A number at token `i`: digits ("1,200", "3.5", "5 million") or words ("six", "twenty-five",
 /// "dozens", "hundreds"); returns (low, high, next token).
@@ -143,6 +143,10 @@ fn counted(c: &Corpus, d: usize, k: usize, last: usize) -> Option<(&'static str,
             return Some((a, j + 1));
         }
         if PEOPLE.contains(&w.as_str()) {
+            // "two women died" counts part of the victims: not comparable with the toll.
+            if !matches!(w.as_str(), "people" | "persons" | "person" | "others" | "more") {
+                return None;
+            }
             people = true;
         } else if !FILLER.contains(&w.as_str()) && !(people && c.tokens[d][j].kind == TokenKind::Word && w.ends_with("ly")) {
             return None;
