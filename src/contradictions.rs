@@ -57,7 +57,8 @@ pub fn compare(claims: &[Claim], dates: &[(Option<NaiveDate>, bool)]) -> Vec<Con
             let mut docs = Vec::new();
             for a in 0..values.len() {
                 for b in a + 1..values.len() {
-                    if matches!(verdict(&claims[values[a][0]].value, &claims[values[b][0]].value), Verdict::Conflict { .. }) {
+                    let spelling = matches!(claims[values[a][0]].value, Value::Spelling(_));
+                    if !spelling && matches!(verdict(&claims[values[a][0]].value, &claims[values[b][0]].value), Verdict::Conflict { .. }) {
                         for &i in &values[a] {
                             if values[b].iter().any(|&j| claims[j].doc == claims[i].doc) {
                                 docs.push(claims[i].doc);
