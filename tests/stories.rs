@@ -105,3 +105,25 @@ fn a_city_and_its_country_agree() {
     ]);
     assert!(flags(&a, "place").is_empty(), "{:#?}", a.contradictions);
 }
+
+#[test]
+fn people_sharing_a_surname_or_a_first_name_stay_apart() {
+    let a = story(&[
+        ("2024-03-05", "Donald Trump met Ivanka Trump at the White House on Monday. John Smith, a senator, said the talks went well."),
+        ("2024-03-05", "Ivanka Trump spoke after the meeting. John Doe, a lawyer, declined to comment."),
+    ]);
+    let people: Vec<&str> = a.entities.iter().filter(|e| e.kind == "PERSON").map(|e| e.name.as_str()).collect();
+    for name in ["Donald Trump", "Ivanka Trump", "John Smith", "John Doe"] {
+        assert!(people.contains(&name), "{name} missing or merged: {people:?}");
+    }
+}
+
+#[test]
+fn acronyms_merge_with_their_expansion() {
+    let a = story(&[
+        ("2024-03-05", "The Central Election Commission announced the results on Monday."),
+        ("2024-03-05", "The CEC said turnout was high in Monday's vote."),
+    ]);
+    let cec = a.entities.iter().find(|e| e.variants.iter().any(|v| v == "CEC")).expect("CEC");
+    assert!(cec.variants.iter().any(|v| v == "Central Election Commission"), "{:?}", cec.variants);
+}

@@ -129,6 +129,9 @@ pub const EVENT_HEADS: &[&str] = &[
     "awards", "election", "elections", "act", "treaty", "agreement", "accords", "prize", "day", "week", "series", "season",
 ];
 
+/// Other words that take an "of" complement inside a name ("Commonwealth of Independent States").
+const COMPLEMENT_HEADS: &[&str] = &["commonwealth", "republic", "kingdom", "state", "states", "city", "port", "cape", "isle", "duke", "earl", "house", "church", "museum", "friends", "society", "order", "people", "mothers", "union", "federation", "confederation", "bureau"];
+
 /// Qualifiers that open a run but belong to no name ("Former Kutztown University player").
 const LEADING_QUALIFIERS: &[&str] = &["former", "late", "ex", "then", "acting", "disgraced", "embattled", "veteran", "newly"];
 
@@ -175,7 +178,14 @@ fn run_end(c: &Corpus, d: usize, i: usize, limit: usize) -> usize {
         }
         let w = fold(c.word(d, j));
         let next_cap = j + 1 < limit && is_cap(c, d, j + 1);
-        if next_cap && lexicon::NAME_CONNECTORS.contains(&w.as_str()) {
+        // "of"/"for" join a name only after a word that takes a complement ("Bank of
+        // England", "Secretary of State", "Gulf of Aden"), not after a person's name
+        // ("Sanjay Gupta of Emory University").
+        let takes_complement = (i..j).any(|k| {
+            let x = c.word(d, k);
+            has(lexicon::ORG_HEADS, x) || has(lexicon::ROLE_WORDS, x) || has(lexicon::FACILITY_HEADS, x) || has(PLACE_HEADS, x) || has(COMPLEMENT_HEADS, x)
+        });
+        if next_cap && lexicon::NAME_CONNECTORS.contains(&w.as_str()) && (!matches!(w.as_str(), "of" | "for") || takes_complement) {
             complement |= w == "of" || w == "for";
             j += 2;
             continue;
@@ -236,7 +246,9 @@ fn is_title_case(c: &Corpus, d: usize, first: usize, last: usize) -> bool {
         .iter()
         .filter(|&&k| c.word(d, k).chars().next().is_some_and(char::is_lowercase) && !SMALL.contains(&c.word(d, k)))
         .count();
-    lower <= 1
+    // Headlines do not end with a full stop: a sentence that does, with a lower-case word, is running text.
+    let full_stop = c.word(d, last - 1) == ".";
+    lower == 0 || (lower == 1 && !full_stop)
 }
 
 fn span(c: &Corpus, d: usize, a: usize, b: usize) -> Span {

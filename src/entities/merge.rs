@@ -53,6 +53,7 @@ pub fn merge(c: &Corpus, ms: &[Mention]) -> Vec<Entity> {
     merge_bags(&exact, &mut uf);
     merge_people(&exact, &mut uf);
     merge_names(c, ms, &mut uf);
+    merge_acronyms(c, ms, &mut uf);
 
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..ms.len() {
@@ -223,6 +224,36 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
         fits.dedup();
         if fits.len() == 1 {
             uf.union(i, fits[0]);
+        }
+    }
+}
+
+/// An acronym merges with the one multi-word name whose initials it spells
+/// ("CEC" = "Central Elections Commission", "NATO" = "North Atlantic Treaty
+/// Organization"); function words are skipped when taking initials.
+fn merge_acronyms(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
+    const SKIP: &[&str] = &["of", "the", "and", "for", "on", "in", "de"];
+    let mut by_initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, m) in ms.iter().enumerate().filter(|(_, m)| m.kind != EntityType::Person && m.metonym_of.is_none()) {
+        let words: Vec<&str> = m.span.of(&c.docs[m.doc].text).split_whitespace().filter(|w| !SKIP.contains(&w.to_lowercase().as_str())).collect();
+        if words.len() >= 2 {
+            let initials: String = words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
+            by_initials.entry(initials).or_default().push(i);
+        }
+    }
+    for (i, m) in ms.iter().enumerate() {
+        let text = m.span.of(&c.docs[m.doc].text);
+        let letters: String = text.chars().filter(|ch| ch.is_alphabetic()).collect();
+        let acronym = (2..=6).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase) && !text.contains(' ');
+        if !acronym || m.kind == EntityType::Place {
+            continue;
+        }
+        let Some(names) = by_initials.get(&letters) else { continue };
+        let mut roots: Vec<usize> = names.iter().map(|&j| uf.find(j)).collect();
+        roots.sort();
+        roots.dedup();
+        if roots.len() == 1 {
+            uf.union(i, roots[0]);
         }
     }
 }

@@ -152,26 +152,61 @@ pub fn is_metonymic(c: &Corpus, d: usize, a: usize, b: usize) -> bool {
 /// ("Darchiev", "Ms. Bruce" → the person first named in full), and turns
 /// one-word mentions of other types into people when they match a surname.
 pub fn link_short_forms(ms: &mut [Mention]) {
-    let mut full: Vec<(usize, Key)> = Vec::new();
+    use std::collections::{BTreeMap, HashMap};
+    // Full names by key, each with its mention positions (ascending). Scanning every
+    // full-name mention for every short form was quadratic in the document's length
+    // (a 1.6 MB report spent seconds here), so the candidates come from indexes:
+    // `same_name` holds only for equal folded names or reduced forms that share
+    // their first and last letter.
+    let mut full: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
     for (i, m) in ms.iter().enumerate() {
         if let Key::Person(Some(_), _) = &m.key {
-            full.push((i, m.key.clone()));
+            full.entry(m.key.clone()).or_default().push(i);
         }
     }
-    for i in 0..ms.len() {
-        let single = match &ms[i].key {
-            Key::Person(None, s) => Some(s.clone()),
-            Key::Name(n) if ms[i].kind == EntityType::Other && !n.contains(' ') => Some(n.clone()),
+    let keys: Vec<(&Key, &Vec<usize>)> = full.iter().collect();
+    let edges = |s: &str| {
+        let r = super::translit::reduce(s);
+        (r.as_bytes().first().copied(), r.as_bytes().last().copied())
+    };
+    let mut by_edges: HashMap<(Option<u8>, Option<u8>), Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, (key, _)) in keys.iter().enumerate() {
+        if let Key::Person(Some(_), s) = key {
+            by_edges.entry(edges(s)).or_default().push(k);
+            by_surname.entry(s.as_str()).or_default().push(k);
+        }
+    }
+    let mut matching: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut links: Vec<(usize, Key)> = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        let single = match &m.key {
+            Key::Person(None, s) => Some(s),
+            Key::Name(n) if m.kind == EntityType::Other && !n.contains(' ') => Some(n),
             _ => None,
         };
         let Some(surname) = single else { continue };
+        let ks = matching.entry(surname.clone()).or_insert_with(|| {
+            let mut ks: Vec<usize> = by_edges.get(&edges(surname)).into_iter().flatten().chain(by_surname.get(surname.as_str()).into_iter().flatten()).copied().collect();
+            ks.sort_unstable();
+            ks.dedup();
+            ks.retain(|&k| matches!(keys[k].0, Key::Person(Some(_), s) if super::translit::same_name(s, surname)));
+            ks
+        });
         // Prefer the nearest full name before this mention, else the first after it.
-        let matches = |k: &Key| matches!(k, Key::Person(Some(_), s) if super::translit::same_name(s, &surname));
-        let found = full.iter().rev().find(|(j, k)| *j < i && matches(k)).or_else(|| full.iter().find(|(_, k)| matches(k)));
-        if let Some((_, key)) = found {
-            ms[i].key = key.clone();
-            ms[i].kind = EntityType::Person;
+        let before = ks.iter().filter_map(|&k| {
+            let pos = keys[k].1;
+            let n = pos.partition_point(|&j| j < i);
+            (n > 0).then(|| (pos[n - 1], k))
+        });
+        let found = before.max().or_else(|| ks.iter().map(|&k| (keys[k].1[0], k)).min());
+        if let Some((_, k)) = found {
+            links.push((i, keys[k].0.clone()));
         }
+    }
+    for (i, key) in links {
+        ms[i].key = key;
+        ms[i].kind = EntityType::Person;
     }
 }
 
