@@ -246,3 +246,56 @@ fn places(x: &str, y: &str) -> Verdict {
         _ => Verdict::Compatible,
     }
 }
+
+/// Claims whose value no other independent source states (`voice[doc]` groups copies).
+/// Spellings are not claims about the story and are left out. Claims come out in
+/// their extraction order (document, then stage), one per subject, attribute and value.
+pub fn uncorroborated(claims: &[Claim], voice: &[usize]) -> Vec<usize> {
+    let mut groups: BTreeMap<(Subject, &'static str), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate().filter(|(_, c)| !matches!(c.value, Value::Spelling(_))) {
+        groups.entry((c.subject, c.attribute)).or_default().push(i);
+    }
+    let mut out = Vec::new();
+    for idx in groups.values() {
+        let mut listed: Vec<usize> = Vec::new();
+        for &i in idx {
+            if listed.iter().any(|&e| same_value(&claims[e].value, &claims[i].value)) {
+                continue;
+            }
+            let supports = |j: usize| {
+                same_value(&claims[i].value, &claims[j].value)
+                    || implies(&claims[j].value, &claims[i].value)
+                    || (compatible_support(&claims[i].value) && matches!(verdict(&claims[i].value, &claims[j].value), Verdict::Compatible))
+            };
+            let voices: std::collections::BTreeSet<usize> = idx.iter().filter(|&&j| supports(j)).map(|&j| voice[claims[j].doc]).collect();
+            if voices.len() == 1 {
+                out.push(i);
+                listed.push(i);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Whether a compatible (not identical) value from another source counts as support:
+/// for numbers and places yes ("at least 3" supports "11"); for titles and
+/// descriptions only the same value does.
+fn compatible_support(v: &Value) -> bool {
+    matches!(v, Value::Quantity(..) | Value::Duration(..) | Value::Place(_) | Value::Day(_) | Value::Weekday(_))
+}
+
+/// Whether title `j` says everything title `i` says (same office and rank, and at
+/// least `i`'s department and portfolio): "Deputy Assistant Secretary of State for
+/// Russia" implies "Deputy Assistant Secretary".
+fn implies(j: &Value, i: &Value) -> bool {
+    let (Value::Title(j), Value::Title(i)) = (j, i) else { return false };
+    let set = |t: &Title| t.rank.iter().cloned().collect::<std::collections::BTreeSet<String>>();
+    let part = |a: &Option<String>, b: &Option<String>| a.is_none() || a == b;
+    let portfolio = match (&i.portfolio, &j.portfolio) {
+        (None, _) => true,
+        (Some(a), Some(b)) => a.is_subset(b),
+        (Some(_), None) => false,
+    };
+    j.office == i.office && set(j) == set(i) && part(&i.department, &j.department) && portfolio
+}

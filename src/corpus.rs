@@ -61,6 +61,20 @@ impl Corpus {
         self.word_case.get(folded).is_some_and(|&(lower, cap)| lower > cap)
     }
 
+    /// The sentence of document `d` that holds token `i` (binary search: sentences
+    /// are ordered and disjoint; a linear scan per lookup made callers quadratic).
+    pub fn sentence_of_token(&self, d: usize, i: usize) -> Option<&Sentence> {
+        let ss = &self.sentences[d];
+        ss.get(ss.partition_point(|s| s.last <= i)).filter(|s| s.first <= i && i < s.last)
+    }
+
+    /// The index of the sentence of document `d` whose span contains `span`.
+    pub fn sentence_containing(&self, d: usize, span: crate::span::Span) -> Option<usize> {
+        let ss = &self.sentences[d];
+        let k = ss.partition_point(|s| s.span.end < span.end);
+        ss.get(k).filter(|s| s.span.contains(span)).map(|_| k)
+    }
+
     /// The text of token `i` of document `d`.
     pub fn word(&self, d: usize, i: usize) -> &str {
         self.tokens[d][i].text(&self.docs[d].text)

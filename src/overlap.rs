@@ -9,6 +9,32 @@ use std::collections::{BTreeMap, HashMap};
 /// Sentences shorter than this (in folded characters) are too generic to count.
 const MIN_CHARS: usize = 40;
 
+/// Share of the shorter document's sentences two documents must share for one to
+/// count as a copy of the other (one voice).
+pub const COPY_PERCENT: u32 = 50;
+
+/// Sources grouped into independent voices: `voice[d]` is the first document of
+/// the group of copies document `d` belongs to.
+pub fn voices(c: &Corpus, pairs: &[OverlapOut]) -> Vec<usize> {
+    let index = |id: &str| c.docs.iter().position(|d| d.id == id);
+    let mut voice: Vec<usize> = (0..c.docs.len()).collect();
+    fn root(v: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while v[r] != r {
+            r = v[r];
+        }
+        v[x] = r;
+        r
+    }
+    for p in pairs.iter().filter(|p| p.percent >= COPY_PERCENT) {
+        if let (Some(a), Some(b)) = (index(&p.a), index(&p.b)) {
+            let (ra, rb) = (root(&mut voice, a), root(&mut voice, b));
+            voice[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    (0..voice.len()).map(|d| root(&mut voice, d)).collect()
+}
+
 /// Pairs of documents sharing at least two sentences or a fifth of the shorter one.
 pub fn find(c: &Corpus) -> Vec<OverlapOut> {
     let mut index: HashMap<String, Vec<usize>> = HashMap::new();

@@ -223,16 +223,19 @@ fn report(
             }
         })
         .collect();
+    let subject_of = |s: Subject| match s {
+        Subject::Entity(e) => (entity_name(e), Some(format!("E{}", e + 1))),
+        Subject::Story => ("the story".to_string(), None),
+        Subject::Kind(kind) => (format!("the {kind}"), None),
+        Subject::Event(v) => (capitalized(evs.events[v].kind) + &evs.events[v].date.as_ref().map(|d| format!(" of {d}")).unwrap_or_default(), Some(format!("V{}", v + 1))),
+    };
+    let voice = overlap::voices(c, &overlaps);
+    let count_voices = |docs: &mut dyn Iterator<Item = usize>| docs.map(|d| voice[d]).collect::<BTreeSet<_>>().len();
     let contradictions = contras
         .iter()
         .enumerate()
         .map(|(i, k)| {
-            let (subject, subject_id) = match k.subject {
-                Subject::Entity(e) => (entity_name(e), Some(format!("E{}", e + 1))),
-                Subject::Story => ("the story".to_string(), None),
-                Subject::Kind(kind) => (format!("the {kind}"), None),
-                Subject::Event(v) => (capitalized(evs.events[v].kind) + &evs.events[v].date.as_ref().map(|d| format!(" of {d}")).unwrap_or_default(), Some(format!("V{}", v + 1))),
-            };
+            let (subject, subject_id) = subject_of(k.subject);
             ContradictionOut {
                 id: format!("C{}", i + 1),
                 kind: k.kind.into(),
@@ -246,7 +249,17 @@ fn report(
                     ClaimOut { doc: s.doc, value: cl.display.clone(), start: s.start, end: s.end, quote: s.text }
                 }).collect(),
                 explanation: k.explanation.clone(),
+                voices: count_voices(&mut k.claims.iter().map(|&ci| claims[ci].doc)),
             }
+        })
+        .collect();
+    let uncorroborated = contradictions::uncorroborated(claims, &voice)
+        .into_iter()
+        .map(|ci| {
+            let cl = &claims[ci];
+            let (subject, subject_id) = subject_of(cl.subject);
+            let s = off.span(cl.doc, cl.quote);
+            UncorroboratedOut { subject, subject_id, attribute: cl.attribute.to_string(), doc: s.doc, value: cl.display.clone(), start: s.start, end: s.end, quote: s.text }
         })
         .collect();
     Analysis {
@@ -258,6 +271,7 @@ fn report(
         events,
         contradictions,
         overlaps,
+        uncorroborated,
         diagnostics,
     }
 }

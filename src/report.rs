@@ -31,6 +31,8 @@ pub struct Analysis {
     pub contradictions: Vec<ContradictionOut>,
     /// Pairs of documents that share many sentences (copies, wire stories).
     pub overlaps: Vec<OverlapOut>,
+    /// Claims only one independent source makes (copies counted as one voice).
+    pub uncorroborated: Vec<UncorroboratedOut>,
     /// Warnings about the input (ignored dates, non-English text, …).
     pub diagnostics: Vec<DiagnosticOut>,
 }
@@ -201,6 +203,30 @@ pub struct ContradictionOut {
     pub claims: Vec<ClaimOut>,
     /// One sentence saying why these cannot all be true.
     pub explanation: String,
+    /// Independent sources among the claims' documents (documents that largely copy
+    /// each other count as one voice; see `overlaps`).
+    pub voices: usize,
+}
+
+/// A claim made by a single independent source.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct UncorroboratedOut {
+    /// What the claim is about.
+    pub subject: String,
+    /// Entity or event id of the subject, when there is one.
+    pub subject_id: Option<String>,
+    /// The attribute (`title`, `description`, `deaths`, `place`, …).
+    pub attribute: String,
+    /// Document id.
+    pub doc: String,
+    /// The value as written.
+    pub value: String,
+    /// First code point of the quote.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The verbatim quote.
+    pub quote: String,
 }
 
 /// Two documents that share sentences.

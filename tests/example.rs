@@ -105,3 +105,24 @@ fn flags_what_disagrees_and_only_that() {
         }
     }
 }
+
+#[test]
+fn single_source_titles_are_uncorroborated() {
+    let a = run();
+    let lone: Vec<&str> = a.uncorroborated.iter().filter(|u| u.subject == "Sonata Coulter").map(|u| u.quote.as_str()).collect();
+    assert!(lone.contains(&"U.S. Deputy Secretary of State"), "{lone:?}");
+    // Said by three reports: corroborated, even though one adds "US".
+    assert!(!lone.contains(&"Deputy Assistant Secretary of State"));
+}
+
+#[test]
+fn copies_count_as_one_voice() {
+    let mut set = common::istanbul();
+    let copy = set.documents[0].clone();
+    set.documents.push(storylens::InputDocument { id: Some("copy.txt".into()), ..copy });
+    let a = analyze(&set).unwrap();
+    assert!(a.overlaps.iter().any(|o| o.b == "copy.txt" && o.percent == 100));
+    let rank = a.contradictions.iter().find(|c| c.attribute == "rank").unwrap();
+    let docs: std::collections::BTreeSet<&str> = rank.claims.iter().map(|c| c.doc.as_str()).collect();
+    assert_eq!(rank.voices, docs.len() - 1, "the copy adds a document but no voice");
+}

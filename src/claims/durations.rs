@@ -57,7 +57,7 @@ pub fn durations(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut 
             if !measures_an_event(&c.docs[d].text, t.span) {
                 continue;
             }
-            let Some(si) = c.sentences[d].iter().position(|s| s.span.contains(t.span)) else { continue };
+            let Some(si) = c.sentence_containing(d, t.span) else { continue };
             let dated = |s: usize| dated_at.get(&(d, s)).copied();
             let found = dated(si).or_else(|| (si.saturating_sub(2)..si).rev().find_map(dated));
             let Some(mi) = found else { continue };
@@ -94,9 +94,12 @@ fn with_modifier_words(text: &str, span: Span, has_modifier: bool) -> Span {
         return span;
     }
     let before = text[..span.start].trim_end();
-    let lower = before.to_lowercase();
+    // Only the last few words matter: lower-casing all the text before the span made
+    // this quadratic in the document's length.
+    let tail = &before[crate::span::floor_boundary(before, before.len().saturating_sub(32))..];
+    let lower = tail.to_lowercase();
     for m in MODIFIER_WORDS {
-        if lower.ends_with(m) && lower.len() == before.len() {
+        if lower.ends_with(m) && lower.len() == tail.len() {
             let start = before.len() - m.len();
             if text.is_char_boundary(start) && (start == 0 || !text[..start].ends_with(char::is_alphanumeric)) {
                 return Span::new(start, span.end);

@@ -144,7 +144,7 @@ pub fn pre_appositive(c: &Corpus, d: usize, a: usize) -> Option<Span> {
     if a < 2 || c.word(d, a - 1) != "," {
         return None;
     }
-    let sent_first = c.sentences[d].iter().find(|s| s.first <= a && a < s.last)?.first;
+    let sent_first = c.sentence_of_token(d, a)?.first;
     let end = a - 1;
     let mut k = end;
     while k > sent_first && end - k < 12 {
@@ -176,7 +176,7 @@ pub fn post_appositive(c: &Corpus, d: usize, b: usize) -> Option<Span> {
     if b >= toks.len() || c.word(d, b) != "," {
         return None;
     }
-    let sent_last = c.sentences[d].iter().find(|s| s.first <= b && b < s.last)?.last;
+    let sent_last = c.sentence_of_token(d, b)?.last;
     let start = b + 1;
     let mut k = start;
     while k < sent_last && k - start < 14 {

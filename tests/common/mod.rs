@@ -53,6 +53,12 @@ pub fn check_offsets(a: &Analysis) {
             check(&cl.doc, cl.start, cl.end, &cl.quote);
         }
     }
+    for u in &a.uncorroborated {
+        check(&u.doc, u.start, u.end, &u.quote);
+    }
+    for c in &a.contradictions {
+        assert!(c.voices >= 1 && c.voices <= c.claims.len());
+    }
     for d in &a.documents {
         for x in &d.excluded {
             assert!(x.end <= d.text.chars().count());
