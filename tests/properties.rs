@@ -24,7 +24,8 @@ const VOCAB: &[&str] = &[
     "Foreign", "Ministry", "spokesperson", "six", "hours", "more", "than", "estate", "villa", "dacha", "motel",
     "Killenworth", "Pioneer", "Point", "between", "2016", "and", "2018", "seized", "will", "meet", "next", "week",
     ",", ".", "“", "”", "’s", "-", "\n", "\n\n", "Read More:", "Leave a Reply", "yesterday", "every", "day",
-    "Türkiye", "Turkey", "😀", "é", "\u{0301}", "\u{200F}", "\r\n", "\u{FEFF}", "\0", "U.S. Embassy", "for", "Europe",
+    "Türkiye", "Turkey", "killed", "people", "at least", "death toll rose to", "6.8-magnitude", "injured", "twenty-five",
+    "dozens", "Sunday night", "earthquake", "struck", "lasted", "CEC", "Central Election Commission", "Ankara", "Al-Amin", "😀", "é", "\u{0301}", "\u{200F}", "\r\n", "\u{FEFF}", "\0", "U.S. Embassy", "for", "Europe",
 ];
 
 fn news_text() -> impl Strategy<Value = String> {
