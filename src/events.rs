@@ -185,20 +185,24 @@ fn date_values(text: &str, dates: &[&Timex]) -> Vec<(String, Span, bool)> {
     out
 }
 
-/// `future` after the document date or with future markers, `background` more than
-/// two weeks before it, `core` otherwise.
+/// `future` when the period starts after the document date (or, undated, with future
+/// markers), `background` when it ended more than two weeks before it, `core` otherwise.
+/// Ranges (`2016/2018`) are placed by their end.
 fn status_of(value: &str, dct: Option<NaiveDate>, future: bool) -> &'static str {
-    let start = value.split('/').next().unwrap_or(value);
     let Some(dct) = dct else { return if future { "future" } else { "core" } };
-    if let Some(day) = crate::time::calendar::parse_day(start.get(..10).unwrap_or("")) {
-        let diff = (day - dct).num_days();
-        return if diff > 0 { "future" } else if diff < -14 { "background" } else { "core" };
-    }
-    let year: Option<i32> = start.get(..4).and_then(|y| y.parse().ok());
-    match year {
-        Some(y) if y < chrono::Datelike::year(&dct) || value.contains('/') => "background",
-        Some(y) if y > chrono::Datelike::year(&dct) => "future",
-        _ => "core",
+    let (first, last) = match value.split_once('/') {
+        Some((a, b)) => (a, b),
+        None => (value, value),
+    };
+    let (Some((start, _)), Some((_, end))) = (crate::time::interval::interval(first), crate::time::interval::interval(last)) else {
+        return if future { "future" } else { "core" };
+    };
+    if start > dct {
+        "future"
+    } else if (dct - end).num_days() > 14 {
+        "background"
+    } else {
+        "core"
     }
 }
 

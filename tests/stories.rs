@@ -127,3 +127,12 @@ fn acronyms_merge_with_their_expansion() {
     let cec = a.entities.iter().find(|e| e.variants.iter().any(|v| v == "CEC")).expect("CEC");
     assert!(cec.variants.iter().any(|v| v == "Central Election Commission"), "{:?}", cec.variants);
 }
+
+#[test]
+fn planned_events_are_future_and_old_ones_background() {
+    let a = story(&[("2025-04-10", "The delegations met in Istanbul on Thursday. They will meet again next month in Moscow. Relations collapsed in 2022 after the invasion.")]);
+    let status = |value: &str| a.events.iter().find(|e| e.date.as_ref().is_some_and(|d| d.value == value)).map(|e| e.status.as_str());
+    assert_eq!(status("2025-04-10"), Some("core"));
+    assert_eq!(status("2025-05"), Some("future"), "{:#?}", a.events);
+    assert_eq!(status("2022"), Some("background"));
+}

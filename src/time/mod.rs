@@ -20,6 +20,7 @@ pub mod docdate;
 pub mod eval;
 pub mod evidence;
 pub mod expr;
+pub mod interval;
 pub mod lexicon;
 pub mod normalize;
 pub mod rec_calendar;
