@@ -3,12 +3,15 @@
 
 What changes against the served page (www/index.html):
   * the stylesheet is inlined;
-  * the ES modules ui.js, render.js and sources.js are inlined in one module script,
+  * the ES modules (ui.js and every local module it imports, www/vendor/ included) are
+    inlined in one module script,
     each wrapped in its own function scope (a tiny bundler: `import {a, b} from "./x.js"`
     becomes `const {a, b} = <module x>`, `export` keywords go);
   * the wasm-bindgen glue (www/pkg/storylens.js) is inlined the same way and the
     .wasm is embedded as base64, instantiated with initSync (no fetch from file://);
-  * the analysis runs on the main thread (no worker: file:// cannot start one);
+  * the analysis runs on the main thread (no worker: file:// cannot start one), with
+    the same engine interface (progress stages, a newer run supersedes an older one);
+  * no service worker (file:// has none; the file itself is the offline copy);
   * the example reports are embedded as JSON (file:// cannot fetch them);
   * the Content-Security-Policy allows exactly these inline script and style blocks
     by their SHA-256 hashes, and nothing else.
@@ -35,7 +38,8 @@ CSP = (
     "img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'"
 )
 
-IMPORT_RE = re.compile(r'^import \{([^}]*)\} from "\./([\w-]+)\.js";\n', re.M)
+IMPORT_RE = re.compile(r'^import \{([^}]*)\} from "\./([\w/-]+)\.js";\n', re.M)
+EXPORT_LIST_RE = re.compile(r"^export \{([\w\s,]+)\};?[ \t]*$", re.M)
 EXPORT_DECL_RE = re.compile(r"^export ((?:async )?function\*? |const |let |class )(\w+)", re.M)
 
 
@@ -55,11 +59,14 @@ def module_var(name):
 
 def strip_exports(source, where):
     """Drops `export` keywords; returns the source and the exported names."""
-    names = EXPORT_DECL_RE.findall(source)
+    names = [name for _, name in EXPORT_DECL_RE.findall(source)]
     source = EXPORT_DECL_RE.sub(lambda m: m.group(1) + m.group(2), source)
+    for m in EXPORT_LIST_RE.finditer(source):  # `export { a, b };` of names declared above
+        names += [n.strip() for n in m.group(1).split(",") if n.strip()]
+    source = EXPORT_LIST_RE.sub("", source)
     if re.search(r"^export\b", source, re.M):
         fail(f"{where}: only `export function/const/let/class` declarations can be inlined")
-    return source, [name for _, name in names]
+    return source, names
 
 
 def wrap(var, body, names):
@@ -121,6 +128,7 @@ def examples():
 MAIN = """
 // ---- offline entry: main-thread engine over the embedded module
 const { start } = __storylens_ui_js;
+const abortError = () => Object.assign(new Error("superseded by a newer analysis"), { name: "AbortError" });
 const wasmBytes = Uint8Array.from(atob(document.getElementById("storylens-wasm").textContent.trim()), (c) => c.charCodeAt(0));
 let ready;
 try {
@@ -129,22 +137,38 @@ try {
 } catch (err) {
   ready = Promise.reject(err);
 }
-// Yield one frame first so the "Analysing…" status is painted before the main thread blocks.
+// Yield one frame first so the status is painted before the main thread blocks; a newer
+// call (or cancel) during that frame supersedes this one, as in the worker engine.
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-async function analyze(input) {
-  await nextFrame();
-  try {
-    return storylensWasm.analyze(input);
-  } catch (err) {
-    // A trap is a panic in the core; the instance cannot be used again.
-    if (err instanceof WebAssembly.RuntimeError) {
-      throw new Error(`the analyser crashed on this input (${err.message}); this is a bug in storylens, reload the page to continue`);
-    }
-    throw err;
-  }
+let generation = 0;
+let rejectCurrent = null;
+function cancel() {
+  generation++;
+  rejectCurrent?.(abortError());
+  rejectCurrent = null;
+}
+function analyze(input, onProgress) {
+  cancel();
+  const gen = generation;
+  return new Promise((resolve, reject) => {
+    rejectCurrent = reject;
+    onProgress?.({ stage: "analysing", docs: input.documents.length });
+    nextFrame().then(() => {
+      if (gen !== generation) return;
+      rejectCurrent = null;
+      try {
+        resolve(storylensWasm.analyze(input));
+      } catch (err) {
+        // A trap is a panic in the core; the instance cannot be used again.
+        if (err instanceof WebAssembly.RuntimeError) {
+          reject(new Error(`the analyser crashed on this input (${err.message}); this is a bug in storylens, reload the page to continue`));
+        } else reject(err);
+      }
+    });
+  });
 }
 start({
-  engine: { ready, analyze },
+  engine: { ready, analyze, cancel },
   loadExample: async () => JSON.parse(document.getElementById("storylens-examples").textContent),
 });
 """

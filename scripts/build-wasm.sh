@@ -5,6 +5,7 @@
 #   wasm-bindgen --target web --out-dir www/pkg         (JS glue + TypeScript typings)
 #   node_modules/.bin/wasm-opt -Oz                      (npm binaryen, never Debian's)
 #   www/pkg/package.json                                (so www/pkg is an npm package)
+#   scripts/vendor.mjs                                  (browser libraries → www/vendor/)
 #   scripts/build-single.py                             (one HTML file that works from file://)
 #
 # No wasm-pack: it adds nothing here but a 3-minute install. Settings come from
@@ -86,4 +87,5 @@ after=$(wc -c <"$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
 say "$wasm: $after bytes raw ($before before wasm-opt), $gz bytes gzip -9"
 
+node scripts/vendor.mjs
 python3 scripts/build-single.py

@@ -1,8 +1,12 @@
-// What the user gives (pasted text, files) turned into article texts.
-// No DOM here: every function takes and returns plain values.
+// What the user gives (pasted text, files, the example) turned into sources: one per
+// article, each with a stable id, a name to show and an optional publication date.
+// No DOM here except DOMParser (through article.js) for saved web pages.
+
+import { extractArticle } from "./article.js";
+import { isoDay, markdownToText } from "./markdown.js";
 
 /** File name endings we read; anything else is refused with a message. */
-export const ACCEPTED_EXTENSIONS = [".txt", ".text", ".md", ".markdown"];
+export const ACCEPTED_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json"];
 
 /** The analyser's limit for one document (src/input.rs MAX_DOCUMENT_BYTES). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -19,76 +23,123 @@ export function splitPasted(text) {
     .filter((part) => part !== "");
 }
 
+/** Number of words, for the source cards (the analyser counts its own). */
+export function countWords(text) {
+  const m = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}
+
+/** An id not in `taken` (a Set), made from `base`: "reuters.txt", "reuters.txt-2", … */
+export function uniqueId(base, taken) {
+  let id = base || "source";
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
 /**
- * Reads one File as article text.
- * Resolves to `{ok: true, name, text}` or `{ok: false, name, reason}`; never rejects,
- * so one bad file never stops the others.
+ * A source from an article: `{id, name, nameAuto, text, words, title, outlet, byline,
+ * published, dateOrigin ("given" | "inferred" | ""), origin, file}`.
  */
-export async function readTextFile(file) {
+export function makeSource(article, { origin, file, base }, taken) {
+  const stem = (file ?? "").replace(/\.[^.]+$/, "");
+  const published = isoDay(article.published) ?? "";
+  return {
+    id: uniqueId(article.id || base || file, taken),
+    name: article.outlet || shortTitle(article.title) || stem || base,
+    nameAuto: true,
+    text: article.text,
+    words: countWords(article.text),
+    title: article.title ?? "",
+    outlet: article.outlet ?? "",
+    byline: article.byline ?? "",
+    published,
+    dateOrigin: published ? "given" : "",
+    origin,
+    file: file ?? "",
+  };
+}
+
+/** A headline as a source name: cut at a word after about 48 characters. */
+export function shortTitle(title) {
+  if (!title || title.length <= 52) return title;
+  return title.slice(0, 48).replace(/\s+\S*$/, "") + "…";
+}
+
+const refuse = (name, reason) => ({ ok: false, name, reason });
+
+/**
+ * Reads one File. Resolves to `{ok: true, name, articles: [{text, title?, outlet?,
+ * byline?, published?, id?}]}` or `{ok: false, name, reason}`; never rejects, so one
+ * bad file never stops the others.
+ */
+export async function readSourceFile(file) {
   const name = file.name;
   const lower = name.toLowerCase();
-  if (!ACCEPTED_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
-    return { ok: false, name, reason: "unsupported file type (only .txt and .md files can be read)" };
+  const ext = ACCEPTED_EXTENSIONS.find((e) => lower.endsWith(e));
+  if (!ext) {
+    const kind = /\.pdf$/.test(lower) ? "a PDF" : /\.(png|jpe?g|gif|webp|svg|heic|tiff?|bmp)$/.test(lower) ? "an image" : /\.(docx?|odt|rtf|pages)$/.test(lower) ? "a word-processor document" : "an unsupported file type";
+    return refuse(name, `is ${kind}; storylens reads .txt, .md, .html, .htm and .json files (copy the article's text into a .txt file)`);
   }
-  if (file.size > MAX_FILE_BYTES) {
-    const mb = (file.size / (1024 * 1024)).toFixed(1);
-    return { ok: false, name, reason: `too large (${mb} MB; the limit is 10 MB per report)` };
+  if (file.size > MAX_FILE_BYTES * (ext === ".json" ? 5 : 1)) {
+    return refuse(name, `too large (${(file.size / 1048576).toFixed(1)} MB; the limit is 10 MB per report)`);
   }
   let bytes;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (err) {
-    return { ok: false, name, reason: `could not be read (${err.message})` };
+    return refuse(name, `could not be read (${err.message})`);
   }
-  if (bytes.includes(0)) {
-    return { ok: false, name, reason: "looks like a binary file, not text (it contains NUL bytes)" };
-  }
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return refuse(name, "is a PDF, not text (copy its text into a .txt file)");
+  if (bytes.includes(0)) return refuse(name, "looks like a binary file, not text (it contains NUL bytes)");
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, name, reason: "is not UTF-8 text (save it as UTF-8 and try again)" };
+    return refuse(name, "is not UTF-8 text (save it as UTF-8 and try again)");
   }
-  if (lower.endsWith(".md") || lower.endsWith(".markdown")) text = markdownToText(text);
-  text = text.replace(/\r\n?/g, "\n").trim();
-  if (text === "") return { ok: false, name, reason: "is empty" };
-  return { ok: true, name, text };
+  try {
+    const articles = parseText(text, ext);
+    if (articles.length === 0 || articles.every((a) => !a.text.trim())) return refuse(name, "is empty");
+    return { ok: true, name, articles: articles.filter((a) => a.text.trim()) };
+  } catch (err) {
+    return refuse(name, err.message);
+  }
+}
+
+function parseText(text, ext) {
+  if (ext === ".json") return parseJsonSet(text);
+  if (ext === ".html" || ext === ".htm") return [extractArticle(text)];
+  if (ext === ".md" || ext === ".markdown") {
+    const md = markdownToText(text);
+    return [{ ...md, text: md.text.trim() }];
+  }
+  return [{ text: text.replace(/\r\n?/g, "\n").trim() }];
 }
 
 /**
- * Reduces Markdown to the plain text a reader sees: markup characters, link
- * targets, front matter and code fences go; words stay.
+ * Articles from a storylens input set `{documents: [{text, id?, source?, title?, published?}]}`
+ * or from an exported analysis (schema storylens/1, whose documents carry their text).
  */
-export function markdownToText(md) {
-  const lines = md.replace(/\r\n?/g, "\n").split("\n");
-  if (lines[0] === "---") {
-    const end = lines.indexOf("---", 1);
-    if (end > 0) lines.splice(0, end + 1);
+export function parseJsonSet(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`is not valid JSON (${err.message})`);
   }
-  const out = [];
-  for (let line of lines) {
-    if (/^\s*(```|~~~)/.test(line)) continue; // code fence markers
-    if (/^\s*\[[^\]]+\]:\s*\S+/.test(line)) continue; // link reference definitions
-    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) { out.push(""); continue; } // rules
-    line = line
-      .replace(/^\s{0,3}#{1,6}\s+/, "") // headings
-      .replace(/\s+#+\s*$/, "")
-      .replace(/^\s*>\s?/, "") // block quotes
-      .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "") // list markers
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1") // images → alt text
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1") // links → link text
-      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1")
-      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2") // strong
-      .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, "$1$2") // emphasis
-      .replace(/(^|\W)_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, "$1$2")
-      .replace(/`([^`]+)`/g, "$1"); // inline code
-    out.push(line);
-  }
-  return out.join("\n");
-}
-
-/** Number of words, for the source list (the analyser counts its own). */
-export function countWords(text) {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
+  const docs = Array.isArray(data) ? data : data?.documents;
+  if (!Array.isArray(docs)) throw new Error('is JSON, but not a storylens input set or analysis (no "documents" list)');
+  const analysis = typeof data.schema === "string" && data.schema.startsWith("storylens/");
+  return docs.map((d, i) => {
+    if (typeof d?.text !== "string") throw new Error(`document ${i + 1} has no "text"`);
+    const published = analysis ? (d.published?.inferred === false ? d.published.value : undefined) : d.published;
+    return {
+      id: typeof d.id === "string" ? d.id : undefined,
+      text: d.text,
+      title: typeof d.title === "string" ? d.title : undefined,
+      outlet: typeof d.source === "string" ? d.source : undefined,
+      published: typeof published === "string" ? published : undefined,
+    };
+  });
 }

@@ -1,198 +1,241 @@
-// The page controller: input (paste, files, example), the Analyse button, results.
+// The page controller: sources (cards, persistence), analysis runs and results.
 // It knows nothing about WebAssembly: it gets an `engine` with
-//   ready: Promise<string>            resolves with the analyser version
-//   analyze(input): Promise<Analysis> runs the analysis (in a worker or not)
+//   ready: Promise<string>                     the analyser version
+//   analyze(input, onProgress): Promise<Analysis>  (an AbortError when superseded)
+//   cancel()
 // and a `loadExample()` that resolves to [{name, text}].
 
-import { h, renderAnalysis } from "./render.js";
-import { countWords, readTextFile, splitPasted } from "./sources.js";
+import { renderCards } from "./cards.js";
+import { debounce, download, h, plural } from "./dom.js";
+import { analysisJson, entitiesCsv, flagsMarkdown, timelineCsv } from "./exports.js";
+import { wireInput } from "./input.js";
+import { htmlReport } from "./report.js";
+import { createResults } from "./results.js";
+import { makeSource, shortTitle } from "./sources.js";
+import { openStore } from "./store.js";
+import { wireTheme } from "./theme.js";
 
-/** Wires the page in `root` (the document) to `engine`. No side effects before this call. */
-export function start({ engine, loadExample }, root = document) {
-  const $ = (id) => root.getElementById(id);
+/** Wires the page to `engine`. No side effects before this call. */
+export async function start({ engine, loadExample }) {
+  const $ = (id) => document.getElementById(id);
   const ui = {
-    paste: $("paste"),
-    files: $("files"),
-    drop: $("drop-zone"),
-    sourceList: $("source-list"),
-    notices: $("notices"),
-    status: $("status"),
-    error: $("error"),
-    example: $("load-example"),
-    analyse: $("analyse"),
-    clear: $("clear"),
-    results: $("results"),
-    download: $("download"),
-    version: $("version"),
-    targets: {
-      overview: $("overview"),
-      documents: $("documents"),
-      entities: $("entity-groups"),
-      timeline: $("timeline-list"),
-      contradictions: $("contradiction-cards"),
-    },
+    paste: $("paste"), addPaste: $("add-paste"), files: $("files"), drop: $("drop-zone"), example: $("load-example"),
+    cards: $("source-list"), notices: $("notices"), status: $("status"), progress: $("progress"), error: $("error"),
+    analyse: $("analyse"), cancel: $("cancel"), clear: $("clear"), results: $("results"), storageNote: $("storage-note"),
   };
+  wireTheme($("theme"));
+  const results = createResults();
 
-  /** Articles from files and the example, in the order they were added. */
   let sources = [];
   let ready = false;
-  let busy = false;
-  let lastResult = null;
+  let busyReading = false;
+  let running = false;
+  let analysis = null;
+  let auto = false; // after the first analysis, every change re-runs it
+  let store = { save() {}, clear() {} };
 
-  const setState = (state) => (root.body.dataset.state = state);
+  const names = () => new Map(sources.map((s) => [s.id, s.name]));
+  const setState = (state) => (document.body.dataset.state = state);
   const setStatus = (text) => (ui.status.textContent = text);
   const showError = (text) => {
     ui.error.textContent = text;
     ui.error.hidden = !text;
   };
   const updateButtons = () => {
-    ui.analyse.disabled = !ready || busy;
-    ui.example.disabled = busy;
+    ui.analyse.disabled = !ready || busyReading;
+    ui.cancel.hidden = !running;
+    ui.progress.hidden = !running;
   };
+  const save = () => store.save(sources);
 
-  function renderSources() {
-    ui.sourceList.replaceChildren(
-      ...sources.map((s) =>
-        h(
-          "li",
-          { "data-origin": s.origin },
-          h("span", { class: "source-name" }, s.name),
-          h("span", { class: "muted" }, `${countWords(s.text).toLocaleString("en")} words${s.origin === "example" ? " · example" : ""}`),
-          removeButton(s),
-        ),
-      ),
-    );
-    ui.sourceList.hidden = sources.length === 0;
-  }
+  const cardHandlers = {
+    rename(s, name) {
+      s.name = name || s.file || s.id;
+      s.nameAuto = false;
+      save();
+      if (analysis) results.render(analysis, names());
+      refreshCards();
+    },
+    redate(s, date) {
+      s.published = date;
+      s.dateOrigin = date ? "user" : "";
+      s.dateBasis = "";
+      save();
+      changed();
+    },
+    remove(s) {
+      sources = sources.filter((x) => x !== s);
+      save();
+      refreshCards();
+      changed();
+      (ui.cards.querySelector(".source-name") ?? ui.paste).focus();
+    },
+  };
+  const refreshCards = () => renderCards(ui.cards, sources, cardHandlers);
 
-  function removeButton(source) {
-    const button = h("button", { type: "button", class: "link-button", "aria-label": `Remove ${source.name}` }, "Remove");
-    button.addEventListener("click", () => {
-      sources = sources.filter((s) => s !== source);
-      renderSources();
-      ui.paste.focus();
-    });
-    return button;
-  }
-
-  function showNotices(lines) {
-    ui.notices.replaceChildren(...lines.map((line) => h("li", {}, line)));
-    ui.notices.hidden = lines.length === 0;
-  }
-
-  async function addFiles(fileList) {
-    const files = Array.from(fileList);
-    if (files.length === 0) return;
-    const read = await Promise.all(files.map(readTextFile));
-    const refused = [];
-    for (const r of read) {
-      if (r.ok) sources.push({ name: r.name, text: r.text, origin: "file" });
-      else refused.push(`${r.name} was not added: ${r.reason}.`);
+  /** Adds `[{article, origin, file}]` as sources (replacing earlier ones of `replaceOrigin`). */
+  function add(items, { replaceOrigin } = {}) {
+    if (replaceOrigin) sources = sources.filter((s) => s.origin !== replaceOrigin);
+    const taken = new Set(sources.map((s) => s.id));
+    let pasted = sources.filter((s) => s.origin === "paste").reduce((n, s) => Math.max(n, Number(/^pasted-(\d+)$/.exec(s.id)?.[1] ?? 0)), 0);
+    for (const { article, origin, file } of items) {
+      const base = origin === "paste" ? `pasted-${++pasted}` : undefined;
+      const s = makeSource(article, { origin, file, base }, taken);
+      if (origin === "paste") s.name = article.outlet || article.title || `Pasted text ${pasted}`;
+      sources.push(s);
     }
-    const added = read.length - refused.length;
-    renderSources();
-    showNotices(refused);
-    setStatus(`Added ${added} of ${read.length} file${read.length === 1 ? "" : "s"}.`);
+    save();
+    refreshCards();
+    changed();
   }
 
-  ui.files.addEventListener("change", async () => {
-    await addFiles(ui.files.files);
-    ui.files.value = "";
-  });
-
-  // Dropping files anywhere must not navigate away from the page; only the zone accepts them.
-  for (const type of ["dragover", "drop"]) root.addEventListener(type, (e) => e.preventDefault());
-  ui.drop.addEventListener("dragover", (e) => {
-    e.dataTransfer.dropEffect = "copy";
-    ui.drop.classList.add("dragging");
-  });
-  ui.drop.addEventListener("dragleave", () => ui.drop.classList.remove("dragging"));
-  ui.drop.addEventListener("drop", (e) => {
-    ui.drop.classList.remove("dragging");
-    addFiles(e.dataTransfer.files);
-  });
-
-  ui.example.addEventListener("click", async () => {
-    ui.example.disabled = true;
-    showError("");
-    try {
-      const docs = await loadExample();
-      sources = sources.filter((s) => s.origin !== "example");
-      for (const d of docs) sources.push({ name: d.name, text: d.text, origin: "example" });
-      renderSources();
-      setStatus(`Loaded ${docs.length} example reports. Press Analyse.`);
-    } catch (err) {
-      showError(`Could not load the example: ${err.message}`);
-    } finally {
+  const input = wireInput(ui, {
+    add,
+    loadExample,
+    notify(lines, status) {
+      ui.notices.replaceChildren(...lines.map((line) => h("li", {}, line)));
+      ui.notices.hidden = lines.length === 0;
+      if (status) setStatus(status);
+    },
+    setBusy(on) {
+      busyReading = on;
       updateButtons();
+    },
+  });
+
+  /** Sources changed: re-run the analysis if one was shown, or hide stale results. */
+  const rerun = debounce(() => ready && run(), 350);
+  function changed() {
+    if (sources.length === 0) {
+      engine.cancel();
+      analysis = null;
+      ui.results.hidden = true;
+      auto = false;
+      return;
     }
-  });
+    if (auto) rerun();
+  }
 
-  ui.clear.addEventListener("click", () => {
-    sources = [];
-    ui.paste.value = "";
-    lastResult = null;
-    renderSources();
-    showNotices([]);
+  async function run() {
+    if (ui.paste.value.trim()) input.takePasted();
+    rerun.cancel();
     showError("");
-    ui.results.hidden = true;
-    setStatus(ready ? "Cleared." : "");
-    setState(ready ? "ready" : "loading");
-    ui.paste.focus();
-  });
-
-  ui.analyse.addEventListener("click", async () => {
-    const pasted = splitPasted(ui.paste.value);
-    const texts = [...sources.map((s) => s.text), ...pasted];
-    const labels = [...sources.map((s) => s.name), ...pasted.map((_, i) => `pasted text ${i + 1}`)];
-    showError("");
-    if (texts.length === 0) {
+    if (sources.length === 0) {
       showError("Nothing to analyse: paste one or more articles (separated by a line with ---), add files, or load the example.");
       ui.paste.focus();
       return;
     }
-    busy = true;
+    const docs = sources.map((s) => ({
+      id: s.id,
+      text: s.text,
+      source: !s.nameAuto ? s.name : s.outlet || null,
+      title: s.title || null,
+      published: s.dateOrigin === "user" || s.dateOrigin === "given" ? s.published : null,
+    }));
+    const words = sources.reduce((n, s) => n + s.words, 0);
+    running = true;
     updateButtons();
     setState("busy");
-    setStatus(`Analysing ${texts.length} report${texts.length === 1 ? "" : "s"}…`);
+    setStatus(`Preparing ${plural(docs.length, "report")}…`);
     const started = performance.now();
     try {
-      const analysis = await engine.analyze({ documents: texts.map((text) => ({ text })) });
-      lastResult = analysis;
-      renderAnalysis(analysis, labels, ui.targets);
+      const result = await engine.analyze({ documents: docs }, (p) => {
+        if (p.stage === "analysing") setStatus(`Analysing ${plural(docs.length, "report")} (${plural(words, "word")})…`);
+      });
+      setStatus("Rendering the results…");
+      adopt(result);
+      analysis = result;
+      auto = true;
+      results.render(result, names());
       ui.results.hidden = false;
-      setStatus(`Analysed ${texts.length} report${texts.length === 1 ? "" : "s"} in ${Math.round(performance.now() - started)} ms.`);
+      running = false;
+      setStatus(`Analysed ${plural(docs.length, "report")} in ${Math.round(performance.now() - started)} ms.`);
       setState("done");
-      $("results-heading").focus();
     } catch (err) {
+      if (err.name === "AbortError") return; // a newer run took over
+      running = false;
       showError(`The analysis failed: ${err.message}`);
       setStatus("");
       setState("error");
     } finally {
-      busy = false;
       updateButtons();
     }
+  }
+
+  /** Takes names and dates the analyser found for sources whose user set none. */
+  function adopt(result) {
+    const byId = new Map(result.documents.map((d) => [d.id, d]));
+    for (const s of sources) {
+      const d = byId.get(s.id);
+      if (!d) continue;
+      if (s.nameAuto && s.origin !== "paste" && (d.source || d.title)) s.name = d.source || shortTitle(d.title);
+      if (s.nameAuto && s.origin === "paste" && d.source) s.name = d.source;
+      if (s.dateOrigin !== "user" && s.dateOrigin !== "given") {
+        s.published = d.published.value ?? "";
+        s.dateOrigin = d.published.value ? "inferred" : "";
+        s.dateBasis = d.published.basis === "other-sources" ? "the other sources" : d.published.basis;
+      }
+    }
+    save();
+    refreshCards();
+  }
+
+  ui.analyse.addEventListener("click", async () => {
+    await run();
+    if (document.body.dataset.state === "done") $("results-heading").focus();
+  });
+  ui.cancel.addEventListener("click", () => {
+    engine.cancel();
+    running = false;
+    auto = false;
+    updateButtons();
+    setStatus("Analysis cancelled.");
+    setState(analysis ? "done" : "ready");
+  });
+  ui.clear.addEventListener("click", () => {
+    sources = [];
+    ui.paste.value = "";
+    store.clear();
+    refreshCards();
+    changed();
+    ui.notices.hidden = true;
+    showError("");
+    setStatus("Cleared: no sources are kept in this browser now.");
+    setState(ready ? "ready" : "loading");
+    ui.paste.focus();
   });
 
-  ui.download.addEventListener("click", () => {
-    if (!lastResult) return;
-    const blob = new Blob([JSON.stringify(lastResult, null, 2) + "\n"], { type: "application/json" });
-    const url = URL.createObjectURL(blob);
-    const a = h("a", { href: url, download: "storylens.json" });
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  });
+  const name = (id) => names().get(id) ?? id;
+  const exporters = {
+    "export-json": () => ["storylens-analysis.json", analysisJson(analysis), "application/json"],
+    "export-entities": () => ["storylens-entities.csv", entitiesCsv(analysis, name), "text/csv"],
+    "export-timeline": () => ["storylens-timeline.csv", timelineCsv(analysis, name), "text/csv"],
+    "export-brief": () => ["storylens-brief.md", flagsMarkdown(analysis, name), "text/markdown"],
+    "export-report": () => ["storylens-report.html", htmlReport(analysis, name), "text/html"],
+  };
+  for (const [id, make] of Object.entries(exporters)) $(id).addEventListener("click", () => analysis && download(...make()));
 
   setState("loading");
   setStatus("Loading the analyser…");
   updateButtons();
+  store = await openStore();
+  ui.storageNote.hidden = store.available;
+  if (!store.available) ui.storageNote.textContent = `Your sources will not be kept after a reload here (${store.reason}). Export the analysis to keep it.`;
+  const saved = await store.load();
+  if (saved?.length) {
+    sources = saved;
+    auto = true;
+    refreshCards();
+    setStatus(`Restored ${plural(saved.length, "source")} kept in this browser.`);
+  }
   engine.ready.then(
     (version) => {
       ready = true;
-      ui.version.textContent = `storylens ${version}`;
-      setStatus("Ready.");
+      $("version").textContent = `storylens ${version}`;
+      if (!saved?.length) setStatus("Ready.");
       setState("ready");
       updateButtons();
+      if (saved?.length) run();
     },
     (err) => {
       showError(`The analyser could not be loaded: ${err.message}`);

@@ -85,7 +85,7 @@ export async function analyse(page) {
   await page.click("#analyse");
   await page.waitForSelector("body[data-state=done], body[data-state=error]", { timeout: 60000 });
   const state = await page.getAttribute("body", "data-state");
-  if (state !== "done") throw new Error(`analysis failed: ${await page.textContent("#error")}`);
+  if (state !== "done") throw new Error(`analysis failed (${state}): ${await page.textContent("#error")} ${await page.textContent("#status")}`);
 }
 
 /** Every offset in a storylens/1 analysis must point at its quoted text (code points). */
@@ -103,4 +103,43 @@ export function offsetMismatches(analysis) {
   for (const ev of analysis.events) for (const s of ev.evidence) check(`event ${ev.id}`, s.doc, s.start, s.end, s.text);
   for (const c of analysis.contradictions) for (const cl of c.claims) check(`contradiction ${c.id}`, cl.doc, cl.start, cl.end, cl.quote);
   return bad;
+}
+
+/** Presses "Load example" and waits for the five source cards. */
+export async function loadExample(page) {
+  await page.click("#load-example");
+  await page.waitForSelector(".source-card >> nth=4");
+}
+
+/** Only the page's own origin (and data:/blob:) in `requests`; returns the others. */
+export function foreignRequests(requests, origin) {
+  return requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:"));
+}
+
+/** Clicks `selector`, waits for the download it starts; resolves to {name, text}. */
+export async function downloadText(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  const path = await download.path();
+  const { readFile } = await import("node:fs/promises");
+  return { name: download.suggestedFilename(), text: await readFile(path, "utf8") };
+}
+
+/** The names shown on the source cards, in order. */
+export const cardNames = (page) => page.$$eval(".source-card .source-name", (els) => els.map((e) => e.value));
+
+/** Text of `File`s for page.setInputFiles. */
+export const file = (name, text, mimeType = "text/plain") => ({ name, mimeType, buffer: Buffer.from(text, "utf8") });
+
+/**
+ * Runs axe-core (from node_modules, never shipped) in the page and returns the
+ * serious and critical violations as readable strings. Playwright's evaluate is not
+ * subject to the page's Content-Security-Policy, so the page's CSP stays as it is.
+ */
+export async function axeViolations(page) {
+  const source = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, "utf8");
+  await page.evaluate(source);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
 }

@@ -2,7 +2,7 @@
 // scripts/build-wasm.sh wrote to www/pkg.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { analyse, launchBrowser, offsetMismatches, openPage, SCREENSHOTS, serveWww, waitReady } from "./helpers.mjs";
+import { analyse, cardNames, foreignRequests, launchBrowser, loadExample, offsetMismatches, openPage, SCREENSHOTS, serveWww, waitReady } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -21,33 +21,37 @@ test("the example: entities, timeline and contradictions, all from the page's ow
   const { context, page, requests, errors } = await openPage(browser, { width: 1280, height: 900 });
   await page.goto(`${server.origin}/`);
   await waitReady(page);
-  await page.click("#load-example");
-  await page.waitForSelector("#source-list li >> nth=4");
+  await loadExample(page);
   await analyse(page);
 
   // Entities: some person is named in more than one way.
+  await page.click("#tab-entities");
   const personVariants = await page.$$eval(".entity[data-type=PERSON]", (els) => els.map((e) => Number(e.dataset.variants)));
   assert.ok(personVariants.length > 0, "no PERSON entity shown");
   assert.ok(Math.max(...personVariants) >= 2, `no person with several variants (variant counts: ${personVariants})`);
-  assert.ok(await page.isVisible("#entities .entity-group[data-type=PERSON] h3"), "the People group has no heading");
+  assert.ok(await page.isVisible("#panel-entities .entity-group[data-type=PERSON] h3"), "the People group has no heading");
 
   // Timeline: at least one dated event.
+  await page.click("#tab-timeline");
   assert.ok((await page.locator(".event[data-dated=true]").count()) >= 1, "no dated event in the timeline");
 
   // Contradictions: a card with two or more quotes, each quote found at its offsets.
+  await page.click("#tab-flags");
   const quoteCounts = await page.$$eval(".card", (cards) => cards.map((c) => c.querySelectorAll("blockquote").length));
   assert.ok(quoteCounts.some((n) => n >= 2), `no contradiction card with two quotes (quotes per card: ${quoteCounts})`);
   assert.equal(await page.locator("[data-offsets=mismatch]").count(), 0, "a quote's offsets do not point at it");
-  assert.match(await page.textContent("#overview"), /5 reports/);
+  assert.match(await page.textContent("#panel-overview"), /5 sources/);
+  // Results name the sources by the user's names, never by their ids.
+  assert.ok((await page.textContent("#panel-flags")).includes("Brussels Morning Newspaper"));
 
+  await page.click("#tab-overview");
   await page.screenshot({ path: `${SCREENSHOTS}page-1280.png`, fullPage: true });
   await page.setViewportSize({ width: 360, height: 800 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `the page scrolls sideways at 360px (${overflow}px)`);
   await page.screenshot({ path: `${SCREENSHOTS}page-360.png`, fullPage: true });
 
-  const own = (url) => url.startsWith(`${server.origin}/`) || url.startsWith("data:");
-  assert.deepEqual(requests.filter((url) => !own(url)), [], "requests to other origins");
+  assert.deepEqual(foreignRequests(requests, server.origin), [], "requests to other origins");
   assert.ok(requests.some((url) => url.endsWith("/pkg/storylens_bg.wasm")), "the worker's .wasm request was not seen");
   assert.deepEqual(errors, []);
   await context.close();
@@ -58,8 +62,7 @@ test("dark colour scheme at 360px", async () => {
   const page = await context.newPage();
   await page.goto(`${server.origin}/`);
   await waitReady(page);
-  await page.click("#load-example");
-  await page.waitForSelector("#source-list li >> nth=4");
+  await loadExample(page);
   await analyse(page);
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.notEqual(bg, "rgb(247, 247, 245)", "dark scheme not applied");
@@ -79,9 +82,10 @@ Sonata Coulter said on Thursday that the talks with Alexander Darchiev lasted si
   await analyse(page);
   assert.equal(await page.evaluate(() => window.__xss), undefined, "pasted markup ran");
   assert.equal(await page.locator("#results script, #results img, #results b").count(), 0, "pasted markup became elements");
+  await page.click("#tab-reader");
   const shown = await page.evaluate(() => document.getElementById("results").textContent);
   assert.ok(shown.includes(`<img src="x" onerror=`), "the pasted markup is not shown as text");
-  assert.match(await page.textContent("#overview"), /2 reports/);
+  assert.match(await page.textContent("#panel-overview"), /2 sources/);
   assert.ok(!requests.some((url) => url.endsWith("/x")), "the pasted <img> was fetched");
   assert.deepEqual(errors, []);
   await context.close();
@@ -91,8 +95,7 @@ test("unsupported and broken files are refused by name; the other sources stay",
   const { context, page, errors } = await openPage(browser);
   await page.goto(`${server.origin}/`);
   await waitReady(page);
-  await page.click("#load-example");
-  await page.waitForSelector("#source-list li >> nth=4");
+  await loadExample(page);
 
   const text = (s) => Buffer.from(s, "utf8");
   await page.setInputFiles("#files", [
@@ -108,9 +111,9 @@ test("unsupported and broken files are refused by name; the other sources stay",
     assert.ok(notices.some((n) => n.includes(name)), `no message names ${name}: ${notices}`);
   }
   assert.equal(notices.length, 3, `unexpected messages: ${notices}`);
-  let names = await page.$$eval("#source-list .source-name", (els) => els.map((e) => e.textContent));
+  let names = await cardNames(page);
   assert.equal(names.length, 7, `sources: ${names}`);
-  assert.ok(names.includes("good.txt") && names.includes("notes.md"));
+  assert.ok(names.includes("good") && names.includes("notes"), `names: ${names}`);
 
   // Dropping works the same way.
   await page.evaluate(() => {
@@ -119,13 +122,13 @@ test("unsupported and broken files are refused by name; the other sources stay",
     dt.items.add(new File(["%PDF-1.7"], "report.pdf", { type: "application/pdf" }));
     document.getElementById("drop-zone").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
-  await page.waitForFunction(() => document.querySelectorAll("#source-list li").length === 8);
-  names = await page.$$eval("#source-list .source-name", (els) => els.map((e) => e.textContent));
-  assert.ok(names.includes("dropped.txt"));
-  assert.match(await page.textContent("#notices"), /report\.pdf/);
+  await page.waitForFunction(() => document.querySelectorAll(".source-card").length === 8);
+  names = await cardNames(page);
+  assert.ok(names.includes("dropped"), `names: ${names}`);
+  assert.match(await page.textContent("#notices"), /report\.pdf.*PDF/);
 
   await analyse(page);
-  assert.match(await page.textContent("#overview"), /8 reports/);
+  assert.match(await page.textContent("#panel-overview"), /8 sources/);
   assert.deepEqual(errors, []);
   await context.close();
 });

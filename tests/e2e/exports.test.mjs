@@ -1,0 +1,106 @@
+// Exports: the JSON contract, entities and timeline CSV, the Markdown brief of the flags,
+// and the self-contained HTML report (opened from file:// with no request and no script).
+// An exported analysis loads back as sources.
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { pathToFileURL } from "node:url";
+import { analyse, cardNames, downloadText, foreignRequests, launchBrowser, loadExample, offsetMismatches, openPage, SCREENSHOTS, serveWww, waitReady } from "./helpers.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serveWww();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Minimal RFC 4180 parser for the checks below. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\r") continue;
+    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
+    else field += c;
+  }
+  return rows;
+}
+
+test("every export, with the user's source names; the exported JSON loads back", async () => {
+  const { context, page, requests, errors } = await openPage(browser);
+  await page.goto(`${server.origin}/`);
+  await waitReady(page);
+  await loadExample(page);
+  await page.fill(".source-card >> nth=2 >> .source-name", "Wire report =HYPERLINK(1)");
+  await page.dispatchEvent(".source-card >> nth=2 >> .source-name", "change");
+  await analyse(page);
+
+  const json = await downloadText(page, "#export-json");
+  assert.equal(json.name, "storylens-analysis.json");
+  const analysis = JSON.parse(json.text);
+  assert.equal(analysis.schema, "storylens/1");
+  assert.equal(analysis.documents.length, 5);
+  assert.deepEqual(offsetMismatches(analysis), []);
+  assert.equal(analysis.documents[2].source, "Wire report =HYPERLINK(1)", "a renamed source is sent as its source");
+
+  const entities = parseCsv((await downloadText(page, "#export-entities")).text);
+  assert.deepEqual(entities[0], ["id", "type", "name", "variants", "sources", "mentions", "roles"]);
+  assert.equal(entities.length - 1, analysis.entities.length);
+  const darchiev = entities.find((r) => r[2] === "Alexander Darchiev");
+  assert.ok(darchiev && darchiev[3].includes("Darchiyev"), `variants: ${darchiev}`);
+  assert.ok(darchiev[4].includes("Brussels Morning Newspaper"), "sources are not named");
+
+  const timeline = parseCsv((await downloadText(page, "#export-timeline")).text);
+  assert.deepEqual(timeline[0], ["id", "date", "date_inferred", "status", "kind", "summary", "sources"]);
+  assert.equal(timeline.length - 1, analysis.events.length);
+  assert.ok(timeline.some((r) => r[1] === "2025-04-10" && r[4] === "meeting"));
+
+  const brief = (await downloadText(page, "#export-brief")).text;
+  assert.match(brief, /^# storylens brief: \d+ contradiction flags/);
+  for (const c of analysis.contradictions) assert.ok(brief.includes(`## ${c.id} · ${c.severity}`), `${c.id} missing from the brief`);
+  assert.ok(brief.includes("**Brussels Morning Newspaper**"));
+
+  const report = await downloadText(page, "#export-report");
+  assert.equal(report.name, "storylens-report.html");
+  assert.ok(!/<script/i.test(report.text), "the report contains a script");
+  const path = join(tmpdir(), `storylens-report-${process.pid}.html`);
+  writeFileSync(path, report.text);
+  const offline = await openPage(browser);
+  await offline.page.goto(pathToFileURL(path).href);
+  assert.match(await offline.page.textContent("h1"), /storylens report/);
+  assert.equal(await offline.page.locator("section.card").count(), analysis.contradictions.length);
+  assert.ok((await offline.page.textContent("body")).includes("Pioneer Point"));
+  assert.deepEqual(offline.requests.filter((u) => !u.startsWith("file:")), [], "the report made requests");
+  assert.deepEqual(offline.errors, []);
+  await offline.page.screenshot({ path: `${SCREENSHOTS}report.png`, fullPage: false });
+  await offline.context.close();
+
+  // The exported analysis is a storylens .json file: it loads back as five sources.
+  const again = await openPage(browser);
+  await again.page.goto(`${server.origin}/`);
+  await waitReady(again.page);
+  await again.page.setInputFiles("#files", { name: "storylens-analysis.json", mimeType: "application/json", buffer: Buffer.from(json.text) });
+  await again.page.waitForSelector(".source-card >> nth=4");
+  const names = await cardNames(again.page);
+  assert.equal(names[0], "Brussels Morning Newspaper");
+  assert.equal(names[2], "Wire report =HYPERLINK(1)");
+  await analyse(again.page);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(again.errors, []);
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  await again.context.close();
+  await context.close();
+});

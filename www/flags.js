@@ -1,0 +1,73 @@
+// The contradictions tab: one card per flag (subject, attribute, each side's value with
+// its source and verbatim quote, severity, explanation), sortable by severity.
+
+import { codePointSlice, h, SEVERITIES } from "./dom.js";
+
+const SORTS = {
+  "severity-desc": (a, b) => rank(a) - rank(b) || a.index - b.index,
+  "severity-asc": (a, b) => rank(b) - rank(a) || a.index - b.index,
+  subject: (a, b) => a.c.subject.localeCompare(b.c.subject) || rank(a) - rank(b),
+};
+const rank = ({ c }) => SEVERITIES.indexOf(c.severity);
+
+/** Nodes for the contradictions of `ctx.analysis` (see results.js for `ctx`). */
+export function flagsView(ctx) {
+  const list = ctx.analysis.contradictions;
+  if (list.length === 0) return [h("p", { class: "empty" }, "No contradictions found: the sources agree on everything compared.")];
+  const cards = list.map((c, index) => ({ c, index, node: card(c, ctx) }));
+  const select = h("select", { id: "flag-sort" },
+    h("option", { value: "severity-desc" }, "Most severe first"),
+    h("option", { value: "severity-asc" }, "Least severe first"),
+    h("option", { value: "subject" }, "Subject, A to Z"));
+  const container = h("div", { class: "cards" });
+  const apply = () => container.replaceChildren(...cards.slice().sort(SORTS[select.value]).map((x) => x.node));
+  select.addEventListener("change", apply);
+  apply();
+  return [h("div", { class: "filters" }, h("div", { class: "field" }, h("label", { for: "flag-sort" }, "Sort"), select)), container];
+}
+
+function card(c, ctx) {
+  const points = (id) => ctx.points(id);
+  return h(
+    "article",
+    { class: "card", "data-id": c.id, "data-severity": c.severity, "aria-labelledby": `${c.id}-title` },
+    h("p", { class: "card-meta" }, h("span", { class: `badge severity severity-${c.severity}` }, `${c.severity} severity`), " ", h("span", { class: "kind" }, c.kind)),
+    h("h3", { id: `${c.id}-title` }, c.subject, h("span", { class: "muted" }, ` — ${c.attribute}`)),
+    h(
+      "ul",
+      { class: "claims" },
+      c.claims.map((cl) =>
+        h(
+          "li",
+          { class: "claim" },
+          h("p", { class: "claim-head" }, ctx.chip(cl.doc), " ", h("strong", { class: "claim-value" }, cl.value)),
+          quoteInContext(points(cl.doc), cl),
+          h("button", { type: "button", class: "link-button small", "aria-label": `Show in reader: ${ctx.name(cl.doc)}'s quote`,
+            on: { click: () => ctx.show({ label: `${c.subject} — ${c.attribute}`, kind: "flag", spans: [{ doc: cl.doc, start: cl.start, end: cl.end }] }) } },
+            "Show in reader"),
+        ),
+      ),
+    ),
+    h("p", { class: "explanation" }, c.explanation),
+  );
+}
+
+/**
+ * The verbatim quote, marked, with the rest of its sentence around it. Falls back to
+ * the bare quote when the offsets do not point at it (that would be a core bug).
+ */
+export function quoteInContext(points, { start, end, quote }) {
+  if (codePointSlice(points, start, end) !== quote) {
+    console.warn(`storylens: offsets ${start}..${end} do not match the quote`, quote);
+    return h("blockquote", { class: "quote", "data-offsets": "mismatch" }, quote);
+  }
+  const CONTEXT = 120;
+  const before = points.slice(Math.max(0, start - CONTEXT), start).join("");
+  const after = points.slice(end, end + CONTEXT).join("");
+  // The rest of the sentence on each side; where the window cuts a sentence, cut at a word.
+  let lead = before.split(/(?<=[.!?…])\s+|\n/).pop();
+  let tail = after.split(/(?<=[.!?…])(?=\s)|\n/)[0];
+  if (lead.length === before.length && start > CONTEXT) lead = "…" + lead.replace(/^\S*\s+/, "");
+  if (tail.length === after.length && end + CONTEXT < points.length) tail = tail.replace(/\s+\S*$/, "") + " …";
+  return h("blockquote", { class: "quote" }, lead, h("mark", {}, quote), tail);
+}

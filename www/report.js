@@ -1,0 +1,68 @@
+// The self-contained HTML report: one file with its own styles, no scripts at all (its
+// Content-Security-Policy forbids them), readable offline in any browser. The DOM is
+// built with h() and serialised here with every text and attribute value escaped.
+
+import { h, plural, readableValue, SEVERITIES, TYPE_NAMES } from "./dom.js";
+
+const VOID = new Set(["br", "hr", "img", "input", "link", "meta"]);
+const escText = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escAttr = (s) => escText(s).replace(/"/g, "&quot;");
+
+/** HTML source of an element tree (elements, attributes and text only). */
+export function serialize(node) {
+  if (node.nodeType === 3) return escText(node.data);
+  if (node.nodeType !== 1) return "";
+  const tag = node.localName;
+  let s = `<${tag}`;
+  for (const a of node.attributes) s += ` ${a.name}="${escAttr(a.value)}"`;
+  s += ">";
+  if (VOID.has(tag)) return s;
+  for (const child of node.childNodes) s += serialize(child);
+  return `${s}</${tag}>`;
+}
+
+const CSS = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1c1d1f;background:#fff}
+h1,h2,h3{line-height:1.25}small,.muted{color:#5b5f66}blockquote{margin:.25rem 0;padding:.2rem .75rem;border-left:3px solid #d5d7db}
+mark{background:#fff0a8}.card{border:1px solid #d5d7db;border-left:5px solid #4d5866;border-radius:6px;padding:.5rem 1rem;margin:1rem 0}
+.high{border-left-color:#b3261e}.medium{border-left-color:#9a5b00}table{border-collapse:collapse;width:100%}
+td,th{border-bottom:1px solid #d5d7db;padding:.3rem;text-align:left;vertical-align:top}
+@media (prefers-color-scheme:dark){body{background:#151618;color:#e8e9eb}small,.muted{color:#a4a9b1}mark{background:#5c4d00;color:inherit}}`;
+
+/** The report for `analysis`, with `name(id)` naming the sources. */
+export function htmlReport(analysis, name) {
+  const a = analysis;
+  const bySev = SEVERITIES.map((s) => `${a.contradictions.filter((c) => c.severity === s).length} ${s}`).join(", ");
+  const body = h(
+    "body",
+    {},
+    h("header", {}, h("h1", {}, "storylens report"),
+      h("p", { class: "muted" }, `${plural(a.documents.length, "source")} · ${plural(a.entities.length, "entity", "entities")} · ${plural(a.events.length, "event")} · ${plural(a.contradictions.length, "flag")} (${bySev}) · ${a.generator}`)),
+    h("main", {},
+      h("h2", {}, "Sources"),
+      h("ol", {}, a.documents.map((d) => h("li", {}, h("strong", {}, name(d.id)), d.title ? ` — ${d.title}` : "",
+        h("small", {}, ` · ${d.published.value ? readableValue(d.published.value) + (d.published.inferred ? " (inferred)" : "") : "date unknown"} · ${plural(d.words, "word")}`)))),
+      a.overlaps.length ? h("p", {}, "Shared wording: ", a.overlaps.map((o) => `${name(o.a)} and ${name(o.b)} (${o.percent}%)`).join("; ")) : null,
+      h("h2", {}, "Contradictions"),
+      a.contradictions.length ? a.contradictions.map((c) => h("section", { class: `card ${c.severity}` },
+        h("h3", {}, `${c.subject} — ${c.attribute}`), h("p", { class: "muted" }, `${c.severity} severity · ${c.kind}`),
+        h("ul", {}, c.claims.map((cl) => h("li", {}, h("strong", {}, name(cl.doc)), `: ${cl.value}`, h("blockquote", {}, h("mark", {}, cl.quote))))),
+        h("p", {}, h("em", {}, c.explanation)))) : h("p", {}, "None: the sources agree on everything compared."),
+      h("h2", {}, "Timeline"),
+      h("table", {}, h("thead", {}, h("tr", {}, ["Date", "Event", "Sources"].map((t) => h("th", {}, t)))),
+        h("tbody", {}, a.events.map((ev) => h("tr", {},
+          h("td", {}, ev.date ? readableValue(ev.date.value) + (ev.date.inferred ? " (inferred)" : "") : ev.status === "future" ? "planned" : "undated"),
+          h("td", {}, ev.summary), h("td", {}, ev.sources.map(name).join(", ")))))),
+      h("h2", {}, "Entities"),
+      h("table", {}, h("thead", {}, h("tr", {}, ["Name", "Type", "Also written", "Sources"].map((t) => h("th", {}, t)))),
+        h("tbody", {}, a.entities.map((e) => h("tr", {}, h("td", {}, e.name), h("td", {}, TYPE_NAMES[e.type] ?? e.type),
+          h("td", {}, e.variants.filter((v) => v !== e.name).join(", ")), h("td", {}, e.sources.map(name).join(", "))))))),
+  );
+  return (
+    "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">" +
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">" +
+    '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">' +
+    `<title>storylens report: ${escText(a.documents.map((d) => name(d.id)).join(", ").slice(0, 200))}</title><style>${CSS}</style></head>` +
+    serialize(body) +
+    "</html>\n"
+  );
+}

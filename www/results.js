@@ -1,0 +1,73 @@
+// The results area: five tab panels (overview, entities, timeline, contradictions,
+// reader) rendered from one storylens/1 analysis, with the user's source names.
+// Each panel is built the first time it is shown after an analysis.
+//
+// Every view gets the same `ctx`:
+//   analysis        the storylens/1 object
+//   name(id)        the user's name for a document id
+//   chip(id)        a small element naming a source
+//   points(id)      the document text as an array of code points (offsets count these)
+//   show(target)    opens the reader on {label, spans: [{doc, start, end}]}
+//   goTab(name)     switches to a tab
+
+import { entitiesView } from "./entities.js";
+import { flagsView } from "./flags.js";
+import { h } from "./dom.js";
+import { overview } from "./overview.js";
+import { createReader } from "./reader.js";
+import { setupTabs } from "./tabs.js";
+import { timelineView } from "./timeline.js";
+
+/** Wires the results section of `root`; returns {render(analysis, names), tabs}. */
+export function createResults(root = document) {
+  const $ = (id) => root.getElementById(id);
+  // Panels are built when first shown, so a large analysis costs only the open view.
+  let ensure = () => {};
+  const tabs = setupTabs($("view-tabs"), (tab) => ensure(tab));
+  const panels = {
+    overview: $("panel-overview"),
+    entities: $("panel-entities"),
+    timeline: $("panel-timeline"),
+    flags: $("panel-flags"),
+    reader: $("panel-reader"),
+  };
+
+  function render(analysis, names) {
+    const points = new Map();
+    const name = (id) => names.get(id) || analysis.documents.find((d) => d.id === id)?.source || id;
+    let reader;
+    const ctx = {
+      analysis,
+      name,
+      chip: (id) => h("span", { class: "doc-chip", "data-doc": id }, name(id)),
+      points(id) {
+        if (!points.has(id)) points.set(id, Array.from(analysis.documents.find((d) => d.id === id)?.text ?? ""));
+        return points.get(id);
+      },
+      show(target) {
+        tabs.select("reader");
+        reader.show(target);
+      },
+      goTab: (tab) => tabs.select(tab, { focus: true }),
+    };
+    const views = {
+      overview: () => panels.overview.replaceChildren(...overview(ctx).filter(Boolean)),
+      entities: () => panels.entities.replaceChildren(...entitiesView(ctx)),
+      timeline: () => panels.timeline.replaceChildren(...timelineView(ctx).filter(Boolean)),
+      flags: () => panels.flags.replaceChildren(...flagsView(ctx)),
+      reader: () => (reader = createReader(panels.reader, ctx)).render(),
+    };
+    const built = new Set();
+    for (const panel of Object.values(panels)) panel.replaceChildren();
+    ensure = (tab) => {
+      if (built.has(tab)) return;
+      built.add(tab);
+      views[tab]();
+    };
+    ensure(tabs.current());
+    const counts = { entities: analysis.entities.length, timeline: analysis.events.length, flags: analysis.contradictions.length, reader: analysis.documents.length };
+    for (const [tab, n] of Object.entries(counts)) $(`tab-${tab}`).querySelector(".count").textContent = ` ${n}`;
+  }
+
+  return { render, tabs };
+}

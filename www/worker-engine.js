@@ -1,0 +1,76 @@
+// The analysis engine of the served page: a module Worker (worker.js) running the WASM.
+//
+//   ready                       Promise<string>: the analyser version
+//   analyze(input, onProgress)  Promise<Analysis>; onProgress({stage, docs, chars})
+//   cancel()                    stops the current run
+//
+// A newer analyze() supersedes the older one (generation counter): the older promise
+// rejects with an AbortError, and if its WebAssembly call has already started, the
+// worker is terminated and a fresh one started, so the newer run never waits for it.
+
+const abortError = () => Object.assign(new Error("superseded by a newer analysis"), { name: "AbortError" });
+
+export function workerEngine(url) {
+  let worker;
+  let gen = 0;
+  let current = null; // {gen, resolve, reject, onProgress, running}
+  let markReady;
+  let markFailed;
+  const ready = new Promise((resolve, reject) => {
+    markReady = resolve;
+    markFailed = reject;
+  });
+
+  function spawn() {
+    worker = new Worker(url, { type: "module" });
+    worker.onmessage = ({ data }) => {
+      if (data.type === "ready") return markReady(data.version);
+      if (data.type === "init-error") return markFailed(new Error(data.error));
+      if (!current || data.gen !== current.gen) return; // an older generation
+      const call = current;
+      if (data.type === "progress") {
+        call.running = data.stage === "analysing";
+        return call.onProgress?.(data);
+      }
+      current = null;
+      if (data.type === "superseded") return call.reject(abortError());
+      if (data.ok) call.resolve(data.result);
+      else call.reject(new Error(data.error));
+      if (data.fatal) restart();
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const error = new Error(event.message || "the analysis worker could not start");
+      markFailed(error);
+      if (current) current.reject(error);
+      current = null;
+    };
+  }
+
+  function restart() {
+    worker.terminate();
+    spawn();
+  }
+
+  /** Rejects the current run; terminates the worker if the WASM call is under way. */
+  function cancel() {
+    if (!current) return;
+    const call = current;
+    current = null;
+    if (call.running) restart();
+    call.reject(abortError());
+  }
+
+  spawn();
+  return {
+    ready,
+    cancel,
+    analyze(input, onProgress) {
+      cancel();
+      return new Promise((resolve, reject) => {
+        current = { gen: ++gen, resolve, reject, onProgress, running: false };
+        worker.postMessage({ gen, input });
+      });
+    },
+  };
+}
