@@ -136,3 +136,14 @@ fn planned_events_are_future_and_old_ones_background() {
     assert_eq!(status("2025-05"), Some("future"), "{:#?}", a.events);
     assert_eq!(status("2022"), Some("background"));
 }
+
+#[test]
+fn ages_that_differ_are_flagged() {
+    let a = story(&[
+        ("2024-03-05", "Brian Nichols, 37, was sentenced on Saturday."),
+        ("2024-03-05", "The court sentenced 38-year-old Brian Nichols to life in prison."),
+    ]);
+    let f = flags(&a, "age");
+    assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
+    assert_eq!(f[0].subject, "Brian Nichols");
+}

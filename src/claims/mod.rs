@@ -3,6 +3,7 @@
 //! portfolio), descriptions of facilities, durations of events, counts and
 //! measures (casualties, magnitudes, ages), spellings of names. One file per kind.
 
+pub mod ages;
 pub mod descriptors;
 pub mod kinds;
 pub mod durations;
@@ -117,6 +118,7 @@ pub fn extract(c: &Corpus, ents: &Entities, events: &Events, timexes: &[Vec<Time
     durations::durations(c, events, timexes, &mut out);
     quantities::quantities(c, events, timexes, &mut out);
     event_facts::main_event_days(c, events, &mut out);
+    ages::ages(c, ents, &mut out);
     event_facts::event_places(c, ents, events, &mut out);
     out
 }
