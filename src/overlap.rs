@@ -16,7 +16,8 @@ pub const COPY_PERCENT: u32 = 50;
 /// Sources grouped into independent voices: `voice[d]` is the first document of
 /// the group of copies document `d` belongs to.
 pub fn voices(c: &Corpus, pairs: &[OverlapOut]) -> Vec<usize> {
-    let index = |id: &str| c.docs.iter().position(|d| d.id == id);
+    let ids: std::collections::HashMap<&str, usize> = c.docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+    let index = |id: &str| ids.get(id).copied();
     let mut voice: Vec<usize> = (0..c.docs.len()).collect();
     fn root(v: &mut [usize], x: usize) -> usize {
         let mut r = x;

@@ -9,6 +9,7 @@ use crate::text::TokenKind;
 
 /// An age between commas right after a person's name, or "N-year-old" right before it.
 pub fn ages(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
+    let mut seen = std::collections::HashSet::new();
     for (e, ent) in ents.entities.iter().enumerate().filter(|(_, ent)| ent.kind == EntityType::Person) {
         for &mi in &ent.mentions {
             let m = &ents.mentions[mi];
@@ -35,7 +36,7 @@ pub fn ages(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
             });
             if let Some((n, span)) = after.or(before) {
                 let text = &c.docs[m.doc].text;
-                if !out.iter().any(|x| x.doc == m.doc && x.subject == Subject::Entity(e) && x.attribute == "age") {
+                if seen.insert((m.doc, e)) {
                     out.push(Claim { doc: m.doc, subject: Subject::Entity(e), attribute: "age", value: Value::Quantity(n, n), display: span.of(text).to_string(), quote: span });
                 }
             }

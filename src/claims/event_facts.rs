@@ -22,14 +22,16 @@ pub fn main_event_days(c: &Corpus, events: &Events, out: &mut Vec<Claim>) {
             by_doc_kind.entry((m.doc, m.kind)).or_default().insert(day);
         }
     }
+    let mut claimed = std::collections::HashSet::new();
     for m in events.mentions.iter().filter(|m| m.status == "core" && SINGULAR_KINDS.contains(&m.kind)) {
         let (Some(day), Some(span)) = (m.date.as_deref().filter(|v| is_day(v)), m.date_span) else { continue };
-        if by_doc_kind.get(&(m.doc, m.kind)).is_some_and(|days| days.len() == 1) && !out.iter().any(|x| x.doc == m.doc && x.subject == Subject::Kind(m.kind)) {
+        if by_doc_kind.get(&(m.doc, m.kind)).is_some_and(|days| days.len() == 1) && !claimed.contains(&(m.doc, m.kind)) {
             let text = &c.docs[m.doc].text;
             // A day computed from an inferred publication date is only as good as that
             // guess: compare the weekday the report names instead, or nothing.
             let value = if m.inferred { named_weekday(span.of(text)).map(Value::Weekday) } else { Some(Value::Day(day.to_string())) };
             if let Some(value) = value {
+                claimed.insert((m.doc, m.kind));
                 out.push(Claim { doc: m.doc, subject: Subject::Kind(m.kind), attribute: "date", value, display: format!("{day} (\"{}\")", span.of(text)), quote: span });
             }
         }
@@ -52,6 +54,7 @@ pub fn event_places(c: &Corpus, ents: &Entities, events: &Events, out: &mut Vec<
             places.entry((m.doc, m.sentence)).or_default().push(i);
         }
     }
+    let mut seen = std::collections::HashSet::new();
     for (e, ev) in events.events.iter().enumerate() {
         for &mi in &ev.mentions {
             let em = &events.mentions[mi];
@@ -70,7 +73,7 @@ pub fn event_places(c: &Corpus, ents: &Entities, events: &Events, out: &mut Vec<
             if let Some(p) = found {
                 let Key::Place(id) = &p.key else { continue };
                 let value = Value::Place(id.clone());
-                if !out.iter().any(|x| x.doc == em.doc && x.subject == Subject::Event(e) && x.value == value) {
+                if seen.insert((em.doc, e, id.clone())) {
                     out.push(Claim { doc: em.doc, subject: Subject::Event(e), attribute: "place", value, display: p.span.of(text).to_string(), quote: Span::new(p.span.start, p.span.end) });
                 }
             }

@@ -97,14 +97,15 @@ pub fn quantities(c: &Corpus, _events: &Events, timexes: &[Vec<Timex>], out: &mu
         let toks = &c.tokens[d];
         for s in &c.sentences[d] {
             // Figures of another time ("in 2004, 200 people died") are background, not this story's.
-            let other_time = timexes[d].iter().any(|t| s.span.contains(t.span) && t.kind == TimexType::Date && t.value.len() == 4);
+            let in_sentence = crate::time::within(&timexes[d], s.span);
+            let other_time = in_sentence.iter().any(|t| t.kind == TimexType::Date && t.value.len() == 4);
             let mut i = s.first;
             while i < s.last {
                 let Some((lo, hi, mut next)) = number_at(c, d, i) else {
                     i += 1;
                     continue;
                 };
-                if timexes[d].iter().any(|t| t.span.contains(toks[i].span)) {
+                if in_sentence.iter().any(|t| t.span.contains(toks[i].span)) {
                     i = next; // part of a date or duration
                     continue;
                 }

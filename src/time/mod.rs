@@ -116,3 +116,12 @@ pub fn find_with_tense(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -
     }
     out
 }
+
+/// The time expressions (sorted, non-overlapping, as [`find_timexes`] returns them)
+/// that lie inside `span`, found by binary search.
+pub fn within(timexes: &[Timex], span: Span) -> &[Timex] {
+    let a = timexes.partition_point(|t| t.span.start < span.start);
+    let b = timexes.partition_point(|t| t.span.start < span.end);
+    let b = if b > a && timexes[b - 1].span.end > span.end { b - 1 } else { b };
+    &timexes[a..b.max(a)]
+}
