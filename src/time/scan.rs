@@ -77,7 +77,7 @@ pub fn scan(text: &str, span: Span) -> Vec<Tok> {
         let num = if all_digits && raw.len() <= 9 { raw.parse::<i64>().ok() } else { None };
         out.push(Tok {
             span: Span::new(span.start + chars[start].0, span.start + end_of(i)),
-            low: raw.to_lowercase(),
+            low: if raw.is_ascii() { raw.to_ascii_lowercase() } else { raw.to_lowercase() },
             cap: c.is_uppercase(),
             space_before: space,
             num,
