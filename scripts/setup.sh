@@ -7,6 +7,7 @@
 #   wasm32 target            rustup
 #   wasm-bindgen-cli         cargo install --locked, at the version Cargo.lock pins
 #   node_modules             npm ci, when it does not match package-lock.json
+#   cargo-fuzz, cargo-deny   cargo install --locked, at the versions wasm-pack.toml pins
 #
 # Versions and paths come from wasm-pack.toml (our own file; wasm-pack ignores it).
 set -euo pipefail
@@ -81,6 +82,18 @@ else
   have_binaryen=$(node -p 'require("./node_modules/binaryen/package.json").version')
   [ "$have_binaryen" = "$want_binaryen" ] || die "npm installed binaryen $have_binaryen, wasm-pack.toml pins $want_binaryen"
 fi
+# 5. cargo-fuzz (the fuzz steps; builds with RUSTC_BOOTSTRAP=1 on stable) and cargo-deny
+#    (licences, bans, sources), from crates.io. Cold: ~1.5 min and ~6–13 min on 2 cores.
+for tool in cargo-fuzz cargo-deny; do
+  want_tool=$(cfg tools "$tool")
+  have_tool=$("$tool" "${tool#cargo-}" --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have_tool" = "$want_tool" ]; then
+    say "skip cargo install: $tool $want_tool is installed"
+  else
+    say "installing $tool $want_tool (found '${have_tool:-none}')"
+    cargo install "$tool" --version "$want_tool" --locked --force
+  fi
+done
 if [ -e /usr/bin/wasm-opt ]; then
   say "note: /usr/bin/wasm-opt (Debian binaryen) exists; it is not used (it breaks the module), the scripts call node_modules/.bin/wasm-opt"
 fi

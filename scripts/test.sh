@@ -3,6 +3,10 @@
 #
 #   1. setup                scripts/setup.sh (installs what is missing)
 #   2. native               cargo test --no-fail-fast (unit, integration and doc tests)
+#      pathological         tests/pathological.rs optimised (perf profile): huge and odd inputs, cost at N and 4N
+#      fuzz                 scripts/fuzz.sh: each cargo-fuzz target 60 s from the seed corpus
+#      audit                scripts/audit.sh: cargo deny (licences, bans, sources; advisories
+#                           when reachable) and npm audit (when its endpoint is reachable)
 #   3. wasm in node         cargo test --target wasm32-unknown-unknown --test web
 #   4. wasm in Chromium     the same with WASM_BINDGEN_USE_BROWSER=1 (headless, chromedriver)
 #   5. release build        scripts/build-wasm.sh (www/pkg + dist/storylens.html)
@@ -33,12 +37,14 @@ summarise() {
     /^# pass [0-9]+/ { np = $3; node = 1 }
     /^# fail [0-9]+/ { nf = $3 }
     /^build: .*storylens_bg\.wasm: / { sub(/^build: /, ""); size = $0 }
+    /^summary: / { sub(/^summary: /, ""); note = $0 }
     /^error: could not compile/ { broken = 1 }
     END {
       if (broken) printf "did not compile%s", cargo ? sprintf(" (other targets: %d passed, %d failed)", p, f) : ""
       else if (cargo) printf "%d passed, %d failed, %d ignored", p, f, i
       else if (node) printf "%d passed, %d failed", np, nf
       else if (size) printf "%s", size
+      else if (note) printf "%s", note
     }' "$1"
 }
 
@@ -74,6 +80,12 @@ fi
 chromedriver=$(python3 -c 'import tomllib; print(tomllib.load(open("wasm-pack.toml","rb"))["browser"]["chromedriver"])')
 
 step "native: cargo test" native cargo test "${locked[@]}" --no-fail-fast
+step "pathological (optimised)" pathological \
+  cargo test "${locked[@]}" --profile perf --test pathological -- --nocapture --test-threads=1
+step "fuzz: analyze (60 s)" fuzz-analyze bash scripts/fuzz.sh analyze 60
+step "fuzz: ingest (60 s)" fuzz-ingest bash scripts/fuzz.sh ingest 60
+step "audit: cargo deny" audit-cargo bash scripts/audit.sh cargo
+step "audit: npm audit" audit-npm bash scripts/audit.sh npm
 step "wasm: node" wasm-node cargo test "${locked[@]}" --target wasm32-unknown-unknown --test web
 step "wasm: headless Chromium" wasm-chromium \
   env WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$chromedriver" \

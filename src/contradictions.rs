@@ -257,11 +257,15 @@ pub fn uncorroborated(claims: &[Claim], voice: &[usize]) -> Vec<usize> {
     }
     let mut out = Vec::new();
     for idx in groups.values() {
-        let mut listed: Vec<usize> = Vec::new();
+        // Whether a value is supported depends on the value only: each distinct value is
+        // examined once (examining every claim against every other one was quadratic in
+        // the number of reports: 4,000 reports of one person's title took seconds).
+        let mut examined: Vec<usize> = Vec::new();
         for &i in idx {
-            if listed.iter().any(|&e| same_value(&claims[e].value, &claims[i].value)) {
+            if examined.iter().any(|&e| same_value(&claims[e].value, &claims[i].value)) {
                 continue;
             }
+            examined.push(i);
             let supports = |j: usize| {
                 same_value(&claims[i].value, &claims[j].value)
                     || implies(&claims[j].value, &claims[i].value)
@@ -270,7 +274,6 @@ pub fn uncorroborated(claims: &[Claim], voice: &[usize]) -> Vec<usize> {
             let voices: std::collections::BTreeSet<usize> = idx.iter().filter(|&&j| supports(j)).map(|&j| voice[claims[j].doc]).collect();
             if voices.len() == 1 {
                 out.push(i);
-                listed.push(i);
             }
         }
     }

@@ -59,8 +59,17 @@ fn too_big(name: &str, size: u64, limit: usize) -> String {
     format!("{name}: {size} bytes is over the limit of {} MB {what}", limit / (1024 * 1024))
 }
 
+/// The deepest element nesting an HTML file may have. Readability's cost grows with
+/// the page's size times its depth (10,000 nested `<div>`s took seconds, 100,000 did
+/// not finish in 5 minutes); article pages nest a few dozen elements deep.
+pub const MAX_HTML_DEPTH: usize = 256;
+
 /// Reduces an HTML page to its article with Readability's algorithm.
 pub fn from_html(name: &str, html: &str) -> Result<InputDocument, String> {
+    let depth = html_depth(html, MAX_HTML_DEPTH + 1);
+    if depth > MAX_HTML_DEPTH {
+        return Err(format!("{name}: HTML elements nested more than {MAX_HTML_DEPTH} deep; the limit is {MAX_HTML_DEPTH} levels (this is not an article page)"));
+    }
     let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
     let mut r = dom_smoothie::Readability::new(html, None, Some(cfg)).map_err(|e| format!("{name}: cannot read HTML ({e})"))?;
     let article = r.parse().map_err(|e| format!("{name}: no article text found in this page ({e})"))?;
@@ -72,6 +81,70 @@ pub fn from_html(name: &str, html: &str) -> Result<InputDocument, String> {
         published,
         text: article.text_content.to_string(),
     })
+}
+
+/// Elements that have no end tag, or whose end tag may be left out (the parser
+/// closes them itself): they never nest deeper in practice, so they are not counted.
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body",
+];
+/// Elements whose content is raw text, not markup.
+const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
+
+/// How deep the elements of `html` nest, as an HTML parser would build them
+/// (an end tag closes the elements left open inside it), in one linear pass;
+/// stops counting at `cap`.
+pub fn html_depth(html: &str, cap: usize) -> usize {
+    let b = html.as_bytes();
+    let lower_find = |from: usize, needle: &[u8]| -> Option<usize> { b[from.min(b.len())..].windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| p + from) };
+    let mut stack: Vec<String> = Vec::new();
+    let mut max = 0;
+    let mut i = 0;
+    while let Some(p) = b[i..].iter().position(|&c| c == b'<') {
+        i += p + 1;
+        if b[i..].starts_with(b"!--") {
+            i = lower_find(i + 3, b"-->").map_or(b.len(), |e| e + 3);
+            continue;
+        }
+        let close = b.get(i) == Some(&b'/');
+        let start = i + close as usize;
+        let end = start + b[start.min(b.len())..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b':').count();
+        if end == start || !b[start].is_ascii_alphabetic() {
+            continue; // "<!DOCTYPE", "<?xml", "a < b": not an element
+        }
+        let tag = html[start..end].to_ascii_lowercase();
+        // The end of the tag, past quoted attribute values.
+        let mut j = end;
+        let mut quote = None;
+        while j < b.len() {
+            match (quote, b[j]) {
+                (None, b'>') => break,
+                (None, q @ (b'"' | b'\'')) => quote = Some(q),
+                (Some(q), c) if c == q => quote = None,
+                _ => {}
+            }
+            j += 1;
+        }
+        let self_closing = j > 0 && b.get(j - 1) == Some(&b'/');
+        i = (j + 1).min(b.len());
+        if close {
+            if let Some(k) = stack.iter().rposition(|t| *t == tag) {
+                stack.truncate(k);
+            }
+        } else if RAW_TEXT.contains(&tag.as_str()) {
+            let mut needle = b"</".to_vec();
+            needle.extend_from_slice(tag.as_bytes());
+            i = lower_find(i, &needle).unwrap_or(b.len());
+        } else if !self_closing && !NOT_NESTING.contains(&tag.as_str()) {
+            stack.push(tag);
+            max = max.max(stack.len());
+            if max >= cap {
+                return max;
+            }
+        }
+    }
+    max
 }
 
 /// Drops Markdown markup that is not text: heading marks, emphasis, link targets.
@@ -111,6 +184,18 @@ mod tests {
         let d = from_html("t.html", html).unwrap();
         assert!(d.text.contains("Delegations met in Istanbul"));
         assert!(!d.text.contains("alert"));
+    }
+
+    #[test]
+    fn html_depth_counts_open_elements() {
+        assert_eq!(html_depth("<html><body><div><p>a<div><span>b</span></div></div></body></html>", 100), 3);
+        // An end tag closes what was left open inside it; optional end tags and void elements do not nest.
+        assert_eq!(html_depth("<div><span><b>x</div><div><p>a<p>b<li>c<br><img src='a>b'></div>", 100), 3);
+        // Comments and script text are not markup.
+        assert_eq!(html_depth("<!-- <div><div> --><script>if (a<b) { '<div>' }</script><div></div>", 100), 1);
+        assert_eq!(html_depth(&"<div>".repeat(100_000), 300), 300);
+        let deep = format!("<html><body>{}<p>Talks.</p>{}</body></html>", "<div>".repeat(300), "</div>".repeat(300));
+        assert!(from_html("deep.html", &deep).unwrap_err().contains("the limit is 256 levels"));
     }
 
     #[test]

@@ -28,6 +28,11 @@ pub fn detect(text: &str) -> &'static str {
             }
         }
     }
+    // Mostly non-Latin letters: not English, however few the words (Chinese and
+    // Japanese write no spaces, so a whole paragraph may count as one or two "words").
+    if letters >= 40 && latin * 10 < letters * 7 {
+        return "und";
+    }
     if words < 12 {
         return "en";
     }
@@ -47,5 +52,10 @@ mod tests {
         assert_eq!(detect("The talks were held in Istanbul on Thursday and the delegations said that it was useful for both of them."), "en");
         assert_eq!(detect("Переговоры прошли в Стамбуле в четверг, заявили в министерстве иностранных дел России сегодня утром."), "und");
         assert_eq!(detect("Görüşmeler perşembe günü İstanbul'da yapıldı ve heyetler bunun her iki taraf için de yararlı olduğunu söyledi."), "und");
+        assert_eq!(detect("Die Gespräche zwischen den Delegationen Russlands und der USA fanden am Donnerstag in Istanbul statt. Sie dauerten sechs Stunden."), "und");
+        // No spaces: one "word" per clause, still not English.
+        assert_eq!(detect("俄罗斯和美国代表团周四在伊斯坦布尔举行会谈。会谈持续了六个小时，外交部表示。双方同意继续对话。"), "und");
+        // Short English (a headline) keeps the benefit of the doubt.
+        assert_eq!(detect("Ambassador Alexander Darchiev Meets Deputy Assistant Secretary Sonata Coulter"), "en");
     }
 }

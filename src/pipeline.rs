@@ -173,8 +173,11 @@ fn report(
             let mut sources: Vec<usize> = ent.mentions.iter().chain(&ent.metonyms).map(|&m| ents.mentions[m].doc).collect();
             sources.sort();
             sources.dedup();
-            let mut roles: Vec<SpanOut> = ent.mentions.iter().flat_map(|&m| ents.mentions[m].roles.iter().map(move |&r| (ents.mentions[m].doc, r))).map(|(d, r)| off.span(d, r)).collect();
-            roles.sort_by(|a, b| (doc_pos(c, &a.doc), a.start, a.end).cmp(&(doc_pos(c, &b.doc), b.start, b.end)));
+            // Sorted by document position and span before conversion (finding each
+            // document by its id inside the comparison was quadratic in the documents).
+            let mut role_spans: Vec<(usize, Span)> = ent.mentions.iter().flat_map(|&m| ents.mentions[m].roles.iter().map(move |&r| (ents.mentions[m].doc, r))).collect();
+            role_spans.sort_by_key(|&(d, r)| (d, r.start, r.end));
+            let mut roles: Vec<SpanOut> = role_spans.into_iter().map(|(d, r)| off.span(d, r)).collect();
             roles.dedup();
             EntityOut {
                 id: format!("E{}", e + 1),
@@ -274,10 +277,6 @@ fn report(
         uncorroborated,
         diagnostics,
     }
-}
-
-fn doc_pos(c: &Corpus, id: &str) -> usize {
-    c.docs.iter().position(|d| d.id == id).unwrap_or(usize::MAX)
 }
 
 /// "meeting" → "Meeting".

@@ -26,6 +26,10 @@ const VOCAB: &[&str] = &[
     ",", ".", "“", "”", "’s", "-", "\n", "\n\n", "Read More:", "Leave a Reply", "yesterday", "every", "day",
     "Türkiye", "Turkey", "killed", "people", "at least", "death toll rose to", "6.8-magnitude", "injured", "twenty-five",
     "dozens", "Sunday night", "earthquake", "struck", "lasted", "CEC", "Central Election Commission", "Ankara", "Al-Amin", "😀", "é", "\u{0301}", "\u{200F}", "\r\n", "\u{FEFF}", "\0", "U.S. Embassy", "for", "Europe",
+    // Lone CR and other line ends, right-to-left text and marks, CJK, numbers far out of range,
+    // and letters whose case mapping changes their length in bytes (offset bugs hide there).
+    "\r", "\u{2028}", "\u{0085}", "\u{202E}", "שלום", "عربى", "١٢", "北京", "İstanbul", "ß", "ﬁ", "Ⅻ",
+    "99999999999999999999", "April 99999999999", "18446744073709551616 hours", "-0", "1e308",
 ];
 
 fn news_text() -> impl Strategy<Value = String> {

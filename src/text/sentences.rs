@@ -28,6 +28,12 @@ const ABBREVIATIONS: &[&str] = &[
     "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "a.m", "p.m",
 ];
 
+/// A run of more tokens than this with no sentence end (text without punctuation,
+/// lists, tables) is cut into pieces, after a comma or semicolon where there is one:
+/// later stages do work per pair of things in a sentence, so it must stay bounded.
+/// News sentences are far shorter (the longest in the example has under 60 tokens).
+pub const MAX_SENTENCE_TOKENS: usize = 200;
+
 /// Splits a document's tokens into sentences.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -43,6 +49,14 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if i > first && tokens[i].newline_before {
             push(&mut out, first, i);
             first = i;
+        }
+        if i - first >= MAX_SENTENCE_TOKENS {
+            let cut = (first + MAX_SENTENCE_TOKENS / 2..i)
+                .rev()
+                .find(|&k| tokens[k].kind == TokenKind::Punct && matches!(tokens[k].text(text), "," | ";" | ":"))
+                .map_or(i, |k| k + 1);
+            push(&mut out, first, cut);
+            first = cut;
         }
         let t = &tokens[i];
         let s = t.text(text);
@@ -106,6 +120,16 @@ mod tests {
             sents("Ms. Bruce met the U.S. envoy on Jan. 5. He left. “It ended,” she said.\nNew line"),
             ["Ms. Bruce met the U.S. envoy on Jan. 5.", "He left.", "“It ended,” she said.", "New line"]
         );
+    }
+
+    #[test]
+    fn endless_sentences_are_cut() {
+        let s = "word ".repeat(1000) + "and, more words. Next.";
+        let toks = tokenize(&s, Span::new(0, s.len()));
+        let out = split_sentences(&s, &toks);
+        assert!(out.iter().all(|x| x.last - x.first <= MAX_SENTENCE_TOKENS), "{:?}", out.iter().map(|x| x.last - x.first).collect::<Vec<_>>());
+        assert_eq!(out.last().unwrap().span.of(&s), "Next.");
+        assert!(out.windows(2).all(|w| w[0].last == w[1].first), "no token is lost");
     }
 
     #[test]

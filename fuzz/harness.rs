@@ -1,0 +1,93 @@
+//! The checks the fuzz targets run, shared with `tests/fuzz_regressions.rs`, which
+//! replays the seed corpus and every saved crash with a plain `cargo test`.
+//! Included by path (`#[path]`) from both places; depends only on storylens and serde_json.
+#![allow(dead_code)]
+
+use storylens::{analyze, Analysis, InputDocument, InputSet};
+
+/// File kinds the `ingest` target picks from with its first byte.
+pub const KINDS: &[&str] = &["html", "htm", "txt", "md", "json", "", "pdf"];
+
+/// The `analyze` target: arbitrary bytes become a document set (split on U+001E
+/// RECORD SEPARATOR, at most 8 documents, every second one with a publication date),
+/// or, when they start with `{`, the JSON input format. Checks the output invariants:
+/// every offset inside its document and every quote equal to the text at its offsets.
+pub fn analyze_bytes(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    if text.starts_with('{') {
+        // The JSON contract: malformed input or an input over a limit is an error, never a panic.
+        if let Ok(set) = InputSet::from_json(&text) {
+            if let Ok(a) = analyze(&set) {
+                check_offsets(&a);
+            }
+        }
+        return;
+    }
+    let documents = text
+        .split('\u{1E}')
+        .take(8)
+        .enumerate()
+        .map(|(i, t)| InputDocument {
+            id: Some(format!("d{i}")),
+            published: (i % 2 == 1).then(|| "2025-04-10".to_string()),
+            text: t.to_string(),
+            ..Default::default()
+        })
+        .collect();
+    let a = analyze(&InputSet { documents }).expect("within the limits");
+    check_offsets(&a);
+    serde_json::to_string(&a).expect("serialises");
+}
+
+/// The `ingest` target: the first byte picks the file kind (.html, .txt, .md, .json,
+/// none, or an unsupported one), the rest are the file's bytes, read as the CLI reads
+/// a file. A refusal must name the file; what is accepted is analysed and checked.
+pub fn ingest_bytes(data: &[u8]) {
+    let Some((&kind, bytes)) = data.split_first() else { return };
+    let ext = KINDS[kind as usize % KINDS.len()];
+    let name = format!("fuzz.{ext}");
+    match storylens::ingest::read_bytes(&name, ext, bytes) {
+        Ok(documents) => {
+            if let Ok(a) = analyze(&InputSet { documents }) {
+                check_offsets(&a);
+                serde_json::to_string(&a).expect("serialises");
+            }
+        }
+        Err(message) => assert!(message.starts_with(&name), "a refusal names the file: {message}"),
+    }
+}
+
+fn slice(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end - start).collect()
+}
+
+fn check_offsets(a: &Analysis) {
+    let check = |doc: &str, start: usize, end: usize, quote: &str| {
+        let t = &a.documents.iter().find(|d| d.id == doc).expect("span names a known document").text;
+        assert!(start <= end && end <= t.chars().count(), "offsets {start}..{end} out of {doc}");
+        assert_eq!(slice(t, start, end), quote, "offsets {start}..{end} in {doc}");
+    };
+    for e in &a.entities {
+        for m in e.mentions.iter().chain(&e.roles).chain(&e.metonyms) {
+            check(&m.doc, m.start, m.end, &m.text);
+        }
+    }
+    for t in &a.timexes {
+        check(&t.doc, t.start, t.end, &t.text);
+    }
+    for v in &a.events {
+        for ev in &v.evidence {
+            check(&ev.doc, ev.start, ev.end, &ev.text);
+        }
+    }
+    for c in &a.contradictions {
+        for cl in &c.claims {
+            check(&cl.doc, cl.start, cl.end, &cl.quote);
+        }
+    }
+    for d in &a.documents {
+        for x in &d.excluded {
+            assert!(x.start <= x.end && x.end <= d.text.chars().count(), "excluded line out of {}", d.id);
+        }
+    }
+}
