@@ -22,8 +22,8 @@ use storylens::{Analysis, InputDocument, InputSet};
 
 /// 4× the input may cost at most this many times as much.
 const MAX_RATIO: f64 = 12.0;
-/// Below this many milliseconds at size 4N, the ratio is not asserted (timer noise).
-const FLOOR_MS: f64 = 40.0;
+/// Below this many milliseconds at size N, the ratio is not asserted (timer noise).
+const FLOOR_MS: f64 = 25.0;
 
 fn release() -> bool {
     !cfg!(debug_assertions)
@@ -151,7 +151,7 @@ fn scaling(label: &str, n: usize, make: impl Fn(usize) -> InputSet) -> Analysis 
         ratio,
         slowest(&c4)
     );
-    if release() && c4.total_ms > FLOOR_MS {
+    if release() && c1.total_ms > FLOOR_MS {
         assert!(
             ratio < MAX_RATIO,
             "{label}: 4× the input took {ratio:.1}× the time ({:.1} ms → {:.1} ms); stages at N {:?}, at 4N {:?}",
@@ -178,11 +178,13 @@ fn ten_megabyte_single_line() {
     assert!(a.documents[0].text.len() + 16 >= size(MAX_DOCUMENT_BYTES / 4) * 4, "the whole line is kept");
 }
 
-/// One line of words with no sentence end at all: a single multi-megabyte sentence.
+/// One line of words with no sentence end at all. Before sentences were capped at 200
+/// tokens this was one multi-megabyte sentence, and dating events compared every trigger
+/// with every date in it: 25 kB took 4.5 s, 100 kB did not finish in 5 minutes.
 #[test]
 #[cfg_attr(debug_assertions, ignore = "optimised only: cargo test --profile perf --test pathological")]
 fn ten_megabyte_sentence_without_punctuation() {
-    const WORDS: &[&str] = &["the", "talks", "in", "Istanbul", "on", "Thursday", "lasted", "six", "hours", "and", "Ambassador", "Alexander", "Darchiev", "met", "officials", "from", "Washington", "April", "10", "said"];
+    const WORDS: &[&str] = &["the", "talks", "in", "Istanbul", "on", "Thursday", "lasted", "six", "hours", "and", "Ambassador", "Alexander", "Darchiev", "met", "officials", "from", "Washington", "April", "10", "said", "April 10, 2025", "2016", "will", "meet"];
     let make = |bytes: usize| {
         let mut r = Lcg(7);
         one(fill(bytes, |_| r.pick(WORDS).to_string(), " "))
@@ -322,7 +324,7 @@ fn huge_numbers() {
         )
     };
     let make = |bytes: usize| one(fill(bytes, unit, ""));
-    scaling("huge numbers", 250_000, make);
+    scaling("huge numbers", 500_000, make);
 }
 
 /// The document limit: 5,000 small reports, and 1,250 for the ratio.
@@ -371,8 +373,8 @@ fn many_conflicting_claims() {
             })
             .collect(),
     };
-    let n = if release() { 250 } else { 20 * 16 };
-    let a = scaling("conflicting claims (250 → 1,000 docs)", n, make);
+    let n = if release() { 1_000 } else { 20 * 16 };
+    let a = scaling("conflicting claims (1,000 → 4,000 docs)", n, make);
     assert!(!a.contradictions.is_empty(), "the titles and durations disagree");
 }
 
@@ -430,7 +432,7 @@ fn large_and_deep_html_pages() {
         let (b4, x4, a4) = cost(size - 4096);
         let ratio = x4 / x1.max(0.001);
         println!("COST {label:<34} N={b1:>9} B {x1:>8.1} ms (+ analysis {a1:.0} ms) | 4N={b4:>9} B {x4:>8.1} ms (+ analysis {a4:.0} ms) | extraction ratio {ratio:.2}");
-        if x4 > FLOOR_MS {
+        if x1 > FLOOR_MS {
             assert!(ratio < MAX_RATIO, "{label}: 4× the page took {ratio:.1}× the time to extract");
         }
     }
