@@ -130,7 +130,7 @@ pub const EVENT_HEADS: &[&str] = &[
 ];
 
 /// Other words that take an "of" complement inside a name ("Commonwealth of Independent States").
-const COMPLEMENT_HEADS: &[&str] = &["commonwealth", "republic", "kingdom", "state", "states", "city", "port", "cape", "isle", "duke", "earl", "house", "church", "museum", "friends", "society", "order", "people", "mothers", "union", "federation", "confederation", "bureau"];
+const COMPLEMENT_HEADS: &[&str] = &["commonwealth", "republic", "kingdom", "state", "states", "city", "port", "cape", "isle", "duke", "earl", "house", "church", "museum", "friends", "society", "order", "people", "union", "federation", "confederation", "bureau"];
 
 /// Qualifiers that open a run but belong to no name ("Former Kutztown University player").
 const LEADING_QUALIFIERS: &[&str] = &["former", "late", "ex", "then", "acting", "disgraced", "embattled", "veteran", "newly"];
