@@ -38,7 +38,8 @@ enum Verdict {
 /// grow from earlier to later reports are an evolving figure, not a conflict.
 pub fn compare(claims: &[Claim], dates: &[(Option<NaiveDate>, bool)]) -> Vec<Contradiction> {
     let mut groups: BTreeMap<(Subject, &'static str), Vec<usize>> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate() {
+    // A condition or a possibility ("if one is killed") asserts nothing to compare.
+    for (i, c) in claims.iter().enumerate().filter(|(_, c)| !c.qualifiers.hypothetical) {
         groups.entry((c.subject, c.attribute)).or_default().push(i);
     }
     let mut out = Vec::new();
@@ -78,11 +79,22 @@ pub fn compare(claims: &[Claim], dates: &[(Option<NaiveDate>, bool)]) -> Vec<Con
         let mut found: BTreeMap<(&'static str, &'static str), (Vec<usize>, String, &'static str)> = BTreeMap::new();
         for a in 0..values.len() {
             for b in a + 1..values.len() {
-                let verdict = match evolving(claims, &values[a], &values[b], dates) {
+                // A spelling differs between sources only if some source writes each one
+                // without the other: a report that has both made a typo, it takes no side.
+                if matches!(claims[values[a][0]].value, Value::Spelling(_)) && !(only_in(claims, &values[a], &values[b]) && only_in(claims, &values[b], &values[a])) {
+                    continue;
+                }
+                let verdict = match evolving(claims, &values[a], &values[b], dates).or_else(|| ageing(claims, &values[a], &values[b], dates)) {
                     Some(v) => v,
                     None => verdict(&claims[values[a][0]].value, &claims[values[b][0]].value),
                 };
-                if let Verdict::Conflict { kind, severity, attribute, why } = verdict {
+                if let Verdict::Conflict { kind, mut severity, attribute, mut why } = verdict {
+                    // A side that only reports hearsay ("reportedly") weakens the conflict.
+                    let hedged = |side: &[usize]| side.iter().all(|&i| !claims[i].qualifiers.hedges.is_empty());
+                    if hedged(&values[a]) || hedged(&values[b]) {
+                        severity = if severity == "high" { "medium" } else { "low" };
+                        why.push_str(" (one side is hedged)");
+                    }
                     // Counts are named by what they count ("deaths", "magnitude").
                     let attribute = if attribute == "count" { claims[values[a][0]].attribute } else { attribute };
                     let entry = found.entry((kind, attribute)).or_insert_with(|| (Vec::new(), why, severity));
@@ -109,6 +121,43 @@ pub fn compare(claims: &[Claim], dates: &[(Option<NaiveDate>, bool)]) -> Vec<Con
     out
 }
 
+/// Whether some document states a value of `side` and none of `other`.
+fn only_in(claims: &[Claim], side: &[usize], other: &[usize]) -> bool {
+    side.iter().any(|&i| !other.iter().any(|&j| claims[j].doc == claims[i].doc))
+}
+
+/// Ages of one person in reports a year or more apart may differ by the years between
+/// them (a suspect is 27 at the arrest and 29 at the trial); ages one year apart in
+/// undated reports may straddle a birthday.
+fn ageing(claims: &[Claim], a: &[usize], b: &[usize], dates: &[(Option<NaiveDate>, bool)]) -> Option<Verdict> {
+    let (Value::Quantity(x, _), Value::Quantity(y, _)) = (&claims[a[0]].value, &claims[b[0]].value) else { return None };
+    if claims[a[0]].attribute != "age" || x == y {
+        return None;
+    }
+    let gap = (x - y).abs();
+    let date = |i: &usize| dates.get(claims[*i].doc).and_then(|d| d.0);
+    let span_days = |side: &[usize], other: &[usize]| -> Option<i64> {
+        let s = side.iter().map(date).collect::<Option<Vec<_>>>()?;
+        let o = other.iter().map(date).collect::<Option<Vec<_>>>()?;
+        s.iter().flat_map(|p| o.iter().map(move |q| (*p - *q).num_days().abs())).max()
+    };
+    match span_days(a, b) {
+        Some(days) if days >= 300 && gap <= (days as f64 / 365.25).ceil() => Some(Verdict::Conflict {
+            kind: "evolving",
+            severity: "low",
+            attribute: "age",
+            why: format!("the ages differ by {gap} and the reports are {:.1} years apart: the person aged between them", days as f64 / 365.25),
+        }),
+        None if gap <= 1.0 => Some(Verdict::Conflict {
+            kind: "number",
+            severity: "medium",
+            attribute: "age",
+            why: "the ages differ by one year; the reports are not dated, so a birthday between them may explain it".to_string(),
+        }),
+        _ => None,
+    }
+}
+
 fn rank(severity: &str) -> u8 {
     match severity {
         "high" => 0,
@@ -120,6 +169,8 @@ fn rank(severity: &str) -> u8 {
 fn same_value(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Descriptor { phrase: x }, Value::Descriptor { phrase: y }) => x == y,
+        // "Lionsgate" in a headline in capitals, "Vendôme" without its accent: one spelling.
+        (Value::Spelling(x), Value::Spelling(y)) => crate::lexicon::fold(x) == crate::lexicon::fold(y),
         _ => a == b,
     }
 }
@@ -252,7 +303,7 @@ fn places(x: &str, y: &str) -> Verdict {
 /// their extraction order (document, then stage), one per subject, attribute and value.
 pub fn uncorroborated(claims: &[Claim], voice: &[usize]) -> Vec<usize> {
     let mut groups: BTreeMap<(Subject, &'static str), Vec<usize>> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate().filter(|(_, c)| !matches!(c.value, Value::Spelling(_))) {
+    for (i, c) in claims.iter().enumerate().filter(|(_, c)| !matches!(c.value, Value::Spelling(_)) && !c.qualifiers.hypothetical) {
         groups.entry((c.subject, c.attribute)).or_default().push(i);
     }
     let mut out = Vec::new();

@@ -249,22 +249,23 @@ fn report(
                 claims: k.claims.iter().map(|&ci| {
                     let cl = &claims[ci];
                     let s = off.span(cl.doc, cl.quote);
-                    ClaimOut { doc: s.doc, value: cl.display.clone(), start: s.start, end: s.end, quote: s.text }
+                    ClaimOut { doc: s.doc, value: cl.display.clone(), start: s.start, end: s.end, quote: s.text, qualifiers: cl.qualifiers.labels() }
                 }).collect(),
                 explanation: k.explanation.clone(),
                 voices: count_voices(&mut k.claims.iter().map(|&ci| claims[ci].doc)),
             }
         })
         .collect();
-    let uncorroborated = contradictions::uncorroborated(claims, &voice)
-        .into_iter()
-        .map(|ci| {
-            let cl = &claims[ci];
-            let (subject, subject_id) = subject_of(cl.subject);
-            let s = off.span(cl.doc, cl.quote);
-            UncorroboratedOut { subject, subject_id, attribute: cl.attribute.to_string(), doc: s.doc, value: cl.display.clone(), start: s.start, end: s.end, quote: s.text }
-        })
-        .collect();
+    let record = |ci: usize| {
+        let cl = &claims[ci];
+        let (subject, subject_id) = subject_of(cl.subject);
+        let s = off.span(cl.doc, cl.quote);
+        ClaimRecordOut { subject, subject_id, attribute: cl.attribute.to_string(), doc: s.doc, value: cl.display.clone(), start: s.start, end: s.end, quote: s.text, qualifiers: cl.qualifiers.labels() }
+    };
+    let uncorroborated = contradictions::uncorroborated(claims, &voice).into_iter().map(record).collect();
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    order.sort_by_key(|&i| (claims[i].doc, claims[i].quote.start, claims[i].quote.end, claims[i].attribute, i));
+    let claims_out = order.into_iter().map(record).collect();
     Analysis {
         schema: SCHEMA,
         generator: format!("storylens {}", env!("CARGO_PKG_VERSION")),
@@ -272,6 +273,7 @@ fn report(
         entities,
         timexes: timexes_out,
         events,
+        claims: claims_out,
         contradictions,
         overlaps,
         uncorroborated,

@@ -27,12 +27,14 @@ pub struct Analysis {
     pub timexes: Vec<TimexOut>,
     /// Events merged across documents, in timeline order (dated first, then undated).
     pub events: Vec<EventOut>,
+    /// Every comparable claim, by document then offset.
+    pub claims: Vec<ClaimRecordOut>,
     /// Where sources disagree, by severity then subject.
     pub contradictions: Vec<ContradictionOut>,
     /// Pairs of documents that share many sentences (copies, wire stories).
     pub overlaps: Vec<OverlapOut>,
     /// Claims only one independent source makes (copies counted as one voice).
-    pub uncorroborated: Vec<UncorroboratedOut>,
+    pub uncorroborated: Vec<ClaimRecordOut>,
     /// Warnings about the input (ignored dates, non-English text, …).
     pub diagnostics: Vec<DiagnosticOut>,
 }
@@ -182,6 +184,8 @@ pub struct ClaimOut {
     pub end: usize,
     /// The verbatim quote.
     pub quote: String,
+    /// How the source qualifies it: `hypothetical`, hedges (`reportedly`, …), `attributed: WHO`.
+    pub qualifiers: Vec<String>,
 }
 
 /// A disagreement between sources.
@@ -208,9 +212,10 @@ pub struct ContradictionOut {
     pub voices: usize,
 }
 
-/// A claim made by a single independent source.
+/// One claim of one source (in `claims`, and in `uncorroborated` for claims only one
+/// independent source makes).
 #[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct UncorroboratedOut {
+pub struct ClaimRecordOut {
     /// What the claim is about.
     pub subject: String,
     /// Entity or event id of the subject, when there is one.
@@ -227,6 +232,8 @@ pub struct UncorroboratedOut {
     pub end: usize,
     /// The verbatim quote.
     pub quote: String,
+    /// How the source qualifies it: `hypothetical`, hedges (`reportedly`, …), `attributed: WHO`.
+    pub qualifiers: Vec<String>,
 }
 
 /// Two documents that share sentences.

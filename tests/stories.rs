@@ -147,3 +147,79 @@ fn ages_that_differ_are_flagged() {
     assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
     assert_eq!(f[0].subject, "Brian Nichols");
 }
+
+#[test]
+fn ages_in_reports_years_apart_are_an_evolving_figure() {
+    let a = story(&[
+        ("2005-06-04", "Police are searching for Jose Orozco, 27, after the shooting."),
+        ("2007-04-02", "A jury found Jose Orozco, 29, guilty of murder."),
+    ]);
+    let f = flags(&a, "age");
+    assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
+    assert_eq!((f[0].kind.as_str(), f[0].severity.as_str()), ("evolving", "low"));
+}
+
+#[test]
+fn a_possibility_or_a_condition_is_not_compared() {
+    let a = story(&[
+        ("2024-03-05", "A gunman killed one deputy on Friday. There might have been two people killed, the sheriff said."),
+        ("2024-03-05", "One deputy was killed in Friday's shooting. If ten people are killed, the city will mourn."),
+    ]);
+    assert!(flags(&a, "deaths").is_empty(), "{:#?}", a.contradictions);
+    let hypothetical: Vec<&str> = a.claims.iter().filter(|c| c.qualifiers.iter().any(|q| q == "hypothetical")).map(|c| c.quote.as_str()).collect();
+    assert_eq!(hypothetical, ["two people killed", "ten people are killed"], "{:#?}", a.claims);
+}
+
+#[test]
+fn hedged_figures_lower_the_severity_and_attribution_is_kept() {
+    let a = story(&[
+        ("2024-03-05", "The earthquake on Tuesday killed 7 people, according to the interior ministry."),
+        ("2024-03-05", "The earthquake on Tuesday reportedly killed 40 people."),
+    ]);
+    let f = flags(&a, "deaths");
+    assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
+    assert_eq!(f[0].severity, "medium", "high for two firm figures, one step lower when one side is hearsay");
+    let q = |doc: &str| f[0].claims.iter().find(|c| c.doc == doc).unwrap().qualifiers.clone();
+    assert_eq!(q("r0"), ["attributed: the interior ministry"]);
+    assert_eq!(q("r1"), ["reportedly"]);
+}
+
+#[test]
+fn police_said_after_the_figure_is_its_attribution() {
+    let a = story(&[("2024-03-05", "At least 12 people were killed on Tuesday, police said, and the mayor said the city would rebuild.")]);
+    let c = a.claims.iter().find(|c| c.attribute == "deaths").expect("a deaths claim");
+    assert_eq!(c.qualifiers, ["attributed: police"]);
+}
+
+#[test]
+fn spellings_differing_in_case_or_accents_only_are_one_spelling() {
+    let a = story(&[
+        ("2024-03-05", "GARY ROSS WILL DIRECT THE SEQUEL\nGary Ross met the studio near the Place Vendôme on Monday."),
+        ("2024-03-05", "Director Gary Ross met the studio near the Place Vendome on Monday."),
+        ("2024-03-05", "Gary Ross said on Monday he would direct the sequel."),
+    ]);
+    assert!(flags(&a, "name").is_empty(), "{:#?}", a.contradictions);
+}
+
+#[test]
+fn a_report_with_both_spellings_made_a_typo_and_takes_no_side() {
+    let typo = story(&[
+        ("2024-03-05", "Bob Woodward wrote the book. Later Bob Woodard said on Monday it was done."),
+        ("2024-03-05", "Bob Woodward published the book on Monday."),
+    ]);
+    assert!(flags(&typo, "name").is_empty(), "{:#?}", typo.contradictions);
+    let variant = story(&[
+        ("2024-03-05", "Governor Heydar Alishbandi said five villages were hit."),
+        ("2024-03-05", "Governor Heydar Alishvandi said rescue teams were deployed."),
+    ]);
+    assert_eq!(flags(&variant, "name").len(), 1, "{:#?}", variant.contradictions);
+}
+
+#[test]
+fn a_day_that_dates_another_verb_is_not_the_events_day() {
+    let a = story(&[
+        ("2013-04-12", "The gang shooting of Zurana Horton was revealed Thursday in court footage."),
+        ("2013-04-12", "The shooting took place on Friday outside a school."),
+    ]);
+    assert!(flags(&a, "date").is_empty(), "{:#?}", a.contradictions);
+}

@@ -37,7 +37,7 @@ pub fn ages(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
             if let Some((n, span)) = after.or(before) {
                 let text = &c.docs[m.doc].text;
                 if seen.insert((m.doc, e)) {
-                    out.push(Claim { doc: m.doc, subject: Subject::Entity(e), attribute: "age", value: Value::Quantity(n, n), display: span.of(text).to_string(), quote: span });
+                    out.push(Claim { doc: m.doc, subject: Subject::Entity(e), attribute: "age", value: Value::Quantity(n, n), display: span.of(text).to_string(), quote: span, qualifiers: Default::default() });
                 }
             }
         }

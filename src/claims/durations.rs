@@ -67,7 +67,7 @@ pub fn durations(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut 
             }
             let text = &c.docs[d].text;
             let quote = with_modifier_words(text, t.span, t.modifier.is_some());
-            out.push(Claim { doc: d, subject: Subject::Event(e), attribute: "duration", value: Value::Duration(bounds.0, bounds.1), display: quote.of(text).to_string(), quote });
+            out.push(Claim { doc: d, subject: Subject::Event(e), attribute: "duration", value: Value::Duration(bounds.0, bounds.1), display: quote.of(text).to_string(), quote, qualifiers: Default::default() });
         }
     }
 }

@@ -25,6 +25,12 @@ pub fn main_event_days(c: &Corpus, events: &Events, out: &mut Vec<Claim>) {
     let mut claimed = std::collections::HashSet::new();
     for m in events.mentions.iter().filter(|m| m.status == "core" && SINGULAR_KINDS.contains(&m.kind)) {
         let (Some(day), Some(span)) = (m.date.as_deref().filter(|v| is_day(v)), m.date_span) else { continue };
+        // Only a day that modifies the trigger itself ("the Monday morning attack", "struck
+        // on Sunday"): a day elsewhere in the sentence often dates another event (an
+        // arraignment, a vigil) that the event dating borrowed.
+        if !attached(&c.docs[m.doc].text, m.trigger, span) {
+            continue;
+        }
         if by_doc_kind.get(&(m.doc, m.kind)).is_some_and(|days| days.len() == 1) && !claimed.contains(&(m.doc, m.kind)) {
             let text = &c.docs[m.doc].text;
             // A day computed from an inferred publication date is only as good as that
@@ -32,10 +38,19 @@ pub fn main_event_days(c: &Corpus, events: &Events, out: &mut Vec<Claim>) {
             let value = if m.inferred { named_weekday(span.of(text)).map(Value::Weekday) } else { Some(Value::Day(day.to_string())) };
             if let Some(value) = value {
                 claimed.insert((m.doc, m.kind));
-                out.push(Claim { doc: m.doc, subject: Subject::Kind(m.kind), attribute: "date", value, display: format!("{day} (\"{}\")", span.of(text)), quote: span });
+                out.push(Claim { doc: m.doc, subject: Subject::Kind(m.kind), attribute: "date", value, display: format!("{day} (\"{}\")", span.of(text)), quote: span, qualifiers: Default::default() });
             }
         }
     }
+}
+
+/// Whether the time expression `t` sits next to the trigger: at most five words
+/// between them and no clause mark.
+fn attached(text: &str, trigger: Span, t: Span) -> bool {
+    let between = if t.end <= trigger.start { &text[t.end..trigger.start] } else if trigger.end <= t.start { &text[trigger.end..t.start] } else { "" };
+    // "the shooting was revealed Thursday": the day dates the verb after an auxiliary.
+    let auxiliary = between.split_whitespace().any(|w| matches!(w.to_ascii_lowercase().as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "has" | "have" | "had" | "will" | "would"));
+    between.split_whitespace().count() <= 5 && !auxiliary && !between.contains([',', '.', ';', ':', '(', ')', '"', '“', '”', '—'])
 }
 
 fn is_day(v: &str) -> bool {
@@ -74,7 +89,7 @@ pub fn event_places(c: &Corpus, ents: &Entities, events: &Events, out: &mut Vec<
                 let Key::Place(id) = &p.key else { continue };
                 let value = Value::Place(id.clone());
                 if seen.insert((em.doc, e, id.clone())) {
-                    out.push(Claim { doc: em.doc, subject: Subject::Event(e), attribute: "place", value, display: p.span.of(text).to_string(), quote: Span::new(p.span.start, p.span.end) });
+                    out.push(Claim { doc: em.doc, subject: Subject::Event(e), attribute: "place", value, display: p.span.of(text).to_string(), quote: Span::new(p.span.start, p.span.end), qualifiers: Default::default() });
                 }
             }
         }

@@ -8,6 +8,7 @@ pub mod descriptors;
 pub mod kinds;
 pub mod durations;
 pub mod event_facts;
+pub mod qualifiers;
 pub mod quantities;
 pub mod titles;
 
@@ -83,6 +84,8 @@ pub struct Claim {
     pub display: String,
     /// The verbatim evidence.
     pub quote: Span,
+    /// Attribution, hedging and whether the claim is only a possibility.
+    pub qualifiers: qualifiers::Qualifiers,
 }
 
 /// Extracts every comparable claim.
@@ -101,7 +104,7 @@ pub fn extract(c: &Corpus, ents: &Entities, events: &Events, timexes: &[Vec<Time
                 };
                 if let Some(value) = value {
                     let attribute = if ent.kind == EntityType::Person { "title" } else { "description" };
-                    out.push(Claim { doc: m.doc, subject: Subject::Entity(e), attribute, value, display: r.of(text).to_string(), quote: r });
+                    out.push(Claim { doc: m.doc, subject: Subject::Entity(e), attribute, value, display: r.of(text).to_string(), quote: r, qualifiers: Default::default() });
                 }
             }
             if ent.kind == EntityType::Person {
@@ -112,7 +115,7 @@ pub fn extract(c: &Corpus, ents: &Entities, events: &Events, timexes: &[Vec<Time
             }
         }
         for (s, doc, span) in spellings {
-            out.push(Claim { doc, subject: Subject::Entity(e), attribute: "name", value: Value::Spelling(s.clone()), display: s, quote: span });
+            out.push(Claim { doc, subject: Subject::Entity(e), attribute: "name", value: Value::Spelling(s.clone()), display: s, quote: span, qualifiers: Default::default() });
         }
     }
     durations::durations(c, events, timexes, &mut out);
@@ -120,6 +123,10 @@ pub fn extract(c: &Corpus, ents: &Entities, events: &Events, timexes: &[Vec<Time
     event_facts::main_event_days(c, events, &mut out);
     ages::ages(c, ents, &mut out);
     event_facts::event_places(c, ents, events, &mut out);
+    // Titles, descriptions and spellings name things; qualifiers matter for what happened.
+    for claim in out.iter_mut().filter(|cl| !matches!(cl.value, Value::Title(_) | Value::Descriptor { .. } | Value::Spelling(_))) {
+        claim.qualifiers = qualifiers::of(c, claim.doc, claim.quote);
+    }
     out
 }
 

@@ -98,7 +98,7 @@ pub fn quantities(c: &Corpus, _events: &Events, timexes: &[Vec<Timex>], out: &mu
         for s in &c.sentences[d] {
             // Figures of another time ("in 2004, 200 people died") are background, not this story's.
             let in_sentence = crate::time::within(&timexes[d], s.span);
-            let other_time = in_sentence.iter().any(|t| t.kind == TimexType::Date && t.value.len() == 4);
+            let other_time = in_sentence.iter().any(|t| t.kind == TimexType::Date && matches!(t.value.len(), 4 | 7) && t.value.bytes().all(|b| b.is_ascii_digit() || b == b'-'));
             let mut i = s.first;
             while i < s.last {
                 let Some((lo, hi, mut next)) = number_at(c, d, i) else {
@@ -120,12 +120,12 @@ pub fn quantities(c: &Corpus, _events: &Events, timexes: &[Vec<Timex>], out: &mu
                 if let Some((attribute, end)) = counted(c, d, next, s.last) {
                     if !other_time {
                         let quote = Span::new(toks[first].span.start, toks[end - 1].span.end);
-                        out.push(Claim { doc: d, subject: Subject::Story, attribute, value: Value::Quantity(lo, hi), display: quote.of(text).to_string(), quote });
+                        out.push(Claim { doc: d, subject: Subject::Story, attribute, value: Value::Quantity(lo, hi), display: quote.of(text).to_string(), quote, qualifiers: Default::default() });
                     }
                 } else if let Some(end) = magnitude_after(c, d, next, s.last) {
                     let quote = Span::new(toks[first].span.start, toks[end - 1].span.end);
                     lo = lo.min(hi);
-                    out.push(Claim { doc: d, subject: Subject::Story, attribute: "magnitude", value: Value::Quantity(lo, hi), display: quote.of(text).to_string(), quote });
+                    out.push(Claim { doc: d, subject: Subject::Story, attribute: "magnitude", value: Value::Quantity(lo, hi), display: quote.of(text).to_string(), quote, qualifiers: Default::default() });
                 }
                 i = next.max(i + 1);
             }
@@ -187,7 +187,7 @@ fn death_toll(c: &Corpus, d: usize, first: usize, last: usize, other_time: bool,
             if let Some((lo, hi, next)) = number_at(c, d, j) {
                 let (_, lo, hi) = modified(c, d, j, lo, hi);
                 let quote = Span::new(toks[from].span.start, toks[next - 1].span.end);
-                out.push(Claim { doc: d, subject: Subject::Story, attribute, value: Value::Quantity(lo, hi), display: quote.of(&c.docs[d].text).to_string(), quote });
+                out.push(Claim { doc: d, subject: Subject::Story, attribute, value: Value::Quantity(lo, hi), display: quote.of(&c.docs[d].text).to_string(), quote, qualifiers: Default::default() });
                 break;
             }
         }
