@@ -33,6 +33,27 @@ export function codePointSlice(codePoints, start, end) {
   return codePoints.slice(start, end).join("");
 }
 
+/**
+ * What every view of one analysis needs (the page's results.js adds `show` and `goTab`):
+ *   analysis     the storylens/1 object
+ *   name(id)     the name to show for a document id: `names.get(id)`, else the analyser's source, else the id
+ *   chip(id)     a small element naming a source
+ *   points(id)   the document text as an array of code points (offsets count these)
+ */
+export function viewContext(analysis, names = new Map()) {
+  const points = new Map();
+  const name = (id) => names.get(id) || analysis.documents.find((d) => d.id === id)?.source || id;
+  return {
+    analysis,
+    name,
+    chip: (id) => h("span", { class: "doc-chip", "data-doc": id }, name(id)),
+    points(id) {
+      if (!points.has(id)) points.set(id, Array.from(analysis.documents.find((d) => d.id === id)?.text ?? ""));
+      return points.get(id);
+    },
+  };
+}
+
 const number = new Intl.NumberFormat("en");
 export const fmt = (n) => number.format(n);
 /** "1 report", "3 reports", "2 entities". */
