@@ -59,6 +59,12 @@ export const fmt = (n) => number.format(n);
 /** "1 report", "3 reports", "2 entities". */
 export const plural = (n, one, many = one + "s") => `${number.format(n)} ${n === 1 ? one : many}`;
 
+/** A headline as a source name: cut at a word after about 48 characters. */
+export function shortTitle(title) {
+  if (!title || title.length <= 52) return title;
+  return title.slice(0, 48).replace(/\s+\S*$/, "") + "…";
+}
+
 /** Entity type → heading. */
 export const TYPE_NAMES = { PERSON: "People", ORG: "Organisations", PLACE: "Places", FACILITY: "Facilities", OTHER: "Other" };
 export const SEVERITIES = ["high", "medium", "low"];

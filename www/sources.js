@@ -3,6 +3,7 @@
 // No DOM here except DOMParser (through article.js) for saved web pages.
 
 import { extractArticle } from "./article.js";
+import { shortTitle } from "./dom.js";
 import { parseJsonSet } from "./input-set.js";
 import { isoDay, markdownToText } from "./markdown.js";
 
@@ -59,12 +60,6 @@ export function makeSource(article, { origin, file, base }, taken) {
     origin,
     file: file ?? "",
   };
-}
-
-/** A headline as a source name: cut at a word after about 48 characters. */
-export function shortTitle(title) {
-  if (!title || title.length <= 52) return title;
-  return title.slice(0, 48).replace(/\s+\S*$/, "") + "…";
 }
 
 const refuse = (name, reason) => ({ ok: false, name, reason });
