@@ -2,9 +2,10 @@
 // <storylens-widget>s, in headless Chromium: lazy loading, both widgets' data, style
 // isolation in both directions, bad input, text-only rendering, and screenshots.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { widgetFiles } from "../../scripts/widget-size.mjs";
-import { foreignRequests, launchBrowser, openPage, SCREENSHOTS, serveWww } from "./helpers.mjs";
+import { foreignRequests, launchBrowser, openPage, ROOT, SCREENSHOTS, serveWww } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -340,6 +341,30 @@ test("without Web Workers the widget analyses on the main thread", async () => {
   assert.equal((await readWidget(page, "compare-inline")).analysis.documents.length, 5);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("host CSP: the worker needs no 'wasm-unsafe-eval' from the page; with workers blocked too, a short message", async () => {
+  const html = readFileSync(`${ROOT}www/widget/demo.html`, "utf8");
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)[1];
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  const run = async (policy, init) => {
+    const { context, page, requests, errors } = await openPage(browser);
+    if (init) await page.addInitScript(init);
+    await page.route("**/widget/demo.html", (route) => route.fulfill({ status: 200, contentType: "text/html", body: html.replace(csp, policy) }));
+    await page.goto(`${server.origin}${DEMO}`);
+    await page.locator("#compare-inline").scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => ["done", "error"].includes(document.getElementById("compare-inline").dataset.state), null, { timeout: 60000 });
+    const out = await page.$eval("#compare-inline", (el) => ({ state: el.dataset.state, alert: el.shadowRoot.querySelector("[role=alert]")?.textContent ?? "" }));
+    await context.close();
+    return { ...out, worker: requests.some((u) => u.endsWith("/worker.js")), errors };
+  };
+  const strict = csp.replace(" 'wasm-unsafe-eval'", "");
+  const ok = await run(strict);
+  assert.deepEqual([ok.state, ok.worker, ok.errors], ["done", true, []], "the worker path under a CSP without 'wasm-unsafe-eval'");
+  const blocked = await run(strict, () => { delete window.Worker; });
+  assert.equal(blocked.state, "error");
+  assert.match(blocked.alert, /Content-Security-Policy blocks the analyser/);
+  assert.ok(blocked.alert.length < 200);
 });
 
 for (const width of [1280, 360]) {

@@ -106,7 +106,7 @@ export class StorylensWidget extends HTMLElement {
       this.dataset.state = "done";
       this.dispatchEvent(new CustomEvent("storylens-done", { bubbles: true, detail: { analysis } }));
     } catch (err) {
-      const message = String(err?.message ?? err);
+      const message = shortMessage(err);
       this.#root.replaceChildren(
         h("p", { class: "brand" }, h("b", {}, "storylens")),
         h("p", { class: "error", role: "alert" }, `This comparison could not be shown: ${message}`),
@@ -123,5 +123,14 @@ export class StorylensWidget extends HTMLElement {
   }
 }
 
+
+/** A message short enough for the widget's error box. */
+function shortMessage(err) {
+  const message = String(err?.message ?? err);
+  if (/Content Security Policy/i.test(message)) {
+    return "this page's Content-Security-Policy blocks the analyser (it needs worker-src 'self', or 'wasm-unsafe-eval' in script-src)";
+  }
+  return message.length > 160 ? message.slice(0, 159) + "…" : message;
+}
 
 if (!customElements.get(TAG)) customElements.define(TAG, StorylensWidget);

@@ -60,6 +60,7 @@ button { font: inherit; color: inherit; cursor: pointer; }
 .notes { color: var(--medium); font-size: 13px; margin-top: 6px; }
 
 .reports { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; align-items: center; }
+.reports .doc-chip { max-width: 16em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: bottom; }
 .doc-chip { display: inline-block; padding: 0 8px; border-radius: 10px; background: var(--chip); color: var(--chip-text); font-size: 12px; font-weight: 600; line-height: 1.6; }
 
 .strip { display: flex; gap: 8px; overflow-x: auto; scroll-snap-type: x proximity; padding-bottom: 6px; }

@@ -18,7 +18,11 @@ export function renderView(root, analysis, { names, notes = [], sections, headin
       h("p", { class: "brand" }, h("b", {}, "storylens"), " · compared in your browser"),
       h("h2", {}, heading || "How other outlets reported this"),
       h("p", { class: "reports", "aria-label": "Reports compared" },
-        h("span", { class: "small muted" }, `${plural(docs.length, "report")}:`), docs.map((d) => ctx.chip(d.id)))),
+        h("span", { class: "small muted" }, `${plural(docs.length, "report")}:`), docs.map((d) => {
+          const chip = ctx.chip(d.id);
+          chip.title = d.title ? `${ctx.name(d.id)}: ${d.title}` : ctx.name(d.id);
+          return chip;
+        }))),
     notes.length ? h("ul", { class: "notes" }, notes.map((n) => h("li", {}, n))) : null,
     sections.has("timeline") ? timelineStrip(ctx) : null,
     sections.has("flags") ? flagsSummary(ctx) : null,
