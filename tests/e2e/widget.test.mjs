@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { widgetFiles } from "../../scripts/widget-size.mjs";
-import { foreignRequests, launchBrowser, openPage, ROOT, SCREENSHOTS, serveWww } from "./helpers.mjs";
+import { axeViolations, foreignRequests, launchBrowser, openPage, ROOT, SCREENSHOTS, serveWww } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -339,6 +339,21 @@ test("without Web Workers the widget analyses on the main thread", async () => {
   assert.ok(!requests.some((u) => u.endsWith("/worker.js")), "a worker was started");
   assert.ok(requests.some((u) => u.endsWith("/pkg/storylens_bg.wasm")));
   assert.equal((await readWidget(page, "compare-inline")).analysis.documents.length, 5);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("theme auto follows the reader's dark setting, light stays light; axe finds no serious violations", async () => {
+  const { context, page, errors } = await openDemo({ colorScheme: "dark" });
+  await page.$eval("#compare-url", (el) => el.setAttribute("theme", "light"));
+  for (const id of ["compare-inline", "compare-url"]) {
+    await scrollToWidget(page, id);
+    await page.$eval(`#${id}`, (el) => el.shadowRoot.querySelector(".expand").click());
+  }
+  const background = (id) => page.$eval(`#${id}`, (el) => getComputedStyle(el.shadowRoot.querySelector(".root")).backgroundColor);
+  assert.equal(await background("compare-inline"), "rgb(27, 28, 31)", "theme=auto did not follow the dark setting");
+  assert.equal(await background("compare-url"), "rgb(255, 255, 255)", "theme=light is not light");
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
   await context.close();
 });
