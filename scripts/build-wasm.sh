@@ -7,6 +7,7 @@
 #   www/pkg/package.json                                (so www/pkg is an npm package)
 #   scripts/vendor.mjs                                  (browser libraries → www/vendor/)
 #   scripts/build-single.py                             (one HTML file that works from file://)
+#   scripts/widget-size.mjs                             (the embeddable widget's gzipped size)
 #
 # No wasm-pack: it adds nothing here but a 3-minute install. Settings come from
 # wasm-pack.toml; run scripts/setup.sh first (scripts/test.sh and serve.sh do).
@@ -89,3 +90,4 @@ say "$wasm: $after bytes raw ($before before wasm-opt), $gz bytes gzip -9"
 
 node scripts/vendor.mjs
 python3 scripts/build-single.py
+node scripts/widget-size.mjs

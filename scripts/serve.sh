@@ -11,5 +11,6 @@ bash scripts/build-wasm.sh
 
 printf '\nstorylens: open http://127.0.0.1:%s/ (press "Load example", then "Analyse")\n' "$port"
 printf 'storylens: offline single file: %s/dist/storylens.html\n' "$PWD"
+printf 'storylens: widget demo (an article page with two widgets): http://127.0.0.1:%s/widget/demo.html\n' "$port"
 printf 'storylens: press Ctrl-C to stop\n\n'
 exec python3 -m http.server "$port" --bind 127.0.0.1 --directory www

@@ -33,10 +33,37 @@ export function codePointSlice(codePoints, start, end) {
   return codePoints.slice(start, end).join("");
 }
 
+/**
+ * What every view of one analysis needs (the page's results.js adds `show` and `goTab`):
+ *   analysis     the storylens/1 object
+ *   name(id)     the name to show for a document id: `names.get(id)`, else the analyser's source, else the id
+ *   chip(id)     a small element naming a source
+ *   points(id)   the document text as an array of code points (offsets count these)
+ */
+export function viewContext(analysis, names = new Map()) {
+  const points = new Map();
+  const name = (id) => names.get(id) || analysis.documents.find((d) => d.id === id)?.source || id;
+  return {
+    analysis,
+    name,
+    chip: (id) => h("span", { class: "doc-chip", "data-doc": id }, name(id)),
+    points(id) {
+      if (!points.has(id)) points.set(id, Array.from(analysis.documents.find((d) => d.id === id)?.text ?? ""));
+      return points.get(id);
+    },
+  };
+}
+
 const number = new Intl.NumberFormat("en");
 export const fmt = (n) => number.format(n);
 /** "1 report", "3 reports", "2 entities". */
 export const plural = (n, one, many = one + "s") => `${number.format(n)} ${n === 1 ? one : many}`;
+
+/** A headline as a source name: cut at a word after about 48 characters. */
+export function shortTitle(title) {
+  if (!title || title.length <= 52) return title;
+  return title.slice(0, 48).replace(/\s+\S*$/, "") + "…";
+}
 
 /** Entity type → heading. */
 export const TYPE_NAMES = { PERSON: "People", ORG: "Organisations", PLACE: "Places", FACILITY: "Facilities", OTHER: "Other" };

@@ -14,7 +14,7 @@ const rank = ({ c }) => SEVERITIES.indexOf(c.severity);
 export function flagsView(ctx) {
   const list = ctx.analysis.contradictions;
   if (list.length === 0) return [h("p", { class: "empty" }, "No contradictions found: the sources agree on everything compared.")];
-  const cards = list.map((c, index) => ({ c, index, node: card(c, ctx) }));
+  const cards = list.map((c, index) => ({ c, index, node: flagCard(c, ctx) }));
   const select = h("select", { id: "flag-sort" },
     h("option", { value: "severity-desc" }, "Most severe first"),
     h("option", { value: "severity-asc" }, "Least severe first"),
@@ -26,7 +26,11 @@ export function flagsView(ctx) {
   return [h("div", { class: "filters" }, h("div", { class: "field" }, h("label", { for: "flag-sort" }, "Sort"), select)), container];
 }
 
-function card(c, ctx) {
+/**
+ * One contradiction as a card: each claim's source, value and quote in context. The
+ * "Show in reader" buttons are there only when `ctx.show` is (the widget has no reader).
+ */
+export function flagCard(c, ctx) {
   const points = (id) => ctx.points(id);
   return h(
     "article",
@@ -42,9 +46,11 @@ function card(c, ctx) {
           { class: "claim" },
           h("p", { class: "claim-head" }, ctx.chip(cl.doc), " ", h("strong", { class: "claim-value" }, cl.value)),
           quoteInContext(points(cl.doc), cl),
-          h("button", { type: "button", class: "link-button small", "aria-label": `Show in reader: ${ctx.name(cl.doc)}'s quote`,
-            on: { click: () => ctx.show({ label: `${c.subject} — ${c.attribute}`, kind: "flag", spans: [{ doc: cl.doc, start: cl.start, end: cl.end }] }) } },
-            "Show in reader"),
+          ctx.show
+            ? h("button", { type: "button", class: "link-button small", "aria-label": `Show in reader: ${ctx.name(cl.doc)}'s quote`,
+                on: { click: () => ctx.show({ label: `${c.subject} — ${c.attribute}`, kind: "flag", spans: [{ doc: cl.doc, start: cl.start, end: cl.end }] }) } },
+                "Show in reader")
+            : null,
         ),
       ),
     ),

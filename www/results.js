@@ -2,17 +2,14 @@
 // reader) rendered from one storylens/1 analysis, with the user's source names.
 // Each panel is built the first time it is shown after an analysis.
 //
-// Every view gets the same `ctx`:
-//   analysis        the storylens/1 object
-//   name(id)        the user's name for a document id
-//   chip(id)        a small element naming a source
-//   points(id)      the document text as an array of code points (offsets count these)
+// Every view gets the same `ctx` (dom.js viewContext, plus):
+//   analysis, name(id), chip(id), points(id)   see dom.js viewContext
 //   show(target)    opens the reader on {label, spans: [{doc, start, end}]}
 //   goTab(name)     switches to a tab
 
 import { entitiesView } from "./entities.js";
 import { flagsView } from "./flags.js";
-import { h } from "./dom.js";
+import { viewContext } from "./dom.js";
 import { overview } from "./overview.js";
 import { createReader } from "./reader.js";
 import { setupTabs } from "./tabs.js";
@@ -33,17 +30,9 @@ export function createResults(root = document) {
   };
 
   function render(analysis, names) {
-    const points = new Map();
-    const name = (id) => names.get(id) || analysis.documents.find((d) => d.id === id)?.source || id;
     let reader;
     const ctx = {
-      analysis,
-      name,
-      chip: (id) => h("span", { class: "doc-chip", "data-doc": id }, name(id)),
-      points(id) {
-        if (!points.has(id)) points.set(id, Array.from(analysis.documents.find((d) => d.id === id)?.text ?? ""));
-        return points.get(id);
-      },
+      ...viewContext(analysis, names),
       show(target) {
         tabs.select("reader");
         reader.show(target);

@@ -3,6 +3,8 @@
 // No DOM here except DOMParser (through article.js) for saved web pages.
 
 import { extractArticle } from "./article.js";
+import { shortTitle } from "./dom.js";
+import { parseJsonSet } from "./input-set.js";
 import { isoDay, markdownToText } from "./markdown.js";
 
 /** File name endings we read; anything else is refused with a message. */
@@ -60,12 +62,6 @@ export function makeSource(article, { origin, file, base }, taken) {
   };
 }
 
-/** A headline as a source name: cut at a word after about 48 characters. */
-export function shortTitle(title) {
-  if (!title || title.length <= 52) return title;
-  return title.slice(0, 48).replace(/\s+\S*$/, "") + "…";
-}
-
 const refuse = (name, reason) => ({ ok: false, name, reason });
 
 /**
@@ -115,31 +111,4 @@ function parseText(text, ext) {
     return [{ ...md, text: md.text.trim() }];
   }
   return [{ text: text.replace(/\r\n?/g, "\n").trim() }];
-}
-
-/**
- * Articles from a storylens input set `{documents: [{text, id?, source?, title?, published?}]}`
- * or from an exported analysis (schema storylens/1, whose documents carry their text).
- */
-export function parseJsonSet(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new Error(`is not valid JSON (${err.message})`);
-  }
-  const docs = Array.isArray(data) ? data : data?.documents;
-  if (!Array.isArray(docs)) throw new Error('is JSON, but not a storylens input set or analysis (no "documents" list)');
-  const analysis = typeof data.schema === "string" && data.schema.startsWith("storylens/");
-  return docs.map((d, i) => {
-    if (typeof d?.text !== "string") throw new Error(`document ${i + 1} has no "text"`);
-    const published = analysis ? (d.published?.inferred === false ? d.published.value : undefined) : d.published;
-    return {
-      id: typeof d.id === "string" ? d.id : undefined,
-      text: d.text,
-      title: typeof d.title === "string" ? d.title : undefined,
-      outlet: typeof d.source === "string" ? d.source : undefined,
-      published: typeof published === "string" ? published : undefined,
-    };
-  });
 }

@@ -2,9 +2,9 @@
 // new build is picked up at once), falling back to a versioned cache of the page's own
 // files. Only same-origin GET requests are handled; nothing else is ever fetched.
 
-const VERSION = "storylens-v1";
+const VERSION = "storylens-v2";
 const FILES = [
-  "./", "index.html", "style.css", "app.js", "ui.js", "input.js", "cards.js", "sources.js", "markdown.js", "article.js",
+  "./", "index.html", "style.css", "app.js", "ui.js", "input.js", "cards.js", "sources.js", "markdown.js", "article.js", "page-text.js", "input-set.js",
   "store.js", "theme.js", "dom.js", "tabs.js", "results.js", "overview.js", "entities.js", "timeline.js", "flags.js",
   "reader.js", "exports.js", "report.js", "worker-engine.js", "worker.js", "vendor/readability.js",
   "pkg/storylens.js", "pkg/storylens_bg.wasm", "example/manifest.json",

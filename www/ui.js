@@ -6,12 +6,12 @@
 // and a `loadExample()` that resolves to [{name, text}].
 
 import { renderCards } from "./cards.js";
-import { debounce, download, h, plural } from "./dom.js";
+import { debounce, download, h, plural, shortTitle } from "./dom.js";
 import { analysisJson, entitiesCsv, flagsMarkdown, timelineCsv } from "./exports.js";
 import { wireInput } from "./input.js";
 import { htmlReport } from "./report.js";
 import { createResults } from "./results.js";
-import { makeSource, shortTitle } from "./sources.js";
+import { makeSource } from "./sources.js";
 import { openStore } from "./store.js";
 import { wireTheme } from "./theme.js";
 

@@ -3,6 +3,7 @@
 //   ready                       Promise<string>: the analyser version
 //   analyze(input, onProgress)  Promise<Analysis>; onProgress({stage, docs, chars})
 //   cancel()                    stops the current run
+//   terminate()                 stops the worker for good (the widget, after its one run)
 //
 // A newer analyze() supersedes the older one (generation counter): the older promise
 // rejects with an AbortError, and if its WebAssembly call has already started, the
@@ -65,6 +66,10 @@ export function workerEngine(url) {
   return {
     ready,
     cancel,
+    terminate() {
+      cancel();
+      worker.terminate();
+    },
     analyze(input, onProgress) {
       cancel();
       return new Promise((resolve, reject) => {
