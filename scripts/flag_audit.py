@@ -17,6 +17,9 @@ flag shows up as unjudged.
     python3 scripts/flag_audit.py --list     # also every flag, judged or not, with quotes
     python3 scripts/flag_audit.py --unjudged # only the flags without a judgement
 
+Recall: eval/conflicts-ecbplus.tsv lists real disagreements found without storylens
+(see its header); one counts as found when a flag of its story has its attribute.
+
 Exits 0 with a message when the evaluation data is not present.
 """
 import argparse
@@ -31,6 +34,7 @@ from collections import defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "..", "shared", "eval", "ecbplus_dev_1-35.coref.jsonl")
 JUDGED = os.path.join(ROOT, "eval", "flag-judgements.tsv")
+CONFLICTS = os.path.join(ROOT, "eval", "conflicts-ecbplus.tsv")
 CLI = os.path.join(ROOT, "target", "release-native", "storylens")
 
 
@@ -90,6 +94,11 @@ def main():
     if not os.path.exists(CLI):
         subprocess.run(["cargo", "build", "--profile", "release-native", "--bin", "storylens"], cwd=ROOT, check=True)
     judged = judgements()
+    conflicts = []
+    if os.path.exists(CONFLICTS):
+        with open(CONFLICTS, encoding="utf-8") as f:
+            conflicts = [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+    flagged = set()
     counts = defaultdict(lambda: [0, 0, 0])  # kind -> real, false, unjudged
     n_stories = n_docs = 0
     for story, docs in stories():
@@ -97,6 +106,7 @@ def main():
         n_docs += len(docs)
         report = analyse(docs)
         for flag in report["contradictions"]:
+            flagged.add((story, flag["attribute"]))
             k = key(story, flag)
             verdict = judged.get(k, ("?", ""))
             slot = {"real": 0, "false": 1}.get(verdict[0], 2)
@@ -122,6 +132,12 @@ def main():
     print(f"{'all':<12} {r + f + u:>5} {r:>5} {f:>5} {u:>8}")
     if r + f:
         print(f"precision over judged flags: {100 * r / (r + f):.1f}% ({r}/{r + f})")
+    if conflicts:
+        found = [c for c in conflicts if (c[0], c[1]) in flagged]
+        print(f"recall over independently found conflicts: {100 * len(found) / len(conflicts):.1f}% ({len(found)}/{len(conflicts)})")
+        for c in conflicts:
+            if c not in found:
+                print(f"  missed: {c[0]} {c[1]}: {c[2]}")
     return 0
 
 

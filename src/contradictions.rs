@@ -202,6 +202,9 @@ fn verdict(a: &Value, b: &Value) -> Verdict {
         (Value::Day(x), Value::Day(y)) if x != y => conflict("date", "high", "date", format!("the sources date it {x} and {y}")),
         (Value::Weekday(x), Value::Weekday(y)) if x != y => conflict("date", "medium", "date", format!("the sources name different days of the week ({x} and {y}) for what reads as the same event")),
         (Value::Place(x), Value::Place(y)) if x != y => places(x, y),
+        (Value::Clock(x), Value::Clock(y)) => clocks(x, y),
+        // "led by A and B" and "led by A" agree; no one in common cannot both be true.
+        (Value::People(x), Value::People(y)) if x.is_disjoint(y) => conflict("participants", "high", "led by", "the sources name different people as leading it".to_string()),
         (Value::Spelling(x), Value::Spelling(y)) if x != y => conflict("spelling", "low", "name", format!("the name is spelled \"{x}\" and \"{y}\" (transliteration variants)")),
         _ => Verdict::Compatible,
     }
@@ -271,6 +274,25 @@ fn evolving(claims: &[Claim], a: &[usize], b: &[usize], dates: &[(Option<NaiveDa
     })
 }
 
+/// Two times of day for one moment: more than an hour apart (two with an hour's slack
+/// for approximate times or zones without daylight-saving marker) cannot both be
+/// true when both name a zone (high) and probably not when neither does (medium: the
+/// sources may mean different zones); a quarter of an hour or more is imprecision (low).
+fn clocks(x: &crate::claims::clock::Clock, y: &crate::claims::clock::Clock) -> Verdict {
+    let Some(d) = crate::claims::clock::apart(x, y) else { return Verdict::Compatible };
+    let slack = if x.loose || y.loose { 60 } else { 0 };
+    let show = |c: &crate::claims::clock::Clock| format!("{:02}:{:02}", c.minutes / 60, c.minutes % 60);
+    if d > 60 + slack {
+        let zoned = x.utc_offset.is_some();
+        let why = if zoned { format!("the sources give times of day {} hours apart once converted to UTC", (d + 30) / 60) } else { format!("the sources give {} and {} (no time zone named: they may mean different zones)", show(x), show(y)) };
+        conflict("time", if zoned { "high" } else { "medium" }, "time", why)
+    } else if d >= 15 + slack {
+        conflict("time", "low", "time", format!("the times of day differ by {d} minutes"))
+    } else {
+        Verdict::Compatible
+    }
+}
+
 /// Two places for one event: different countries cannot both be true; two cities of
 /// one country are a medium conflict; a city and its own country agree.
 fn places(x: &str, y: &str) -> Verdict {
@@ -336,7 +358,7 @@ pub fn uncorroborated(claims: &[Claim], voice: &[usize]) -> Vec<usize> {
 /// for numbers and places yes ("at least 3" supports "11"); for titles and
 /// descriptions only the same value does.
 fn compatible_support(v: &Value) -> bool {
-    matches!(v, Value::Quantity(..) | Value::Duration(..) | Value::Place(_) | Value::Day(_) | Value::Weekday(_))
+    matches!(v, Value::Quantity(..) | Value::Duration(..) | Value::Place(_) | Value::Day(_) | Value::Weekday(_) | Value::Clock(_) | Value::People(_))
 }
 
 /// Whether title `j` says everything title `i` says (same office and rank, and at

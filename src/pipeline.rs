@@ -230,6 +230,8 @@ fn report(
         Subject::Entity(e) => (entity_name(e), Some(format!("E{}", e + 1))),
         Subject::Story => ("the story".to_string(), None),
         Subject::Kind(kind) => (format!("the {kind}"), None),
+        Subject::Group(group, None) => (format!("the {group}"), None),
+        Subject::Group(group, Some(e)) => (format!("the {group} of {}", entity_name(e)), Some(format!("E{}", e + 1))),
         Subject::Event(v) => (capitalized(evs.events[v].kind) + &evs.events[v].date.as_ref().map(|d| format!(" of {d}")).unwrap_or_default(), Some(format!("V{}", v + 1))),
     };
     let voice = overlap::voices(c, &overlaps);

@@ -223,3 +223,39 @@ fn a_day_that_dates_another_verb_is_not_the_events_day() {
     ]);
     assert!(flags(&a, "date").is_empty(), "{:#?}", a.contradictions);
 }
+
+#[test]
+fn times_of_day_are_compared_in_utc() {
+    let same = story(&[
+        ("2024-03-05", "The earthquake struck at 10:23 GMT on Tuesday, killing 12 people."),
+        ("2024-03-05", "The earthquake struck at 1353 local time on Tuesday."),
+        ("2024-03-05", "The quake hit at 5:23 a.m. EST on Tuesday."),
+    ]);
+    assert!(flags(&same, "time").is_empty(), "{:#?}", same.contradictions);
+    let apart = story(&[
+        ("2024-03-05", "The explosion at 07:00 GMT on Tuesday damaged the station."),
+        ("2024-03-05", "The explosion at 11:30 GMT on Tuesday damaged the station."),
+    ]);
+    let f = flags(&apart, "time");
+    assert_eq!(f.len(), 1, "{:#?}", apart.contradictions);
+    assert_eq!(f[0].severity, "high");
+    assert!(f[0].claims.iter().any(|c| c.quote == "07:00 GMT"));
+}
+
+#[test]
+fn who_led_a_delegation_is_compared_by_person() {
+    let agree = story(&[
+        ("2024-03-05", "The talks will be led by Ambassador Anna Kovacs and Deputy Minister Paul Brandt."),
+        ("2024-03-05", "The Hungarian delegation is led by Anna Kovacs, while the German team is headed by Paul Brandt."),
+        ("2024-03-05", "Anna Kovacs led the talks on Tuesday."),
+    ]);
+    assert!(flags(&agree, "led by").is_empty(), "{:#?}", agree.contradictions);
+    assert!(agree.claims.iter().any(|c| c.attribute == "led by" && c.subject.contains("Hungary")), "{:#?}", agree.claims);
+    let differ = story(&[
+        ("2024-03-05", "The German delegation, led by Paul Brandt, arrived on Tuesday."),
+        ("2024-03-05", "The German delegation was headed by Karl Weber, the state secretary."),
+    ]);
+    let f = flags(&differ, "led by");
+    assert_eq!(f.len(), 1, "{:#?}", differ.contradictions);
+    assert_eq!(f[0].kind, "participants");
+}

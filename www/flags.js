@@ -13,7 +13,7 @@ const rank = ({ c }) => SEVERITIES.indexOf(c.severity);
 /** Nodes for the contradictions of `ctx.analysis` (see results.js for `ctx`). */
 export function flagsView(ctx) {
   const list = ctx.analysis.contradictions;
-  if (list.length === 0) return [h("p", { class: "empty" }, "No contradictions found: the sources agree on everything compared.")];
+  if (list.length === 0) return [h("p", { class: "empty" }, "No contradictions found: the sources agree on everything compared."), uncorroboratedView(ctx)];
   const cards = list.map((c, index) => ({ c, index, node: flagCard(c, ctx) }));
   const select = h("select", { id: "flag-sort" },
     h("option", { value: "severity-desc" }, "Most severe first"),
@@ -23,7 +23,7 @@ export function flagsView(ctx) {
   const apply = () => container.replaceChildren(...cards.slice().sort(SORTS[select.value]).map((x) => x.node));
   select.addEventListener("change", apply);
   apply();
-  return [h("div", { class: "filters" }, h("div", { class: "field" }, h("label", { for: "flag-sort" }, "Sort"), select)), container];
+  return [h("div", { class: "filters" }, h("div", { class: "field" }, h("label", { for: "flag-sort" }, "Sort"), select)), container, uncorroboratedView(ctx)];
 }
 
 /**
@@ -44,7 +44,7 @@ export function flagCard(c, ctx) {
         h(
           "li",
           { class: "claim" },
-          h("p", { class: "claim-head" }, ctx.chip(cl.doc), " ", h("strong", { class: "claim-value" }, cl.value)),
+          h("p", { class: "claim-head" }, ctx.chip(cl.doc), " ", h("strong", { class: "claim-value" }, cl.value), qualifierTags(cl)),
           quoteInContext(points(cl.doc), cl),
           ctx.show
             ? h("button", { type: "button", class: "link-button small", "aria-label": `Show in reader: ${ctx.name(cl.doc)}'s quote`,
@@ -55,6 +55,47 @@ export function flagCard(c, ctx) {
       ),
     ),
     h("p", { class: "explanation" }, c.explanation),
+    voicesNote(c),
+  );
+}
+
+/** The claim's qualifiers ("reportedly", "attributed: police") as small tags. */
+export function qualifierTags(cl) {
+  const qs = cl.qualifiers ?? [];
+  return qs.length ? h("span", { class: "qualifiers" }, qs.map((q) => h("span", { class: "qualifier" }, q))) : null;
+}
+
+/** "4 reports, 3 independent voices" when some of the reports copy each other. */
+function voicesNote(c) {
+  const docs = new Set(c.claims.map((cl) => cl.doc)).size;
+  if (!c.voices || c.voices >= docs) return null;
+  return h("p", { class: "voices muted" }, `${docs} reports, ${c.voices} independent ${c.voices === 1 ? "voice" : "voices"}: some of these reports largely copy each other.`);
+}
+
+/**
+ * Claims only one independent source makes, in a collapsed list under the cards:
+ * subject, attribute, value, source and the quote in context.
+ */
+export function uncorroboratedView(ctx) {
+  const list = ctx.analysis.uncorroborated ?? [];
+  if (list.length === 0) return null;
+  return h(
+    "details",
+    { class: "uncorroborated" },
+    h("summary", {}, `Said by one source only (${list.length})`),
+    h("p", { class: "muted" }, "Claims no other independent source makes — not contradicted, but not confirmed either."),
+    h(
+      "ul",
+      { class: "claims" },
+      list.map((u) =>
+        h(
+          "li",
+          { class: "claim" },
+          h("p", { class: "claim-head" }, ctx.chip(u.doc), " ", h("strong", {}, u.subject), h("span", { class: "muted" }, ` — ${u.attribute}: `), h("span", { class: "claim-value" }, u.value), qualifierTags(u)),
+          quoteInContext(ctx.points(u.doc), u),
+        ),
+      ),
+    ),
   );
 }
 

@@ -28,6 +28,9 @@ mark{background:#fff0a8}.card{border:1px solid #d5d7db;border-left:5px solid #4d
 td,th{border-bottom:1px solid #d5d7db;padding:.3rem;text-align:left;vertical-align:top}
 @media (prefers-color-scheme:dark){body{background:#151618;color:#e8e9eb}small,.muted{color:#a4a9b1}mark{background:#5c4d00;color:inherit}}`;
 
+/** A claim's qualifiers in brackets (" [reportedly; attributed: police]"), or nothing. */
+const qualified = (cl) => (cl.qualifiers?.length ? h("small", {}, ` [${cl.qualifiers.join("; ")}]`) : null);
+
 /** The report for `analysis`, with `name(id)` naming the sources. */
 export function htmlReport(analysis, name) {
   const a = analysis;
@@ -45,8 +48,10 @@ export function htmlReport(analysis, name) {
       h("h2", {}, "Contradictions"),
       a.contradictions.length ? a.contradictions.map((c) => h("section", { class: `card ${c.severity}` },
         h("h3", {}, `${c.subject} — ${c.attribute}`), h("p", { class: "muted" }, `${c.severity} severity · ${c.kind}`),
-        h("ul", {}, c.claims.map((cl) => h("li", {}, h("strong", {}, name(cl.doc)), `: ${cl.value}`, h("blockquote", {}, h("mark", {}, cl.quote))))),
+        h("ul", {}, c.claims.map((cl) => h("li", {}, h("strong", {}, name(cl.doc)), `: ${cl.value}`, qualified(cl), h("blockquote", {}, h("mark", {}, cl.quote))))),
         h("p", {}, h("em", {}, c.explanation)))) : h("p", {}, "None: the sources agree on everything compared."),
+      a.uncorroborated?.length ? [h("h2", {}, "Said by one source only"),
+        h("ul", {}, a.uncorroborated.map((u) => h("li", {}, h("strong", {}, name(u.doc)), `: ${u.subject} — ${u.attribute}: ${u.value}`, qualified(u), h("blockquote", {}, h("mark", {}, u.quote)))))] : null,
       h("h2", {}, "Timeline"),
       h("table", {}, h("thead", {}, h("tr", {}, ["Date", "Event", "Sources"].map((t) => h("th", {}, t)))),
         h("tbody", {}, a.events.map((ev) => h("tr", {},

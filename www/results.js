@@ -43,7 +43,7 @@ export function createResults(root = document) {
       overview: () => panels.overview.replaceChildren(...overview(ctx).filter(Boolean)),
       entities: () => panels.entities.replaceChildren(...entitiesView(ctx)),
       timeline: () => panels.timeline.replaceChildren(...timelineView(ctx).filter(Boolean)),
-      flags: () => panels.flags.replaceChildren(...flagsView(ctx)),
+      flags: () => panels.flags.replaceChildren(...flagsView(ctx).filter(Boolean)),
       reader: () => (reader = createReader(panels.reader, ctx)).render(),
     };
     const built = new Set();

@@ -46,7 +46,7 @@ pub fn main_event_days(c: &Corpus, events: &Events, out: &mut Vec<Claim>) {
 
 /// Whether the time expression `t` sits next to the trigger: at most five words
 /// between them and no clause mark.
-fn attached(text: &str, trigger: Span, t: Span) -> bool {
+pub(super) fn attached(text: &str, trigger: Span, t: Span) -> bool {
     let between = if t.end <= trigger.start { &text[t.end..trigger.start] } else if trigger.end <= t.start { &text[trigger.end..t.start] } else { "" };
     // "the shooting was revealed Thursday": the day dates the verb after an auxiliary.
     let auxiliary = between.split_whitespace().any(|w| matches!(w.to_ascii_lowercase().as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "has" | "have" | "had" | "will" | "would"));

@@ -4,8 +4,10 @@
 //! measures (casualties, magnitudes, ages), spellings of names. One file per kind.
 
 pub mod ages;
+pub mod clock;
 pub mod descriptors;
 pub mod kinds;
+pub mod leaders;
 pub mod durations;
 pub mod event_facts;
 pub mod qualifiers;
@@ -30,6 +32,8 @@ pub enum Subject {
     Story,
     /// The story's main event of one kind ("the meeting", "the earthquake"), whatever day each source gives it.
     Kind(&'static str),
+    /// A group that someone leads ("talks", "delegation"), with the country (entity) modifying it.
+    Group(&'static str, Option<usize>),
 }
 
 /// A parsed title ("Deputy Assistant Secretary of State for Russia and Central Europe").
@@ -67,6 +71,10 @@ pub enum Value {
     Weekday(&'static str),
     /// A place, by gazetteer id (`C:RU` for a country, `P:istanbul` for a city).
     Place(String),
+    /// A time of day, with its zone when named.
+    Clock(clock::Clock),
+    /// People, by entity index (who led a delegation).
+    People(BTreeSet<usize>),
 }
 
 /// One claim by one source.
@@ -123,6 +131,8 @@ pub fn extract(c: &Corpus, ents: &Entities, events: &Events, timexes: &[Vec<Time
     event_facts::main_event_days(c, events, &mut out);
     ages::ages(c, ents, &mut out);
     event_facts::event_places(c, ents, events, &mut out);
+    clock::clock_times(c, events, timexes, &mut out);
+    leaders::leaders(c, ents, &mut out);
     // Titles, descriptions and spellings name things; qualifiers matter for what happened.
     for claim in out.iter_mut().filter(|cl| !matches!(cl.value, Value::Title(_) | Value::Descriptor { .. } | Value::Spelling(_))) {
         claim.qualifiers = qualifiers::of(c, claim.doc, claim.quote);

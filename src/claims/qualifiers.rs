@@ -48,7 +48,7 @@ const MODALS: &[&str] = &["might", "may", "could", "would"];
 const CONDITIONALS: &[&str] = &["if", "unless", "whenever", "should"];
 
 /// Verbs of saying after which the speaker is the attribution ("police said").
-const SAYING: &[&str] = &["said", "says", "told", "reported", "reports", "announced", "confirmed", "stated", "added", "according"];
+const SAYING: &[&str] = &["said", "says", "told", "reported", "announced", "confirmed", "stated", "added", "according"];
 
 /// The qualifiers of the claim quoted at `quote` in document `d`: read from its
 /// clause (between the nearest clause marks around it) and its sentence.
@@ -62,7 +62,9 @@ pub fn of(c: &Corpus, d: usize, quote: Span) -> Qualifiers {
     let clause_start = (s.first..first_q).rev().find(|&k| is_mark(k)).map_or(s.first, |k| k + 1);
     let clause_end = (last_q..s.last).find(|&k| is_mark(k)).unwrap_or(s.last);
     let mut q = Qualifiers::default();
-    for k in clause_start..clause_end {
+    // Hedges before the claim's end in its clause ("reportedly met in Istanbul", "were
+    // reportedly killed"); one after it hedges another verb ("shot X after he allegedly …").
+    for k in clause_start..last_q.min(clause_end) {
         let w = word(k);
         if let Some(h) = HEDGES.iter().find(|h| **h == w) {
             // "estimated" and "thought" hedge only as "is estimated/thought/believed to".
@@ -111,8 +113,16 @@ fn attribution(c: &Corpus, d: usize, first: usize, last: usize, first_q: usize, 
     }
     // The speaker of the saying verb at `k`: the words before it back to a clause mark.
     let speaker = |k: usize| -> Option<String> {
+        // "no injuries have been reported" names no speaker.
+        if k > first && matches!(word(k - 1).as_str(), "been" | "be" | "was" | "were" | "is" | "are") {
+            return None;
+        }
         let from = (first.max(k.saturating_sub(6))..k).rev().find(|&j| is_stop(j)).map_or(first.max(k.saturating_sub(6)), |j| j + 1);
-        let words: Vec<usize> = (from..k).filter(|&j| !matches!(word(j).as_str(), "the" | "a" | "an" | "has" | "have" | "had")).collect();
+        let mut words: Vec<usize> = (from..k).filter(|&j| !matches!(word(j).as_str(), "the" | "a" | "an")).collect();
+        // "Sources have also told": auxiliaries and adverbs before the verb are not the speaker.
+        while words.last().is_some_and(|&j| matches!(word(j).as_str(), "has" | "have" | "had" | "also" | "later" | "earlier" | "previously" | "then" | "again") || word(j).ends_with("ly")) {
+            words.pop();
+        }
         let (&a, &b) = (words.first()?, words.last()?);
         // "…, and Putin said …" coordinates another statement; pronouns name nobody.
         let bad = matches!(word(a).as_str(), "and" | "but" | "while" | "as" | "which" | "who" | "that") || matches!(word(b).as_str(), "it" | "which" | "that" | "who");

@@ -104,6 +104,8 @@ button { font: inherit; color: inherit; cursor: pointer; }
 .quote { margin: 4px 0 0; padding: 2px 10px; border-left: 3px solid var(--border); font-size: 14px; }
 mark { background: var(--mark); color: inherit; padding: 0 1px; }
 .explanation { color: var(--muted); font-style: italic; margin-top: 6px; font-size: 14px; }
+.qualifier { display: inline-block; margin: 0 4px 2px 0; padding: 0 5px; border-radius: 4px; background: rgba(127, 127, 127, 0.15); font-size: 12px; }
+.voices { font-size: 13px; margin-top: 4px; }
 .report-list > li { margin: 4px 0; font-size: 14px; }
 .report-list .doc-title { font-style: italic; }
 .foot { margin-top: 12px; font-size: 12px; color: var(--muted); }

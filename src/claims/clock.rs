@@ -1,0 +1,83 @@
+//! Times of day of the story's main event ("struck at 5:11 p.m. local time",
+//! "the blast at 0700 GMT"), with the time zone when the source names one, so
+//! that "10:23 GMT" and "13:53 local time" are compared as what they are.
+
+use super::{Claim, Subject, Value};
+use crate::corpus::Corpus;
+use crate::events::Events;
+use crate::lexicon::fold;
+use crate::time::{Timex, TimexType};
+
+/// Offsets from UTC in minutes of the zone abbreviations the clock recogniser keeps
+/// in a time's extent. US zones without S/D ("ET") take standard time; the
+/// comparison allows an hour of slack for them.
+const ZONES: &[(&str, i32)] = &[
+    ("gmt", 0), ("utc", 0), ("bst", 60), ("cet", 60), ("cest", 120), ("est", -300), ("edt", -240), ("et", -300),
+    ("pst", -480), ("pdt", -420), ("pt", -480), ("ist", 330), ("jst", 540),
+];
+
+/// A time of day: minutes after midnight, the zone's offset from UTC when named,
+/// and whether the zone is one of the ambiguous ones ("ET") or the time approximate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    /// Minutes after midnight, as written.
+    pub minutes: i32,
+    /// Offset of the named zone from UTC, in minutes.
+    pub utc_offset: Option<i32>,
+    /// An hour's slack: "about 3 p.m.", or a zone without daylight-saving marker.
+    pub loose: bool,
+}
+
+/// Kinds of event that happen at one moment (not meetings, which last hours).
+const MOMENTARY: &[&str] = &["disaster", "attack"];
+
+/// One claim per report and kind: a clock time next to the trigger of the story's main event.
+pub fn clock_times(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut Vec<Claim>) {
+    let mut seen = std::collections::HashSet::new();
+    for m in events.mentions.iter().filter(|m| m.status == "core" && MOMENTARY.contains(&m.kind)) {
+        if seen.contains(&(m.doc, m.kind)) {
+            continue;
+        }
+        let text = &c.docs[m.doc].text;
+        let sentence = &c.sentences[m.doc][m.sentence];
+        let found = crate::time::within(&timexes[m.doc], sentence.span)
+            .iter()
+            .filter(|t| t.kind == TimexType::Time && super::event_facts::attached(text, m.trigger, t.span))
+            .find_map(|t| parse(t, text).map(|clock| (t, clock)));
+        if let Some((t, clock)) = found {
+            seen.insert((m.doc, m.kind));
+            let quote = t.span;
+            out.push(Claim {
+                doc: m.doc,
+                subject: Subject::Kind(m.kind),
+                attribute: "time",
+                value: Value::Clock(clock),
+                display: quote.of(text).to_string(),
+                quote,
+                qualifiers: Default::default(),
+            });
+        }
+    }
+}
+
+/// The clock time of a TIME expression whose value ends in `Thh:mm`, with its zone.
+fn parse(t: &Timex, text: &str) -> Option<Clock> {
+    let hhmm = t.value.rsplit_once('T')?.1;
+    let (h, m) = hhmm.split_once(':')?;
+    let minutes = h.parse::<i32>().ok()? * 60 + m.get(..2)?.parse::<i32>().ok()?;
+    let last = t.span.of(text).split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).map(fold).unwrap_or_default();
+    let zone = ZONES.iter().find(|(z, _)| *z == last);
+    Some(Clock { minutes, utc_offset: zone.map(|z| z.1), loose: t.modifier.is_some() || matches!(last.as_str(), "et" | "pt") })
+}
+
+/// Minutes between two clock times on a 24-hour circle, in UTC when both name a zone;
+/// `None` when only one does (the other's zone is unknown).
+pub fn apart(a: &Clock, b: &Clock) -> Option<i32> {
+    let (x, y) = match (a.utc_offset, b.utc_offset) {
+        (Some(p), Some(q)) => (a.minutes - p, b.minutes - q),
+        (None, None) => (a.minutes, b.minutes),
+        _ => return None,
+    };
+    let d = (x - y).rem_euclid(1440);
+    Some(d.min(1440 - d))
+}
