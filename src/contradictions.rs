@@ -203,6 +203,11 @@ fn verdict(a: &Value, b: &Value) -> Verdict {
         (Value::Weekday(x), Value::Weekday(y)) if x != y => conflict("date", "medium", "date", format!("the sources name different days of the week ({x} and {y}) for what reads as the same event")),
         (Value::Place(x), Value::Place(y)) if x != y => places(x, y),
         (Value::Clock(x), Value::Clock(y)) => clocks(x, y),
+        // Bearings from one place: opposite sides cannot both be true; neighbouring ones are imprecision.
+        (Value::Bearing(p, a), Value::Bearing(q, b)) if p == q => match crate::claims::directions::angle(*a, *b) {
+            d if d > 90 => conflict("place", "high", "direction", "the sources put it on different sides of the same place".to_string()),
+            _ => Verdict::Compatible,
+        },
         // "led by A and B" and "led by A" agree; no one in common cannot both be true.
         (Value::People(x), Value::People(y)) if x.is_disjoint(y) => conflict("participants", "high", "led by", "the sources name different people as leading it".to_string()),
         (Value::Spelling(x), Value::Spelling(y)) if x != y => conflict("spelling", "low", "name", format!("the name is spelled \"{x}\" and \"{y}\" (transliteration variants)")),
@@ -358,7 +363,7 @@ pub fn uncorroborated(claims: &[Claim], voice: &[usize]) -> Vec<usize> {
 /// for numbers and places yes ("at least 3" supports "11"); for titles and
 /// descriptions only the same value does.
 fn compatible_support(v: &Value) -> bool {
-    matches!(v, Value::Quantity(..) | Value::Duration(..) | Value::Place(_) | Value::Day(_) | Value::Weekday(_) | Value::Clock(_) | Value::People(_))
+    matches!(v, Value::Quantity(..) | Value::Duration(..) | Value::Place(_) | Value::Day(_) | Value::Weekday(_) | Value::Clock(_) | Value::People(_) | Value::Bearing(..))
 }
 
 /// Whether title `j` says everything title `i` says (same office and rank, and at

@@ -259,3 +259,17 @@ fn who_led_a_delegation_is_compared_by_person() {
     assert_eq!(f.len(), 1, "{:#?}", differ.contradictions);
     assert_eq!(f[0].kind, "participants");
 }
+
+#[test]
+fn opposite_sides_of_one_place_are_flagged_neighbouring_bearings_are_not() {
+    let a = story(&[
+        ("2024-03-05", "The earthquake struck 58 km south-west of Bandar Abbas on Tuesday."),
+        ("2024-03-05", "The quake hit west of Bandar Abbas on Tuesday, officials said."),
+        ("2024-03-05", "The earthquake struck north-east of Bandar Abbas on Tuesday."),
+    ]);
+    let f = flags(&a, "direction");
+    assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
+    assert_eq!(f[0].severity, "high");
+    let quotes: Vec<&str> = f[0].claims.iter().map(|c| c.quote.as_str()).collect();
+    assert!(quotes.contains(&"north-east of Bandar Abbas") && quotes.contains(&"south-west of Bandar Abbas"), "{quotes:?}");
+}

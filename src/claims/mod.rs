@@ -6,6 +6,7 @@
 pub mod ages;
 pub mod clock;
 pub mod descriptors;
+pub mod directions;
 pub mod kinds;
 pub mod leaders;
 pub mod durations;
@@ -73,6 +74,8 @@ pub enum Value {
     Place(String),
     /// A time of day, with its zone when named.
     Clock(clock::Clock),
+    /// A compass bearing in degrees from a place, by gazetteer id ("south-west of Bandar Abbas").
+    Bearing(String, u16),
     /// People, by entity index (who led a delegation).
     People(BTreeSet<usize>),
 }
@@ -133,6 +136,7 @@ pub fn extract(c: &Corpus, ents: &Entities, events: &Events, timexes: &[Vec<Time
     event_facts::event_places(c, ents, events, &mut out);
     clock::clock_times(c, events, timexes, &mut out);
     leaders::leaders(c, ents, &mut out);
+    directions::directions(c, ents, events, &mut out);
     // Titles, descriptions and spellings name things; qualifiers matter for what happened.
     for claim in out.iter_mut().filter(|cl| !matches!(cl.value, Value::Title(_) | Value::Descriptor { .. } | Value::Spelling(_))) {
         claim.qualifiers = qualifiers::of(c, claim.doc, claim.quote);
