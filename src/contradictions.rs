@@ -146,7 +146,8 @@ fn ageing(claims: &[Claim], a: &[usize], b: &[usize], dates: &[(Option<NaiveDate
             kind: "evolving",
             severity: "low",
             attribute: "age",
-            why: format!("the ages differ by {gap} and the reports are {:.1} years apart: the person aged between them", days as f64 / 365.25),
+            // Whole numbers only: float formatting would pull a large routine into the WebAssembly.
+            why: format!("the ages differ by {} and the reports are {} days apart: the person aged between them", gap as u32, days),
         }),
         None if gap <= 1.0 => Some(Verdict::Conflict {
             kind: "number",
