@@ -126,6 +126,9 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
         let dates: Vec<&Timex> = crate::time::within(&time.timexes[d], s.span)
             .iter()
             .filter(|t| s.span.contains(t.span) && matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF") && t.value.chars().next().is_some_and(|ch| ch.is_ascii_digit()))
+            // A bare clock time ("at 1023 GMT") takes its day from the document date, which
+            // for a report published the morning after is the wrong day: it dates nothing.
+            .filter(|t| !(t.kind == TimexType::Time && bare_clock(t.span.of(text))))
             .collect();
         if dates.is_empty() {
             if future {
@@ -158,6 +161,13 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
             out.push(EventMention { doc: d, sentence: si, kind, trigger: toks[k].span, date: Some(value), date_span: Some(date_span), inferred: relative && dct_inferred, status });
         }
     }
+}
+
+/// Whether a time expression is only a clock time: digits, am/pm, a zone, "local time".
+fn bare_clock(text: &str) -> bool {
+    text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).all(|w| {
+        matches!(w.to_ascii_lowercase().as_str(), "a" | "p" | "m" | "am" | "pm" | "local" | "time" | "gmt" | "utc" | "est" | "edt" | "et" | "pst" | "pdt" | "pt" | "cet" | "cest" | "bst" | "ist" | "jst" | "noon" | "midnight" | "midday" | "o" | "clock")
+    })
 }
 
 /// Date values of a sentence; "between 2016 and 2018" becomes the range `2016/2018`.
