@@ -18,6 +18,7 @@ pub mod document;
 pub mod entities;
 pub mod events;
 pub mod input;
+pub mod json;
 pub mod language;
 pub mod lexicon;
 pub mod overlap;
