@@ -24,6 +24,7 @@ pub mod lexicon;
 pub mod overlap;
 pub mod pipeline;
 pub mod report;
+pub mod sort;
 pub mod span;
 pub mod summary;
 pub mod text;

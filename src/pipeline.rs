@@ -168,15 +168,15 @@ fn report(
             let mentions: Vec<SpanOut> = ent.mentions.iter().map(|&m| off.span(ents.mentions[m].doc, ents.mentions[m].span)).collect();
             let metonyms: Vec<SpanOut> = ent.metonyms.iter().map(|&m| off.span(ents.mentions[m].doc, ents.mentions[m].span)).collect();
             let mut variants: Vec<String> = mentions.iter().map(|m| m.text.clone()).collect();
-            variants.sort();
+            crate::sort::sort(&mut variants);
             variants.dedup();
             let mut sources: Vec<usize> = ent.mentions.iter().chain(&ent.metonyms).map(|&m| ents.mentions[m].doc).collect();
-            sources.sort();
+            crate::sort::sort(&mut sources);
             sources.dedup();
             // Sorted by document position and span before conversion (finding each
             // document by its id inside the comparison was quadratic in the documents).
             let mut role_spans: Vec<(usize, Span)> = ent.mentions.iter().flat_map(|&m| ents.mentions[m].roles.iter().map(move |&r| (ents.mentions[m].doc, r))).collect();
-            role_spans.sort_by_key(|&(d, r)| (d, r.start, r.end));
+            crate::sort::sort_by_key(&mut role_spans, |&(d, r)| (d, r.start, r.end));
             let mut roles: Vec<SpanOut> = role_spans.into_iter().map(|(d, r)| off.span(d, r)).collect();
             roles.dedup();
             EntityOut {
@@ -212,7 +212,7 @@ fn report(
                 off.span(em.doc, c.sentences[em.doc][em.sentence].span)
             }).collect();
             let mut sources: Vec<usize> = ev.mentions.iter().map(|&m| evs.mentions[m].doc).collect();
-            sources.sort();
+            crate::sort::sort(&mut sources);
             sources.dedup();
             EventOut {
                 id: format!("V{}", i + 1),

@@ -67,7 +67,7 @@ pub fn infer_document_dates(texts: &[&str], sentences: &[Vec<Span>], given: &[Op
         };
     }
     let mut anchors: Vec<NaiveDate> = (0..n).filter_map(|i| given_at(i).or(out[i].map(|d| d.date))).collect();
-    anchors.sort();
+    crate::sort::sort(&mut anchors);
     // Rule 3. Year-less dates of the whole set get one year: from the latest
     // anchor, else the year (at or after the latest year mentioned) in which the
     // most of them fall on weekdays the sources name ("on Thursday").
@@ -101,7 +101,7 @@ pub fn infer_document_dates(texts: &[&str], sentences: &[Vec<Span>], given: &[Op
     };
     let own_dates = |e: &Evidence| -> Vec<NaiveDate> { e.full.iter().copied().chain(e.yearless.iter().filter_map(|&(m, d, _)| resolve_md(m, d))).collect() };
     let mut pool: Vec<NaiveDate> = ev.iter().flat_map(own_dates).chain(anchors.iter().copied()).collect();
-    pool.sort();
+    crate::sort::sort(&mut pool);
     pool.dedup();
     // Each remaining document takes the candidate date its own cues support best:
     // not before any date it reports as past, and with the weekdays it names

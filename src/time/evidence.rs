@@ -62,7 +62,7 @@ fn filler(w: &str) -> bool {
 /// Collects the evidence of one document.
 pub fn evidence(text: &str, sentences: &[Span]) -> Evidence {
     let mut sents: Vec<Span> = sentences.to_vec();
-    sents.sort();
+    crate::sort::sort(&mut sents);
     let found = find_with_tense(text, &sents, None);
     let mut ev = Evidence::default();
     let sent_of = |pos: usize| sents.partition_point(|s| s.end <= pos);

@@ -87,7 +87,7 @@ pub fn find_timexes(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> V
 /// [`find_timexes`], each timex with the tense of its clause (for [`docdate`]).
 pub fn find_with_tense(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<(Timex, tense::Tense)> {
     let mut sents: Vec<Span> = sentences.iter().copied().filter(|s| s.start < s.end && s.end <= text.len()).collect();
-    sents.sort();
+    crate::sort::sort(&mut sents);
     let mut out: Vec<(Timex, tense::Tense)> = Vec::new();
     let mut ref_date = dct;
     let mut ref_year = dct.map(|d| d.year());
