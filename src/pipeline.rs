@@ -96,7 +96,10 @@ fn time_stage(c: &Corpus) -> TimeResult {
     let sentence_spans: Vec<Vec<Span>> = c.sentences.iter().map(|ss| ss.iter().map(|s| s.span).collect()).collect();
     let texts: Vec<&str> = c.docs.iter().map(|d| d.text.as_str()).collect();
     let given: Vec<Option<NaiveDate>> = c.docs.iter().map(|d| d.published_given).collect();
-    let inferred = time::infer_document_dates(&texts, &sentence_spans, &given);
+    // Recognition does not depend on the document date: once per document, then
+    // normalised without a date (evidence for the inferred dates) and with it.
+    let recognized: Vec<time::Recognized> = (0..c.docs.len()).map(|d| time::recognize_all(texts[d], &sentence_spans[d])).collect();
+    let inferred = time::docdate::infer_from_recognized(&texts, &sentence_spans, &given, &recognized);
     let mut timexes = Vec::with_capacity(c.docs.len());
     let mut dates = Vec::with_capacity(c.docs.len());
     let mut published = Vec::with_capacity(c.docs.len());
@@ -106,7 +109,7 @@ fn time_stage(c: &Corpus) -> TimeResult {
             (None, Some(dd)) => (Some(dd.date), true, PublishedOut { value: Some(dd.date.to_string()), inferred: true, basis: dd.basis.into(), confidence: dd.confidence.into() }),
             (None, None) => (None, false, PublishedOut { value: None, inferred: false, basis: "none".into(), confidence: "low".into() }),
         };
-        timexes.push(time::find_timexes(texts[d], &sentence_spans[d], date));
+        timexes.push(time::normalize_all(&recognized[d], date).into_iter().map(|(t, _)| t).collect());
         dates.push((date, was_inferred));
         published.push(out);
     }
