@@ -58,7 +58,7 @@ window.bench = {
     }
     return { times, ms: median(times), wasmMemory: wasm && tool === "storylens" ? wasm.memory.buffer.byteLength : null };
   },
-  /** Per-stage ms (medians): input conversion, the pipeline stages, output conversion. */
+  /** Per-stage ms (medians): input conversion, the pipeline stages, JSON text, JSON.parse. */
   async stages(runs) {
     if (!wasm) wasm = await init();
     analyzeStages(corpus);

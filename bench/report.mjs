@@ -68,14 +68,15 @@ if (stageCorpus) {
   const bytes = index[stageCorpus].bytes;
   say(`| stage (${stageCorpus}) | native ms | native MB/s | WASM ms | WASM MB/s |`);
   say("|---|---|---|---|---|");
-  if (ws) say(`| input to Rust (serde-wasm-bindgen) | – | – | ${f(ws[0], 1)} | ${f(mbps(bytes, ws[0]))} |`);
+  if (ws) say(`| input to Rust (js-sys, property by property) | – | – | ${f(ws[0], 1)} | ${f(mbps(bytes, ws[0]))} |`);
   STAGES.forEach((s, k) => {
     const n = nat?.stages?.find((x) => x.stage === s)?.ms;
     const w = ws?.[k + 1];
     say(`| ${s} | ${f(n, 1)} | ${f(mbps(bytes, n))} | ${f(w, 1)} | ${f(mbps(bytes, w))} |`);
   });
   if (nat) say(`| output: JSON text (serde_json) | ${f(nat.serialize_ms, 1)} | ${f(mbps(bytes, nat.serialize_ms))} | – | – |`);
-  if (ws) say(`| output to JS objects (serde-wasm-bindgen) | – | – | ${f(ws[STAGES.length + 1], 1)} | ${f(mbps(bytes, ws[STAGES.length + 1]))} |`);
+  if (ws) say(`| output: JSON text (src/json.rs) | – | – | ${f(ws[STAGES.length + 1], 1)} | ${f(mbps(bytes, ws[STAGES.length + 1]))} |`);
+  if (ws) say(`| output to JS objects (JSON.parse) | – | – | ${f(ws[STAGES.length + 2], 1)} | ${f(mbps(bytes, ws[STAGES.length + 2]))} |`);
 }
 say();
 say("Scaling (ECB+ articles sampled at random; 5,000 repeats articles):");

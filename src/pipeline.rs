@@ -96,7 +96,10 @@ fn time_stage(c: &Corpus) -> TimeResult {
     let sentence_spans: Vec<Vec<Span>> = c.sentences.iter().map(|ss| ss.iter().map(|s| s.span).collect()).collect();
     let texts: Vec<&str> = c.docs.iter().map(|d| d.text.as_str()).collect();
     let given: Vec<Option<NaiveDate>> = c.docs.iter().map(|d| d.published_given).collect();
-    let inferred = time::infer_document_dates(&texts, &sentence_spans, &given);
+    // Recognition does not depend on the document date: once per document, then
+    // normalised without a date (evidence for the inferred dates) and with it.
+    let recognized: Vec<time::Recognized> = (0..c.docs.len()).map(|d| time::recognize_all(texts[d], &sentence_spans[d])).collect();
+    let inferred = time::docdate::infer_from_recognized(&texts, &sentence_spans, &given, &recognized);
     let mut timexes = Vec::with_capacity(c.docs.len());
     let mut dates = Vec::with_capacity(c.docs.len());
     let mut published = Vec::with_capacity(c.docs.len());
@@ -106,7 +109,7 @@ fn time_stage(c: &Corpus) -> TimeResult {
             (None, Some(dd)) => (Some(dd.date), true, PublishedOut { value: Some(dd.date.to_string()), inferred: true, basis: dd.basis.into(), confidence: dd.confidence.into() }),
             (None, None) => (None, false, PublishedOut { value: None, inferred: false, basis: "none".into(), confidence: "low".into() }),
         };
-        timexes.push(time::find_timexes(texts[d], &sentence_spans[d], date));
+        timexes.push(time::normalize_all(&recognized[d], date).into_iter().map(|(t, _)| t).collect());
         dates.push((date, was_inferred));
         published.push(out);
     }
@@ -168,15 +171,15 @@ fn report(
             let mentions: Vec<SpanOut> = ent.mentions.iter().map(|&m| off.span(ents.mentions[m].doc, ents.mentions[m].span)).collect();
             let metonyms: Vec<SpanOut> = ent.metonyms.iter().map(|&m| off.span(ents.mentions[m].doc, ents.mentions[m].span)).collect();
             let mut variants: Vec<String> = mentions.iter().map(|m| m.text.clone()).collect();
-            variants.sort();
+            crate::sort::sort(&mut variants);
             variants.dedup();
             let mut sources: Vec<usize> = ent.mentions.iter().chain(&ent.metonyms).map(|&m| ents.mentions[m].doc).collect();
-            sources.sort();
+            crate::sort::sort(&mut sources);
             sources.dedup();
             // Sorted by document position and span before conversion (finding each
             // document by its id inside the comparison was quadratic in the documents).
             let mut role_spans: Vec<(usize, Span)> = ent.mentions.iter().flat_map(|&m| ents.mentions[m].roles.iter().map(move |&r| (ents.mentions[m].doc, r))).collect();
-            role_spans.sort_by_key(|&(d, r)| (d, r.start, r.end));
+            crate::sort::sort_by_key(&mut role_spans, |&(d, r)| (d, r.start, r.end));
             let mut roles: Vec<SpanOut> = role_spans.into_iter().map(|(d, r)| off.span(d, r)).collect();
             roles.dedup();
             EntityOut {
@@ -212,7 +215,7 @@ fn report(
                 off.span(em.doc, c.sentences[em.doc][em.sentence].span)
             }).collect();
             let mut sources: Vec<usize> = ev.mentions.iter().map(|&m| evs.mentions[m].doc).collect();
-            sources.sort();
+            crate::sort::sort(&mut sources);
             sources.dedup();
             EventOut {
                 id: format!("V{}", i + 1),

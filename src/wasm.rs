@@ -13,7 +13,6 @@
 //! CLI prints. Offsets in the output are Unicode code point offsets, not the UTF-16
 //! indices of JavaScript strings: slice with `Array.from(text).slice(start, end)`.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -83,29 +82,23 @@ pub fn start() {
 /// are `null`, never `undefined`, so the result equals `JSON.parse(analyzeJson(…))`.
 /// Throws an `Error` with a readable message when the input is malformed or over
 /// the documented limits.
+///
+/// The result is written as JSON text by [`crate::json`] and turned into objects by
+/// the engine's `JSON.parse`: one call instead of a property-by-property conversion.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "InputSet")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let set: InputSet = serde_wasm_bindgen::from_value(input).map_err(|e| {
-        to_js_error(InputError(format!(
-            "malformed input ({e}); expected {{documents: [{{text: \"…\"}}]}}"
-        )))
-    })?;
-    let analysis = crate::pipeline::analyze(&set).map_err(to_js_error)?;
-    analysis
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not convert the analysis: {e}")).into())
+    let json = analyze_to_json(&input)?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not convert the analysis").into())
 }
 
 /// Analyses reports given as JSON text and returns the analysis as JSON text,
 /// exactly as the CLI writes it. Throws an `Error` for malformed input.
 ///
-/// The JSON is parsed and written by the JavaScript engine (`JSON.parse`,
-/// `JSON.stringify`) around [`analyze`], not by `serde_json`: that keeps a second
-/// JSON implementation out of the module. The output is the same bytes, because
-/// the analysis holds only strings, integers, booleans, nulls, arrays and
-/// structs (whose keys keep their declaration order in both).
+/// The JSON is parsed by the JavaScript engine (`JSON.parse`) and written by
+/// [`crate::json`], not by `serde_json`: that keeps a JSON parser and float
+/// formatting out of the module. The output is the same bytes as the CLI's.
 #[wasm_bindgen(js_name = analyzeJson)]
 pub fn analyze_json(json: &str) -> Result<String, JsValue> {
     let value = js_sys::JSON::parse(json).map_err(|e| {
@@ -114,8 +107,73 @@ pub fn analyze_json(json: &str) -> Result<String, JsValue> {
             "malformed input JSON ({why}); expected {{\"documents\":[{{\"text\":\"…\"}}]}}"
         )))
     })?;
-    let out = analyze(value)?;
-    js_sys::JSON::stringify(&out).map(String::from).map_err(|_| JsError::new("could not write the analysis as JSON").into())
+    analyze_to_json(&value)
+}
+
+fn analyze_to_json(input: &JsValue) -> Result<String, JsValue> {
+    let set = read_input(input).map_err(malformed)?;
+    let analysis = crate::pipeline::analyze(&set).map_err(to_js_error)?;
+    write_output(&analysis)
+}
+
+fn write_output(analysis: &crate::Analysis) -> Result<String, JsValue> {
+    crate::json::to_string(analysis).map_err(|e| JsError::new(&format!("could not convert the analysis: {e}")).into())
+}
+
+fn malformed(why: String) -> JsValue {
+    to_js_error(InputError(format!("malformed input ({why}); expected {{documents: [{{text: \"…\"}}]}}")))
+}
+
+/// What a JavaScript value is, for messages.
+fn kind(v: &JsValue) -> String {
+    if v.is_null() {
+        "null".into()
+    } else if js_sys::Array::is_array(v) {
+        "an array".into()
+    } else {
+        v.js_typeof().as_string().unwrap_or_default()
+    }
+}
+
+fn field(obj: &JsValue, key: &str) -> Result<JsValue, String> {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).map_err(|_| format!("cannot read `{key}`"))
+}
+
+/// `{documents:[{text, id?, source?, title?, published?}]}` read property by property
+/// (no deserialiser in the module). Unknown properties are ignored; an optional field
+/// may be absent, `undefined` or `null`.
+fn read_input(v: &JsValue) -> Result<InputSet, String> {
+    if !v.is_object() || js_sys::Array::is_array(v) {
+        return Err(format!("the input is {}, not an object", kind(v)));
+    }
+    let docs = field(v, "documents")?;
+    if docs.is_undefined() {
+        return Err("missing field `documents`".into());
+    }
+    if !js_sys::Array::is_array(&docs) {
+        return Err(format!("`documents` is {}, not an array", kind(&docs)));
+    }
+    let docs: js_sys::Array = docs.unchecked_into();
+    let mut documents = Vec::with_capacity(docs.length() as usize);
+    for (i, d) in docs.iter().enumerate() {
+        if !d.is_object() || js_sys::Array::is_array(&d) {
+            return Err(format!("documents[{i}] is {}, not an object", kind(&d)));
+        }
+        let text = field(&d, "text")?;
+        if text.is_undefined() {
+            return Err(format!("documents[{i}]: missing field `text`"));
+        }
+        let text = text.as_string().ok_or_else(|| format!("documents[{i}].text is {}, not a string", kind(&text)))?;
+        let opt = |key: &str| -> Result<Option<String>, String> {
+            let v = field(&d, key)?;
+            if v.is_undefined() || v.is_null() {
+                return Ok(None);
+            }
+            v.as_string().map(Some).ok_or_else(|| format!("documents[{i}].{key} is {}, not a string", kind(&v)))
+        };
+        documents.push(crate::InputDocument { id: opt("id")?, source: opt("source")?, title: opt("title")?, published: opt("published")?, text });
+    }
+    Ok(InputSet { documents })
 }
 
 #[wasm_bindgen]
@@ -126,8 +184,8 @@ extern "C" {
 }
 
 /// For the benchmark (`bench/`): runs [`analyze`] and returns milliseconds per
-/// step: input conversion, the stages of `pipeline::STAGES` in order, then the
-/// conversion of the result to JavaScript objects.
+/// step: input conversion, the stages of `pipeline::STAGES` in order, writing the
+/// result as JSON text, then `JSON.parse` of that text (the page's objects).
 #[wasm_bindgen(js_name = analyzeStages)]
 pub fn analyze_stages(input: JsValue) -> Result<Vec<f64>, JsValue> {
     let mut times = Vec::new();
@@ -137,10 +195,12 @@ pub fn analyze_stages(input: JsValue) -> Result<Vec<f64>, JsValue> {
         times.push(now - last);
         last = now;
     };
-    let set: InputSet = serde_wasm_bindgen::from_value(input).map_err(|e| JsError::new(&e.to_string()))?;
+    let set = read_input(&input).map_err(malformed)?;
     lap(&mut times);
     let analysis = crate::pipeline::analyze_staged(&set, &mut |_| lap(&mut times)).map_err(to_js_error)?;
-    analysis.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))?;
+    let json = write_output(&analysis)?;
+    lap(&mut times);
+    js_sys::JSON::parse(&json)?;
     lap(&mut times);
     Ok(times)
 }

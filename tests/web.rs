@@ -2,17 +2,15 @@
 //! headless Chromium: `scripts/test.sh` runs this file twice, the second time with
 //! `WASM_BINDGEN_USE_BROWSER=1` (so no `wasm_bindgen_test_configure!` here).
 //!
-//! The input goes through the same conversions as `analyze` in `src/wasm.rs`
-//! (a JS object → `serde_wasm_bindgen` → `InputSet`; `Analysis` → JSON-compatible
-//! JS value), and the result is checked against the `storylens/1` contract: the
-//! fields exist, absent values are `null`, and every offset is a Unicode code point
-//! offset with `text[start..end] == quote`. The exported functions themselves are
+//! The output goes through the same writer as `analyze` in `src/wasm.rs`
+//! (`Analysis` → `storylens::json` → JSON text), and the result is checked against
+//! the `storylens/1` contract: the fields exist, absent values are `null`, and every
+//! offset is a Unicode code point offset with `text[start..end] == quote`. The
+//! exported functions themselves (including the reading of the input object) are
 //! exercised in the browser by `tests/e2e/page.test.mjs`.
 #![cfg(target_arch = "wasm32")]
 
-use serde::Serialize;
 use serde_json::{json, Value};
-use serde_wasm_bindgen::Serializer;
 use storylens::InputSet;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -37,19 +35,14 @@ fn istanbul_story() -> Value {
     json!({"documents": texts.iter().map(|t| json!({"text": t})).collect::<Vec<_>>()})
 }
 
-/// What the binding's `analyze` does, through the public API: JS object in, JS object
-/// out (read back as JSON to check it). Errors are the messages JavaScript would see.
+/// What the binding's `analyze` does after reading its input: the analysis written by
+/// `storylens::json` (read back as JSON to check it). Errors are the messages
+/// JavaScript would see.
 fn analyze_js(input: &Value) -> Result<Value, String> {
-    let js = input
-        .serialize(&Serializer::json_compatible())
-        .map_err(|e| e.to_string())?;
-    let set: InputSet =
-        serde_wasm_bindgen::from_value(js).map_err(|e| format!("malformed input ({e})"))?;
+    let set = InputSet::from_json(&input.to_string()).map_err(|e| e.to_string())?;
     let analysis = storylens::analyze(&set).map_err(|e| e.to_string())?;
-    let out = analysis
-        .serialize(&Serializer::json_compatible())
-        .map_err(|e| e.to_string())?;
-    serde_wasm_bindgen::from_value(out).map_err(|e| e.to_string())
+    let out = storylens::json::to_string(&analysis).map_err(|e| e.to_string())?;
+    serde_json::from_str(&out).map_err(|e| e.to_string())
 }
 
 /// Every span of the analysis must quote its document at code point offsets.
@@ -164,12 +157,11 @@ fn absent_values_are_null_not_missing() {
 
 #[wasm_bindgen_test]
 fn js_value_and_json_paths_agree() {
+    // The module's writer and serde_json (the CLI's) write the same bytes.
     let input = two_reports();
-    let via_js = analyze_js(&input).expect("analysis");
-    let via_json: Value =
-        serde_json::from_str(&storylens::analyze_json(&input.to_string()).expect("analysis"))
-            .unwrap();
-    assert_eq!(via_js, via_json);
+    let set = InputSet::from_json(&input.to_string()).unwrap();
+    let analysis = storylens::analyze(&set).unwrap();
+    assert_eq!(storylens::json::to_string(&analysis).unwrap(), storylens::analyze_json(&input.to_string()).expect("analysis"));
 }
 
 #[wasm_bindgen_test]

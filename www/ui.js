@@ -47,6 +47,7 @@ export async function start({ engine, loadExample }) {
     ui.progress.hidden = !running;
   };
   const save = () => store.save(sources);
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   const cardHandlers = {
     rename(s, name) {
@@ -116,7 +117,10 @@ export async function start({ engine, loadExample }) {
     if (auto) rerun();
   }
 
+  let runs = 0; // the latest run() (a result rendered in steps must still be the latest)
+
   async function run() {
+    const me = ++runs;
     if (ui.paste.value.trim()) input.takePasted();
     rerun.cancel();
     showError("");
@@ -142,8 +146,13 @@ export async function start({ engine, loadExample }) {
       const result = await engine.analyze({ documents: docs }, (p) => {
         if (p.stage === "analysing") setStatus(`Analysing ${plural(docs.length, "report")} (${plural(words, "word")})…`);
       });
+      // Each step in a task of its own, so a large result keeps the page responsive.
       setStatus("Rendering the results…");
+      await nextTask();
+      if (me !== runs) return;
       adopt(result);
+      await nextTask();
+      if (me !== runs) return;
       analysis = result;
       auto = true;
       results.render(result, names());
@@ -182,6 +191,7 @@ export async function start({ engine, loadExample }) {
 
   ui.analyse.addEventListener("click", async () => {
     await run();
+    await nextTask(); // focusing lays the page out: not in the task that rendered it
     if (document.body.dataset.state === "done") $("results-heading").focus();
   });
   ui.cancel.addEventListener("click", () => {

@@ -33,9 +33,15 @@ export function workerEngine(url) {
         call.running = data.stage === "analysing";
         return call.onProgress?.(data);
       }
+      if (data.type === "part") {
+        // A large result arrives in parts, one message (one short task) each.
+        const list = (call.parts[data.key] ??= []);
+        for (const item of data.items) list.push(item);
+        return undefined;
+      }
       current = null;
       if (data.type === "superseded") return call.reject(abortError());
-      if (data.ok) call.resolve(data.result);
+      if (data.ok) call.resolve(Object.assign(data.result, call.parts));
       else call.reject(new Error(data.error));
       if (data.fatal) restart();
     };
@@ -73,7 +79,7 @@ export function workerEngine(url) {
     analyze(input, onProgress) {
       cancel();
       return new Promise((resolve, reject) => {
-        current = { gen: ++gen, resolve, reject, onProgress, running: false };
+        current = { gen: ++gen, resolve, reject, onProgress, running: false, parts: {} };
         worker.postMessage({ gen, input });
       });
     },

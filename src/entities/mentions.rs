@@ -50,7 +50,7 @@ pub fn find(c: &Corpus, d: usize) -> (Vec<Mention>, Vec<usize>) {
             i = end;
         }
     }
-    out.sort_by_key(|m| (m.span.start, m.span.end));
+    crate::sort::sort_by_key(&mut out, |m| (m.span.start, m.span.end));
     (out, title_case_sentences)
 }
 
@@ -113,7 +113,7 @@ pub fn find_known(c: &Corpus, d: usize, sentences: &[usize], known: &KnownNames,
             }
         }
     }
-    out.sort_by_key(|m| (m.span.start, m.span.end));
+    crate::sort::sort_by_key(out, |m| (m.span.start, m.span.end));
 }
 
 /// Words that make a name a place ("Fulton County", "Mount Cook", "Gulf of Aden").

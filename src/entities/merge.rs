@@ -60,7 +60,7 @@ pub fn merge(c: &Corpus, ms: &[Mention]) -> Vec<Entity> {
         groups.entry(uf.find(i)).or_default().push(i);
     }
     let mut entities: Vec<Entity> = groups.into_values().map(|g| build_entity(c, ms, g)).collect();
-    entities.sort_by(|a, b| {
+    crate::sort::sort_by(&mut entities, |a, b| {
         (b.mentions.len() + b.metonyms.len())
             .cmp(&(a.mentions.len() + a.metonyms.len()))
             .then_with(|| a.name.cmp(&b.name))
@@ -125,7 +125,7 @@ fn merge_people(exact: &BTreeMap<&Key, usize>, uf: &mut UnionFind) {
         for &(g, s, i) in people.iter().filter(|p| p.0.is_none()) {
             let _ = g;
             let mut fits: Vec<usize> = people.iter().filter(|p| p.0.is_some() && same_name(p.1, s)).map(|p| uf.find(p.2)).collect();
-            fits.sort();
+            crate::sort::sort(&mut fits);
             fits.dedup();
             if fits.len() == 1 {
                 uf.union(i, fits[0]);
@@ -220,7 +220,7 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
                 }
             }
         }
-        fits.sort();
+        crate::sort::sort(&mut fits);
         fits.dedup();
         if fits.len() == 1 {
             uf.union(i, fits[0]);
@@ -250,7 +250,7 @@ fn merge_acronyms(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
         }
         let Some(names) = by_initials.get(&letters) else { continue };
         let mut roots: Vec<usize> = names.iter().map(|&j| uf.find(j)).collect();
-        roots.sort();
+        crate::sort::sort(&mut roots);
         roots.dedup();
         if roots.len() == 1 {
             uf.union(i, roots[0]);

@@ -220,7 +220,7 @@ pub fn promote_known_surnames(c: &Corpus, ms: &mut [Mention]) {
             _ => None,
         })
         .collect();
-    surnames.sort();
+    crate::sort::sort(&mut surnames);
     surnames.dedup();
     // `same_name` only holds for names whose reduced forms share the first and the
     // last letter, so index the reduced surnames (of 5+ bytes) by those two letters:
@@ -233,7 +233,7 @@ pub fn promote_known_surnames(c: &Corpus, ms: &mut [Mention]) {
         }
     }
     for v in by_edges.values_mut() {
-        v.sort();
+        crate::sort::sort(v);
         v.dedup();
     }
     for m in ms.iter_mut().filter(|m| m.kind == EntityType::Other) {

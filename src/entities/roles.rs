@@ -41,7 +41,7 @@ pub fn bag_key(c: &Corpus, d: usize, a: usize, b: usize, _facility: bool) -> Key
             bag.push(format!("C:{code}"));
         }
     }
-    bag.sort();
+    crate::sort::sort(&mut bag);
     bag.dedup();
     Key::Bag(bag)
 }
@@ -70,7 +70,7 @@ pub fn org_after_country(c: &Corpus, d: usize, si: usize, a: usize, b: usize, ou
             let facility = f == "embassy" || f == "consulate";
             let mut bag: Vec<String> = (k..=head).map(|j| fold(c.word(d, j))).filter(|w| !BAG_STOP.contains(&w.as_str())).collect();
             bag.push(format!("C:{code}"));
-            bag.sort();
+            crate::sort::sort(&mut bag);
             bag.dedup();
             let kind = if facility { EntityType::Facility } else { EntityType::Org };
             let mut m = Mention {

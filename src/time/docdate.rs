@@ -23,7 +23,7 @@
 //!    * A document with no usable cue gets the latest candidate (`low`).
 
 use super::calendar::{weekday_for, year_for, ymd};
-use super::evidence::{evidence, Evidence, Found};
+use super::evidence::{evidence_of, Evidence, Found};
 use super::tense::Tense;
 use crate::span::Span;
 use chrono::{Datelike, NaiveDate};
@@ -47,10 +47,22 @@ fn dd(date: NaiveDate, basis: &'static str, confidence: &'static str) -> DocDate
 /// `texts[i]` and `sentences[i]` are document i; `given[i]` its user-given
 /// date. Documents with a given date get `None` (the caller uses the given one).
 pub fn infer_document_dates(texts: &[&str], sentences: &[Vec<Span>], given: &[Option<NaiveDate>]) -> Vec<Option<DocDate>> {
+    let recognized: Vec<super::Recognized> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| if given.get(i).copied().flatten().is_some() { super::Recognized::default() } else { super::recognize_all(t, sentences.get(i).map_or(&[][..], |v| v)) })
+        .collect();
+    infer_from_recognized(texts, sentences, given, &recognized)
+}
+
+/// [`infer_document_dates`] with each document's expressions already recognised
+/// ([`super::recognize_all`] over the same sentences; not read for documents with a
+/// given date).
+pub fn infer_from_recognized(texts: &[&str], sentences: &[Vec<Span>], given: &[Option<NaiveDate>], recognized: &[super::Recognized]) -> Vec<Option<DocDate>> {
     let n = texts.len();
     let given_at = |i: usize| given.get(i).copied().flatten();
     let ev: Vec<Evidence> = (0..n)
-        .map(|i| if given_at(i).is_some() { Evidence::default() } else { evidence(texts[i], sentences.get(i).map_or(&[][..], |v| v)) })
+        .map(|i| if given_at(i).is_some() { Evidence::default() } else { evidence_of(texts[i], sentences.get(i).map_or(&[][..], |v| v), &recognized[i]) })
         .collect();
     let latest_year = ev.iter().flat_map(|e| e.years.iter().copied()).chain((0..n).filter_map(|i| given_at(i).map(|d| d.year()))).max();
     // Weekdays named anywhere in the set (for year-less dates without anchors).
@@ -67,7 +79,7 @@ pub fn infer_document_dates(texts: &[&str], sentences: &[Vec<Span>], given: &[Op
         };
     }
     let mut anchors: Vec<NaiveDate> = (0..n).filter_map(|i| given_at(i).or(out[i].map(|d| d.date))).collect();
-    anchors.sort();
+    crate::sort::sort(&mut anchors);
     // Rule 3. Year-less dates of the whole set get one year: from the latest
     // anchor, else the year (at or after the latest year mentioned) in which the
     // most of them fall on weekdays the sources name ("on Thursday").
@@ -101,7 +113,7 @@ pub fn infer_document_dates(texts: &[&str], sentences: &[Vec<Span>], given: &[Op
     };
     let own_dates = |e: &Evidence| -> Vec<NaiveDate> { e.full.iter().copied().chain(e.yearless.iter().filter_map(|&(m, d, _)| resolve_md(m, d))).collect() };
     let mut pool: Vec<NaiveDate> = ev.iter().flat_map(own_dates).chain(anchors.iter().copied()).collect();
-    pool.sort();
+    crate::sort::sort(&mut pool);
     pool.dedup();
     // Each remaining document takes the candidate date its own cues support best:
     // not before any date it reports as past, and with the weekdays it names

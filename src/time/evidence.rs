@@ -3,7 +3,7 @@
 
 use super::lexicon::weekday;
 use super::tense::Tense;
-use super::{find_with_tense, TimexType};
+use super::TimexType;
 use crate::span::Span;
 use chrono::NaiveDate;
 
@@ -61,9 +61,15 @@ fn filler(w: &str) -> bool {
 
 /// Collects the evidence of one document.
 pub fn evidence(text: &str, sentences: &[Span]) -> Evidence {
+    evidence_of(text, sentences, &super::recognize_all(text, sentences))
+}
+
+/// [`evidence`] from the document's expressions already recognised (by
+/// [`super::recognize_all`] over the same sentences).
+pub fn evidence_of(text: &str, sentences: &[Span], recognized: &super::Recognized) -> Evidence {
     let mut sents: Vec<Span> = sentences.to_vec();
-    sents.sort();
-    let found = find_with_tense(text, &sents, None);
+    crate::sort::sort(&mut sents);
+    let found = super::normalize_all(recognized, None);
     let mut ev = Evidence::default();
     let sent_of = |pos: usize| sents.partition_point(|s| s.end <= pos);
     for (t, tense) in &found {

@@ -86,33 +86,64 @@ pub fn find_timexes(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> V
 
 /// [`find_timexes`], each timex with the tense of its clause (for [`docdate`]).
 pub fn find_with_tense(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<(Timex, tense::Tense)> {
+    normalize_all(&recognize_all(text, sentences), dct)
+}
+
+/// The time expressions of one document, recognised but not yet normalised: all
+/// that does not depend on the document date. The pipeline recognises each document
+/// once and normalises it twice (without a date for [`docdate`]'s evidence, then
+/// against the date found), instead of running recognition twice.
+#[derive(Debug, Clone, Default)]
+pub struct Recognized {
+    /// Each candidate with its sentence's ordinal, its clause's tense and its byte span.
+    items: Vec<(usize, expr::Cand, tense::Tense, Span)>,
+}
+
+/// Recognises the time expressions in the sentences of `text` (sorted and
+/// non-overlapping spans are used; see [`find_timexes`]).
+pub fn recognize_all(text: &str, sentences: &[Span]) -> Recognized {
     let mut sents: Vec<Span> = sentences.iter().copied().filter(|s| s.start < s.end && s.end <= text.len()).collect();
-    sents.sort();
-    let mut out: Vec<(Timex, tense::Tense)> = Vec::new();
-    let mut ref_date = dct;
-    let mut ref_year = dct.map(|d| d.year());
+    crate::sort::sort(&mut sents);
+    let mut items = Vec::new();
     let mut last_end = 0;
-    for s in sents {
+    for (k, s) in sents.into_iter().enumerate() {
         if s.start < last_end || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
             continue; // overlapping or malformed sentence spans
         }
         last_end = s.end;
         let toks = scan::scan(text, s);
-        let mut sent_date = None;
         for c in recognize::recognize(&toks) {
             let tense = tense::tense_near(&toks, c.a, c.b);
-            let ctx = normalize::Ctx { dct, tense, ref_date, ref_year, sent_date };
-            let n = normalize::normalize(&c.expr, &ctx);
-            if let Some(d) = n.date {
-                ref_date = Some(d);
-                sent_date = Some(d);
-            }
-            if n.year.is_some() {
-                ref_year = n.year;
-            }
             let span = Span::new(toks[c.a].span.start, toks[c.b - 1].span.end);
-            out.push((Timex { span, kind: c.expr.kind(), value: n.value, modifier: c.modifier, relative: n.relative }, tense));
+            items.push((k, c, tense, span));
         }
+    }
+    Recognized { items }
+}
+
+/// Normalises recognised expressions against the document date `dct`, in text order
+/// (each value can anchor the next: the last date and year mentioned).
+pub fn normalize_all(r: &Recognized, dct: Option<NaiveDate>) -> Vec<(Timex, tense::Tense)> {
+    let mut out = Vec::with_capacity(r.items.len());
+    let mut ref_date = dct;
+    let mut ref_year = dct.map(|d| d.year());
+    let mut sentence = usize::MAX;
+    let mut sent_date = None;
+    for (k, c, tense, span) in &r.items {
+        if *k != sentence {
+            sentence = *k;
+            sent_date = None;
+        }
+        let ctx = normalize::Ctx { dct, tense: *tense, ref_date, ref_year, sent_date };
+        let n = normalize::normalize(&c.expr, &ctx);
+        if let Some(d) = n.date {
+            ref_date = Some(d);
+            sent_date = Some(d);
+        }
+        if n.year.is_some() {
+            ref_year = n.year;
+        }
+        out.push((Timex { span: *span, kind: c.expr.kind(), value: n.value, modifier: c.modifier, relative: n.relative }, *tense));
     }
     out
 }
