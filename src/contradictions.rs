@@ -106,10 +106,10 @@ pub fn compare(claims: &[Claim], dates: &[(Option<NaiveDate>, bool)]) -> Vec<Con
             }
         }
         for ((kind, attribute), (mut members, why, severity)) in found {
-            members.sort();
+            crate::sort::sort(&mut members);
             members.dedup();
             let mut docs: Vec<usize> = members.iter().map(|&i| claims[i].doc).collect();
-            docs.sort();
+            crate::sort::sort(&mut docs);
             docs.dedup();
             if docs.len() < 2 {
                 continue;
@@ -117,7 +117,7 @@ pub fn compare(claims: &[Claim], dates: &[(Option<NaiveDate>, bool)]) -> Vec<Con
             out.push(Contradiction { kind, severity, subject, attribute, claims: members, explanation: why });
         }
     }
-    out.sort_by_key(|c| (rank(c.severity), c.subject, c.attribute));
+    crate::sort::sort_by_key(&mut out, |c| (rank(c.severity), c.subject, c.attribute));
     out
 }
 
@@ -356,7 +356,7 @@ pub fn uncorroborated(claims: &[Claim], voice: &[usize]) -> Vec<usize> {
             }
         }
     }
-    out.sort();
+    crate::sort::sort(&mut out);
     out
 }
 

@@ -269,7 +269,7 @@ fn report(
     };
     let uncorroborated = contradictions::uncorroborated(claims, &voice).into_iter().map(record).collect();
     let mut order: Vec<usize> = (0..claims.len()).collect();
-    order.sort_by_key(|&i| (claims[i].doc, claims[i].quote.start, claims[i].quote.end, claims[i].attribute, i));
+    crate::sort::sort_by_key(&mut order, |&i| (claims[i].doc, claims[i].quote.start, claims[i].quote.end, claims[i].attribute, i));
     let claims_out = order.into_iter().map(record).collect();
     Analysis {
         schema: SCHEMA,

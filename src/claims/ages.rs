@@ -20,7 +20,7 @@ pub fn ages(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
             }
             let age = |j: usize| -> Option<f64> {
                 let t = toks.get(j)?;
-                let n: f64 = c.word(m.doc, j).parse().ok()?;
+                let n = crate::text::number::parse_f64(c.word(m.doc, j))?;
                 (t.kind == TokenKind::Number && (1.0..=120.0).contains(&n)).then_some(n)
             };
             // "Nichols, 37, was …"

@@ -25,7 +25,7 @@ pub fn duration_bounds(value: &str, modifier: Option<&str>) -> Option<(f64, f64)
     let time = value.starts_with("PT");
     let body = value.strip_prefix("PT").or_else(|| value.strip_prefix('P'))?;
     let unit = body.chars().last()?;
-    let n: f64 = body[..body.len() - unit.len_utf8()].parse().ok()?;
+    let n = crate::text::number::parse_f64(&body[..body.len() - unit.len_utf8()])?;
     let h = n * unit_hours(unit, time)?;
     Some(match modifier {
         Some("MORE_THAN") => (h, f64::INFINITY),

@@ -36,7 +36,7 @@ pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
         by_doc[m.doc].push(i);
     }
     for list in &mut by_doc {
-        list.sort_by_key(|&i| ents.mentions[i].span.start);
+        crate::sort::sort_by_key(list, |&i| ents.mentions[i].span.start);
     }
     for d in 0..c.docs.len() {
         let toks = &c.tokens[d];

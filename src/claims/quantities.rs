@@ -40,7 +40,7 @@ fn number_at(c: &Corpus, d: usize, i: usize) -> Option<(f64, f64, usize)> {
         }
     };
     if t.kind == TokenKind::Number {
-        let n: f64 = c.word(d, i).replace(',', "").parse().ok()?;
+        let n = crate::text::number::parse_f64(&c.word(d, i).replace(',', ""))?;
         let (s, next) = scale(i + 1);
         return Some((n * s, n * s, next));
     }
