@@ -35,7 +35,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "..", "shared", "eval", "ecbplus_dev_1-35.coref.jsonl")
 JUDGED = os.path.join(ROOT, "eval", "flag-judgements.tsv")
 CONFLICTS = os.path.join(ROOT, "eval", "conflicts-ecbplus.tsv")
-CLI = os.path.join(ROOT, "target", "release-native", "storylens")
+CLI = os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "release-native", "storylens")
 
 
 def stories():

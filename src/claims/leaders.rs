@@ -42,6 +42,9 @@ pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
         let toks = &c.tokens[d];
         let word = |k: usize| fold(c.word(d, k));
         let in_range = |a: usize, b: usize| -> Vec<usize> {
+            if b <= a {
+                return Vec::new();
+            }
             let (lo, hi) = (toks[a].span.start, toks[b - 1].span.end);
             let list = &by_doc[d];
             let first = list.partition_point(|&i| ents.mentions[i].span.start < lo);
