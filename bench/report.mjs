@@ -21,13 +21,17 @@ const www = `${ROOT}www`;
 const sizes = {
   wasm: group(files(`${www}/pkg`, (f) => f.endsWith(".wasm"))),
   glue: group(files(`${www}/pkg`, (f) => f === "storylens.js")),
-  page_js: group([...files(www, (f) => /\.(m?js|html)$/.test(f)), ...files(`${www}/vendor`, (f) => f.endsWith(".js"))]),
+  page_js: group(files(www, (f) => /\.(m?js|html)$/.test(f))),
+  vendor: group(files(`${www}/vendor`, (f) => f.endsWith(".js"))),
   page_css: group(files(www, (f) => f.endsWith(".css"))),
   // The embeddable widget (www/widget/): the JS files it loads, shared modules and glue included.
   widget: group(widgetSize().files.filter((x) => x.file.endsWith(".js")).map((x) => `${www}/${x.file}`)),
 };
+// The budget (issue #8): the module plus the page's own code. Vendored libraries and the
+// widget are listed apart.
 sizes.widget_total_gzip = sizes.widget.gzip + sizes.wasm.gzip;
 sizes.total_gzip = sizes.wasm.gzip + sizes.glue.gzip + sizes.page_js.gzip + sizes.page_css.gzip;
+sizes.total_with_vendor_and_widget_gzip = sizes.total_gzip + sizes.vendor.gzip + sizes.widget.gzip;
 sizes.budget_gzip = 300 * 1024;
 
 const cpu = (readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/) ?? [])[1] ?? os.cpus()[0]?.model;
@@ -97,11 +101,14 @@ say("Download size (gzip -9 bytes, after `wasm-opt -Oz`):");
 say();
 say("| part | files | raw | gzip |");
 say("|---|---|---|---|");
-for (const [k, label] of [["wasm", "WebAssembly module"], ["glue", "wasm-bindgen JS glue"], ["page_js", "page's own JS + HTML"], ["page_css", "page's CSS"], ["widget", "widget's JS (shared modules and glue included)"]]) {
+const row = (k, label) => {
   const g = sizes[k];
   say(`| ${label} | ${g.files.length || "none"} | ${g.raw} | ${g.gzip} |`);
-}
-say(`| **total (module + page)** | | | **${sizes.total_gzip}** (budget ${sizes.budget_gzip}) |`);
+};
+for (const [k, label] of [["wasm", "WebAssembly module"], ["glue", "wasm-bindgen JS glue"], ["page_js", "page's own JS + HTML (incl. service worker)"], ["page_css", "page's CSS"]]) row(k, label);
+say(`| **total: module + page's own code** | | | **${sizes.total_gzip}** (budget ${sizes.budget_gzip}) |`);
+row("vendor", "vendored Readability (HTML input)");
+row("widget", "widget's JS (shared modules and glue included)");
 say(`| **widget total (its JS + module)** | | | **${sizes.widget_total_gzip}** |`);
 
 const results = { machine, corpora: index, native, browser, sizes, stages: STAGES, written: new Date().toISOString() };

@@ -34,10 +34,10 @@ export function overview(ctx) {
         SEVERITIES.map((s) => h("span", { class: `sev-count severity-${s}`, "data-severity": s }, `${bySeverity[s] ?? 0} ${s}`)))),
   );
 
-  const sources = h(
-    "ol",
-    { class: "overview-sources" },
-    a.documents.map((d) =>
+  const sources = sliced(
+    h("ol", { class: "overview-sources" }),
+    a.documents,
+    (d) =>
       h(
         "li",
         {},
@@ -50,17 +50,16 @@ export function overview(ctx) {
           d.language !== "en" ? " · not recognised as English" : "",
         ].join("")),
       ),
-    ),
   );
 
   const overlaps = a.overlaps.length
-    ? h("ul", { class: "notes" }, a.overlaps.map((o) =>
+    ? sliced(h("ul", { class: "notes" }), a.overlaps, (o) =>
         h("li", {}, h("strong", {}, ctx.name(o.a)), " and ", h("strong", {}, ctx.name(o.b)),
-          ` share ${plural(o.shared_sentences, "sentence")} (${o.percent}% of the shorter one): probably the same wire copy, not independent confirmation.`)))
+          ` share ${plural(o.shared_sentences, "sentence")} (${o.percent}% of the shorter one): probably the same wire copy, not independent confirmation.`))
     : h("p", { class: "muted" }, "No two sources largely repeat each other's sentences.");
 
   const notes = a.diagnostics.length
-    ? h("ul", { class: "notes" }, a.diagnostics.map((d) => h("li", { class: `diag diag-${d.level}` }, d.doc ? `${ctx.name(d.doc)}: ${d.message}` : d.message)))
+    ? sliced(h("ul", { class: "notes" }), a.diagnostics, (d) => h("li", { class: `diag diag-${d.level}` }, d.doc ? `${ctx.name(d.doc)}: ${d.message}` : d.message))
     : null;
 
   return [
@@ -72,6 +71,22 @@ export function overview(ctx) {
     notes ? h("h3", {}, "Notes from the analyser") : null,
     notes,
   ];
+}
+
+/** `list` with the nodes `make` builds for `items`: the first SLICE now, the rest in later
+ *  tasks, SLICE at a time, so a large analysis (hundreds of sources or notes) never holds
+ *  the main thread for long (issue #8). */
+const SLICE = 50;
+function sliced(list, items, make) {
+  list.append(...items.slice(0, SLICE).map(make));
+  let i = SLICE;
+  const more = () => {
+    list.append(...items.slice(i, i + SLICE).map(make));
+    i += SLICE;
+    if (i < items.length) setTimeout(more, 0);
+  };
+  if (i < items.length) setTimeout(more, 0);
+  return list;
 }
 
 const BASIS = { dateline: "the dateline", text: "the text", "other-sources": "the other sources" };

@@ -71,12 +71,21 @@ const SMALL: &[&str] = &[
 ];
 const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
+/// The index of `w` in `list`. Length and first byte are compared before the whole
+/// word: these lookups run at every token, and in WebAssembly (built for size) each
+/// string comparison is a call.
+pub fn position(list: &[&str], w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    let first = *b.first()?;
+    list.iter().position(|x| x.len() == b.len() && x.as_bytes()[0] == first && x.as_bytes() == b)
+}
+
 /// A number word below 100 (not hyphenated).
 pub fn number_word(w: &str) -> Option<i64> {
-    if let Some(i) = SMALL.iter().position(|x| *x == w) {
+    if let Some(i) = position(SMALL, w) {
         return Some(i as i64);
     }
-    if let Some(i) = TENS.iter().position(|x| *x == w) {
+    if let Some(i) = position(TENS, w) {
         return Some(20 + 10 * i as i64);
     }
     match w {
@@ -124,7 +133,7 @@ pub fn ordinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
             }
         }
     }
-    if let Some(k) = ORD.iter().position(|x| x == w) {
+    if let Some(k) = position(ORD, w) {
         return Some((k as i64 + 1, i + 1));
     }
     if w == "thirtieth" {
@@ -145,7 +154,7 @@ const MONTHS: &[&str] =
 
 /// A month name (1–12); `abbrev` is true for "Feb", "Sept" forms.
 pub fn month(w: &str) -> Option<(u32, bool)> {
-    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+    if let Some(i) = position(MONTHS, w) {
         return Some((i as u32 + 1, false));
     }
     if w == "sept" {
@@ -159,7 +168,7 @@ const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "frida
 
 /// A weekday name (1 = Monday … 7 = Sunday; ISO, as in `XXXX-WXX-4`).
 pub fn weekday(w: &str) -> Option<u32> {
-    WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u32 + 1)
+    position(WEEKDAYS, w).map(|i| i as u32 + 1)
 }
 
 /// A season: TIMEX3 code SP, SU, FA, WI.

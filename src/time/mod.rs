@@ -106,12 +106,14 @@ pub fn recognize_all(text: &str, sentences: &[Span]) -> Recognized {
     crate::sort::sort(&mut sents);
     let mut items = Vec::new();
     let mut last_end = 0;
+    let mut scanner = scan::Scanner::default();
+    let mut toks = Vec::new();
     for (k, s) in sents.into_iter().enumerate() {
         if s.start < last_end || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
             continue; // overlapping or malformed sentence spans
         }
         last_end = s.end;
-        let toks = scan::scan(text, s);
+        scanner.scan_into(text, s, &mut toks);
         for c in recognize::recognize(&toks) {
             let tense = tense::tense_near(&toks, c.a, c.b);
             let span = Span::new(toks[c.a].span.start, toks[c.b - 1].span.end);

@@ -41,51 +41,80 @@ fn is_apos(c: char) -> bool {
 
 /// Scans `text[span]` into tokens (offsets into `text`).
 pub fn scan(text: &str, span: Span) -> Vec<Tok> {
-    let Some(s) = text.get(span.start..span.end) else { return Vec::new() };
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let end_of = |k: usize| if k < chars.len() { chars[k].0 } else { s.len() };
     let mut out = Vec::new();
-    let mut i = 0;
-    let mut space = true;
-    while i < chars.len() {
-        let c = chars[i].1;
-        if c.is_whitespace() {
-            space = true;
+    Scanner::default().scan_into(text, span, &mut out);
+    out
+}
+
+/// A reusable scanner: it keeps its character buffer and the lower-cased strings of
+/// the tokens it scanned before, so scanning sentence after sentence allocates
+/// nothing once the buffers have grown (a `String` per token was a large part of the
+/// time stage, in WebAssembly especially).
+#[derive(Debug, Default)]
+pub struct Scanner {
+    chars: Vec<(usize, char)>,
+    pool: Vec<String>,
+}
+
+impl Scanner {
+    /// Scans `text[span]` into `out`, replacing its tokens (offsets into `text`).
+    pub fn scan_into(&mut self, text: &str, span: Span, out: &mut Vec<Tok>) {
+        self.pool.extend(out.drain(..).map(|t| t.low));
+        let Some(s) = text.get(span.start..span.end) else { return };
+        let chars = &mut self.chars;
+        chars.clear();
+        chars.extend(s.char_indices());
+        let chars = &*chars;
+        let end_of = |k: usize| if k < chars.len() { chars[k].0 } else { s.len() };
+        let mut i = 0;
+        let mut space = true;
+        while i < chars.len() {
+            let c = chars[i].1;
+            if c.is_whitespace() {
+                space = true;
+                i += 1;
+                continue;
+            }
+            let start = i;
             i += 1;
-            continue;
-        }
-        let start = i;
-        i += 1;
-        if c.is_alphanumeric() {
-            while i < chars.len() {
-                let ch = chars[i].1;
-                let next_alpha = chars.get(i + 1).is_some_and(|x| x.1.is_alphabetic());
-                let next_digit = chars.get(i + 1).is_some_and(|x| x.1.is_ascii_digit());
-                let prev_digit = chars[i - 1].1.is_ascii_digit();
-                let inner_apos = is_apos(ch) && next_alpha && !prev_digit && !is_possessive(&chars, i);
-                if ch.is_alphanumeric() {
-                    i += 1;
-                } else if inner_apos || (ch == ',' || ch == '.') && prev_digit && next_digit {
-                    i += 2;
-                } else {
-                    break;
+            if c.is_alphanumeric() {
+                while i < chars.len() {
+                    let ch = chars[i].1;
+                    let next_alpha = chars.get(i + 1).is_some_and(|x| x.1.is_alphabetic());
+                    let next_digit = chars.get(i + 1).is_some_and(|x| x.1.is_ascii_digit());
+                    let prev_digit = chars[i - 1].1.is_ascii_digit();
+                    let inner_apos = is_apos(ch) && next_alpha && !prev_digit && !is_possessive(chars, i);
+                    if ch.is_alphanumeric() {
+                        i += 1;
+                    } else if inner_apos || (ch == ',' || ch == '.') && prev_digit && next_digit {
+                        i += 2;
+                    } else {
+                        break;
+                    }
                 }
             }
+            let raw = &s[chars[start].0..end_of(i)];
+            let all_digits = raw.bytes().all(|b| b.is_ascii_digit());
+            let num = if all_digits && raw.len() <= 9 { raw.parse::<i64>().ok() } else { None };
+            let mut low = self.pool.pop().unwrap_or_default();
+            low.clear();
+            if raw.is_ascii() {
+                low.push_str(raw);
+                low.make_ascii_lowercase();
+            } else {
+                low.push_str(&raw.to_lowercase());
+            }
+            out.push(Tok {
+                span: Span::new(span.start + chars[start].0, span.start + end_of(i)),
+                low,
+                cap: c.is_uppercase(),
+                space_before: space,
+                num,
+                digits: if num.is_some() { raw.len() } else { 0 },
+            });
+            space = false;
         }
-        let raw = &s[chars[start].0..end_of(i)];
-        let all_digits = raw.bytes().all(|b| b.is_ascii_digit());
-        let num = if all_digits && raw.len() <= 9 { raw.parse::<i64>().ok() } else { None };
-        out.push(Tok {
-            span: Span::new(span.start + chars[start].0, span.start + end_of(i)),
-            low: if raw.is_ascii() { raw.to_ascii_lowercase() } else { raw.to_lowercase() },
-            cap: c.is_uppercase(),
-            space_before: space,
-            num,
-            digits: if num.is_some() { raw.len() } else { 0 },
-        });
-        space = false;
     }
-    out
 }
 
 /// `'s` closing a word (followed by a non-letter): the possessive, kept apart.

@@ -36,13 +36,13 @@ fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
     let t = &toks[k];
     let w = t.low.as_str();
     let next_to = toks.get(k + 1).is_some_and(|x| x.is("to"));
-    if FUTURE.contains(&w) && !t.cap || w.ends_with("'ll") || w.ends_with("’ll") || (next_to && FUTURE_TO.contains(&w)) {
+    if super::lexicon::position(FUTURE, w).is_some() && !t.cap || w.ends_with("'ll") || w.ends_with("’ll") || (next_to && super::lexicon::position(FUTURE_TO, w).is_some()) {
         return Some(Tense::Future);
     }
     if w == "to" && toks.get(k + 1).is_some_and(|x| x.is("be")) {
         return Some(Tense::Future);
     }
-    let participle = IRREGULAR_PAST.contains(&w) || w.len() > 4 && w.ends_with("ed") && !t.cap && !NOT_PAST.contains(&w) && w.is_ascii();
+    let participle = super::lexicon::position(IRREGULAR_PAST, w).is_some() || w.len() > 4 && w.ends_with("ed") && !t.cap && super::lexicon::position(NOT_PAST, w).is_none() && w.is_ascii();
     if participle {
         // A passive after "to be" / "will be" is future ("is to be held on October 12");
         // "has/have announced" is present perfect: still a past event for anchoring.
@@ -51,7 +51,7 @@ fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
         }
         return Some(Tense::Past);
     }
-    if PRESENT.contains(&w) {
+    if super::lexicon::position(PRESENT, w).is_some() {
         return Some(Tense::Present);
     }
     None
