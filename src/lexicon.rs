@@ -227,10 +227,13 @@ impl Gazetteer {
     /// Looks a name up: country names and codes (codes case-sensitively), capitals, cities, regions.
     pub fn place(&self, surface: &str) -> Option<Place> {
         let code = |i: usize| self.countries[i].code.clone();
-        if let Some(&i) = self.codes.get(surface) {
+        let f = fold(surface);
+        // An all-caps headline's "AND", "IN", "TO", "CAN", "MAR" are words, not the codes
+        // of Andorra, India, Tonga, Canada or Morocco.
+        let word = FUNCTION_WORDS.contains(&f.as_str()) || CALENDAR_WORDS.contains(&f.as_str());
+        if let Some(&i) = self.codes.get(surface).filter(|_| !word) {
             return Some(Place::Country(code(i)));
         }
-        let f = fold(surface);
         if let Some(&i) = self.names.get(&f) {
             return Some(Place::Country(code(i)));
         }

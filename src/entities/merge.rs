@@ -168,7 +168,9 @@ fn canonical_name(c: &Corpus, ms: &[Mention], group: &[usize], kind: EntityType)
         .into_iter()
         .max_by(|a, b| {
             let full = |s: &str| (kind != EntityType::Person || words(s) >= 2) as u8;
-            (full(a.0), a.1, words(a.0), std::cmp::Reverse(a.0)).cmp(&(full(b.0), b.1, words(b.0), std::cmp::Reverse(b.0)))
+            // "Istanbul" over a headline's "ISTANBUL" (acronyms have no other form).
+            let cased = |s: &str| s.chars().any(char::is_lowercase) as u8;
+            (full(a.0), cased(a.0), a.1, words(a.0), std::cmp::Reverse(a.0)).cmp(&(full(b.0), cased(b.0), b.1, words(b.0), std::cmp::Reverse(b.0)))
         })
         .map(|(s, _)| s.to_string())
         .unwrap_or_default()
