@@ -286,10 +286,13 @@ fn report(
     }
 }
 
-/// "meeting" → "Meeting".
+/// "meeting" → "Meeting" (event kinds are ASCII words).
 fn capitalized(kind: &str) -> String {
-    let mut chars = kind.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let mut s = kind.to_string();
+    if let Some(first) = s.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    s
 }
 
 /// "Meeting: <the sentence that best reports it, shortened>".

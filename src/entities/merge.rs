@@ -239,7 +239,9 @@ fn merge_acronyms(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     for (i, m) in ms.iter().enumerate().filter(|(_, m)| m.kind != EntityType::Person && m.metonym_of.is_none()) {
         let words: Vec<&str> = m.span.of(&c.docs[m.doc].text).split_whitespace().filter(|w| !SKIP.contains(&w.to_lowercase().as_str())).collect();
         if words.len() >= 2 {
-            let initials: String = words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
+            // ASCII only: acronyms are matched as ASCII capitals, and Unicode case mapping would
+            // pull a 12 KB table into the WebAssembly.
+            let initials: String = words.iter().filter_map(|w| w.chars().next()).map(|ch| ch.to_ascii_uppercase()).collect();
             by_initials.entry(initials).or_default().push(i);
         }
     }
