@@ -79,24 +79,32 @@ function voicesNote(c) {
 export function uncorroboratedView(ctx) {
   const list = ctx.analysis.uncorroborated ?? [];
   if (list.length === 0) return null;
-  return h(
+  // Built when first opened: a large set can have thousands of single-source claims.
+  const details = h(
     "details",
     { class: "uncorroborated" },
     h("summary", {}, `Said by one source only (${list.length})`),
     h("p", { class: "muted" }, "Claims no other independent source makes — not contradicted, but not confirmed either."),
-    h(
-      "ul",
-      { class: "claims" },
-      list.map((u) =>
-        h(
-          "li",
-          { class: "claim" },
-          h("p", { class: "claim-head" }, ctx.chip(u.doc), " ", h("strong", {}, u.subject), h("span", { class: "muted" }, ` — ${u.attribute}: `), h("span", { class: "claim-value" }, u.value), qualifierTags(u)),
-          quoteInContext(ctx.points(u.doc), u),
+  );
+  details.addEventListener("toggle", function fill() {
+    if (!details.open) return;
+    details.removeEventListener("toggle", fill);
+    details.append(
+      h(
+        "ul",
+        { class: "claims" },
+        list.map((u) =>
+          h(
+            "li",
+            { class: "claim" },
+            h("p", { class: "claim-head" }, ctx.chip(u.doc), " ", h("strong", {}, u.subject), h("span", { class: "muted" }, ` — ${u.attribute}: `), h("span", { class: "claim-value" }, u.value), qualifierTags(u)),
+            quoteInContext(ctx.points(u.doc), u),
+          ),
         ),
       ),
-    ),
-  );
+    );
+  });
+  return details;
 }
 
 /**

@@ -43,6 +43,14 @@ test("the example: entities, timeline and contradictions, all from the page's ow
   assert.match(await page.textContent("#panel-overview"), /5 sources/);
   // Results name the sources by the user's names, never by their ids.
   assert.ok((await page.textContent("#panel-flags")).includes("Brussels Morning Newspaper"));
+  // Single-source claims: collapsed, filled when opened, each quote at its offsets.
+  const lone = page.locator("#panel-flags details.uncorroborated");
+  assert.match(await lone.locator("summary").textContent(), /Said by one source only \(\d+\)/);
+  assert.equal(await lone.locator("blockquote").count(), 0, "the list is built before it is opened");
+  await lone.locator("summary").click();
+  assert.ok((await lone.locator("blockquote").count()) > 0, "opening the list shows no quotes");
+  assert.ok((await lone.textContent()).includes("U.S. Deputy Secretary of State"), "the lone rank claim is not listed");
+  assert.equal(await page.locator("[data-offsets=mismatch]").count(), 0, "a single-source quote's offsets do not point at it");
 
   await page.click("#tab-overview");
   await page.screenshot({ path: `${SCREENSHOTS}page-1280.png`, fullPage: true });
@@ -194,6 +202,24 @@ test("the binding: analyze and analyzeJson agree, null for absent values, errors
     assert.ok(e.isError && e.message.length > 10, `weak error: ${JSON.stringify(e)}`);
   }
   assert.ok(r.jsonError?.isError && /malformed/i.test(r.jsonError.message), `analyzeJson("{"): ${JSON.stringify(r.jsonError)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a claim's qualifiers show on its card: hedging and attribution, as text", async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280, height: 900 });
+  await page.goto(`${server.origin}/`);
+  await waitReady(page);
+  await page.fill("#paste", "The earthquake on Tuesday killed 7 people, according to the interior ministry.\n---\nThe earthquake on Tuesday reportedly killed 40 people.");
+  await page.click("#add-paste");
+  await page.waitForSelector(".source-card >> nth=1");
+  await analyse(page);
+  await page.click("#tab-flags");
+  const card = page.locator(".card", { hasText: "deaths" });
+  // Undated reports make differing tolls medium; a hedged side lowers that to low.
+  assert.equal(await card.getAttribute("data-severity"), "low");
+  const tags = await card.locator(".qualifier").allTextContents();
+  assert.deepEqual(tags.sort(), ["attributed: the interior ministry", "reportedly"]);
   assert.deepEqual(errors, []);
   await context.close();
 });
