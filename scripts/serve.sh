@@ -9,7 +9,7 @@ port="${PORT:-8000}"
 bash scripts/setup.sh
 bash scripts/build-wasm.sh
 
-printf '\nstorylens: open http://127.0.0.1:%s/ (press "Load example", then "Analyse")\n' "$port"
+printf '\nstorylens: open http://127.0.0.1:%s/?example (the bundled example, analysed; http://127.0.0.1:%s/ starts empty)\n' "$port" "$port"
 printf 'storylens: offline single file: %s/dist/storylens.html\n' "$PWD"
 printf 'storylens: widget demo (an article page with two widgets): http://127.0.0.1:%s/widget/demo.html\n' "$port"
 printf 'storylens: press Ctrl-C to stop\n\n'

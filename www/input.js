@@ -6,7 +6,7 @@ import { readSourceFile, splitPasted } from "./sources.js";
 
 /**
  * Wires the input controls in `ui`. `add(list)` receives `[{article, origin, file}]`;
- * `notify(lines, status)` shows refusals and a status line. Returns {takePasted()}.
+ * `notify(lines, status)` shows refusals and a status line. Returns {takePasted(), addExample()}.
  */
 export function wireInput(ui, { add, notify, loadExample, setBusy }) {
   /** Moves the paste box's articles into sources; returns how many there were. */
@@ -67,18 +67,22 @@ export function wireInput(ui, { add, notify, loadExample, setBusy }) {
     addFiles(e.dataTransfer?.files);
   });
 
-  ui.example.addEventListener("click", async () => {
+  /** Adds the bundled example's reports (replacing an earlier copy); false when it failed. */
+  async function addExample() {
     ui.example.disabled = true;
     try {
       const docs = await loadExample();
       add(docs.map((d) => ({ article: { text: d.text }, origin: "example", file: d.name })), { replaceOrigin: "example" });
       notify([], `Loaded ${docs.length} example reports.`);
+      return true;
     } catch (err) {
       notify([`Could not load the example: ${err.message}.`], "");
+      return false;
     } finally {
       ui.example.disabled = false;
     }
-  });
+  }
+  ui.example.addEventListener("click", addExample);
 
-  return { takePasted };
+  return { takePasted, addExample };
 }

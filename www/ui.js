@@ -246,6 +246,8 @@ export async function start({ engine, loadExample }) {
       setState("ready");
       updateButtons();
       if (saved?.length) run();
+      // "?example" (the URL scripts/serve.sh prints): a first visit opens on the analysed example.
+      else if (new URLSearchParams(location.search).has("example")) input.addExample().then((ok) => ok && run());
     },
     (err) => {
       showError(`The analyser could not be loaded: ${err.message}`);

@@ -224,3 +224,15 @@ test("a claim's qualifiers show on its card: hedging and attribution, as text", 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("?example (the URL scripts/serve.sh prints) opens on the analysed example", async () => {
+  const { context, page, requests, errors } = await openPage(browser, { width: 1280, height: 900 });
+  await page.goto(`${server.origin}/?example`);
+  await page.waitForSelector("body[data-state=done]", { timeout: 60000 });
+  assert.equal(await page.locator(".source-card").count(), 5);
+  assert.match(await page.textContent("#panel-overview"), /5 sources/);
+  assert.match(await page.textContent("#status"), /Analysed 5 reports/);
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
