@@ -66,7 +66,7 @@ pub fn analyze_staged(input: &InputSet, done: &mut dyn FnMut(&'static str)) -> R
     done("time");
     let evs = events::extract(&corpus, &ents, &TimeContext { timexes: &timexes, dates: &dates });
     done("events");
-    let claims = claims::extract(&corpus, &ents, &evs, &timexes);
+    let claims = claims::extract(&corpus, &ents, &evs, &TimeContext { timexes: &timexes, dates: &dates });
     done("claims");
     let contras = contradictions::compare(&claims, &dates);
     done("contradictions");

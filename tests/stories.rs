@@ -168,6 +168,11 @@ fn a_possibility_or_a_condition_is_not_compared() {
     assert!(flags(&a, "deaths").is_empty(), "{:#?}", a.contradictions);
     let hypothetical: Vec<&str> = a.claims.iter().filter(|c| c.qualifiers.iter().any(|q| q == "hypothetical")).map(|c| c.quote.as_str()).collect();
     assert_eq!(hypothetical, ["two people killed", "ten people are killed"], "{:#?}", a.claims);
+    // The month May is no modal, and the report's own month is no background.
+    let may = story(&[("2024-05-20", "Floods in May killed 12 people, officials said.")]);
+    assert!(may.claims.iter().any(|c| c.attribute == "deaths" && c.qualifiers == ["attributed: officials"]), "{:#?}", may.claims);
+    let other_month = story(&[("2024-11-20", "Floods in May killed 12 people, officials said.")]);
+    assert!(!other_month.claims.iter().any(|c| c.attribute == "deaths"), "{:#?}", other_month.claims);
 }
 
 #[test]

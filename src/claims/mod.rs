@@ -19,7 +19,6 @@ use crate::corpus::Corpus;
 use crate::entities::{Entities, EntityType};
 use crate::events::Events;
 use crate::span::Span;
-use crate::time::Timex;
 use std::collections::BTreeSet;
 
 /// What a claim is about.
@@ -100,7 +99,8 @@ pub struct Claim {
 }
 
 /// Extracts every comparable claim.
-pub fn extract(c: &Corpus, ents: &Entities, events: &Events, timexes: &[Vec<Timex>]) -> Vec<Claim> {
+pub fn extract(c: &Corpus, ents: &Entities, events: &Events, time: &crate::events::TimeContext) -> Vec<Claim> {
+    let timexes = time.timexes;
     let mut out = Vec::new();
     for (e, ent) in ents.entities.iter().enumerate() {
         let mut spellings: Vec<(String, usize, Span)> = Vec::new();
@@ -130,7 +130,7 @@ pub fn extract(c: &Corpus, ents: &Entities, events: &Events, timexes: &[Vec<Time
         }
     }
     durations::durations(c, events, timexes, &mut out);
-    quantities::quantities(c, events, timexes, &mut out);
+    quantities::quantities(c, time, &mut out);
     event_facts::main_event_days(c, events, &mut out);
     ages::ages(c, ents, &mut out);
     event_facts::event_places(c, ents, events, &mut out);

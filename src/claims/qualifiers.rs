@@ -74,17 +74,15 @@ pub fn of(c: &Corpus, d: usize, quote: Span) -> Qualifiers {
                 q.hedges.push(h);
             }
         }
-        // A modal before the figure in its clause ("there might have been two killed").
-        if k < first_q && MODALS.contains(&w.as_str()) {
+        // A modal before the figure in its clause ("there might have been two killed"); as
+        // written, so that the month "May" is no modal.
+        if k < first_q && MODALS.contains(&c.word(d, k)) {
             q.hypothetical = true;
         }
     }
     // "If one is killed, …", "When one is killed, all of us lose" (a generic present).
     let opener = word(clause_start);
     if CONDITIONALS.contains(&opener.as_str()) || (clause_start == s.first && opener == "when" && present_tense(c, d, clause_start, clause_end)) {
-        q.hypothetical = true;
-    }
-    if clause_start > s.first && CONDITIONALS.contains(&word(clause_start - 1).as_str()) {
         q.hypothetical = true;
     }
     q.attribution = attribution(c, d, s.first, s.last, first_q, last_q);

@@ -5,11 +5,12 @@
 
 use super::{Claim, Subject, Value};
 use crate::corpus::Corpus;
-use crate::events::Events;
+use crate::events::TimeContext;
 use crate::lexicon::fold;
 use crate::span::Span;
 use crate::text::TokenKind;
-use crate::time::{Timex, TimexType};
+use crate::time::TimexType;
+use chrono::Datelike;
 
 /// Words (folded) that say what a number counts, and the attribute they name.
 const COUNTED: &[(&str, &str)] = &[
@@ -91,14 +92,21 @@ fn modified(c: &Corpus, d: usize, i: usize, lo: f64, hi: f64) -> (usize, f64, f6
 }
 
 /// Extracts count and measure claims from every sentence.
-pub fn quantities(c: &Corpus, _events: &Events, timexes: &[Vec<Timex>], out: &mut Vec<Claim>) {
+pub fn quantities(c: &Corpus, time: &TimeContext, out: &mut Vec<Claim>) {
+    let timexes = time.timexes;
     for d in 0..c.docs.len() {
         let text = &c.docs[d].text;
         let toks = &c.tokens[d];
         for s in &c.sentences[d] {
             // Figures of another time ("in 2004, 200 people died") are background, not this story's.
             let in_sentence = crate::time::within(&timexes[d], s.span);
-            let other_time = in_sentence.iter().any(|t| t.kind == TimexType::Date && matches!(t.value.len(), 4 | 7) && t.value.bytes().all(|b| b.is_ascii_digit() || b == b'-'));
+            // A year, or a month other than the report's own ("in February" in a November report).
+            let own_month = time.dates[d].0.map(|day| format!("{:04}-{:02}", day.year(), day.month()));
+            let other_time = in_sentence.iter().any(|t| {
+                t.kind == TimexType::Date
+                    && t.value.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+                    && (t.value.len() == 4 || (t.value.len() == 7 && own_month.as_deref() != Some(t.value.as_str())))
+            });
             let mut i = s.first;
             while i < s.last {
                 let Some((lo, hi, mut next)) = number_at(c, d, i) else {
