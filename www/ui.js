@@ -205,12 +205,13 @@ export async function start({ engine, loadExample }) {
   ui.clear.addEventListener("click", () => {
     sources = [];
     ui.paste.value = "";
-    store.clear();
     refreshCards();
     changed();
     ui.notices.hidden = true;
     showError("");
-    setStatus("Cleared: no sources are kept in this browser now.");
+    // Say "cleared" only once the browser's copy is gone (a reload before that restores it).
+    setStatus("Clearing…");
+    Promise.resolve(store.clear()).then(() => sources.length === 0 && setStatus("Cleared: no sources are kept in this browser now."));
     setState(ready ? "ready" : "loading");
     ui.paste.focus();
   });

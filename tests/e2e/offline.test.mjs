@@ -43,6 +43,7 @@ test("sources and their edits survive a reload, and re-run; Clear forgets them",
   assert.ok(await page.isHidden("#storage-note"));
 
   await page.click("#clear");
+  await page.waitForFunction(() => document.querySelector("#status").textContent.startsWith("Cleared"));
   await page.reload();
   await waitReady(page);
   assert.equal(await page.locator(".source-card").count(), 0, "Clear did not forget the sources");
