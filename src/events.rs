@@ -166,7 +166,8 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
 /// Whether a time expression is only a clock time: digits, am/pm, a zone, "local time".
 fn bare_clock(text: &str) -> bool {
     text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).all(|w| {
-        matches!(w.to_ascii_lowercase().as_str(), "a" | "p" | "m" | "am" | "pm" | "local" | "time" | "gmt" | "utc" | "est" | "edt" | "et" | "pst" | "pdt" | "pt" | "cet" | "cest" | "bst" | "ist" | "jst" | "noon" | "midnight" | "midday" | "o" | "clock")
+        let w = w.to_ascii_lowercase();
+        crate::time::lexicon::zone_offset(&w).is_some() || matches!(w.as_str(), "a" | "p" | "m" | "am" | "pm" | "local" | "time" | "noon" | "midnight" | "midday" | "o" | "clock")
     })
 }
 

@@ -8,13 +8,6 @@ use crate::events::Events;
 use crate::lexicon::fold;
 use crate::time::{Timex, TimexType};
 
-/// Offsets from UTC in minutes of the zone abbreviations the clock recogniser keeps
-/// in a time's extent. US zones without S/D ("ET") take standard time; the
-/// comparison allows an hour of slack for them.
-const ZONES: &[(&str, i32)] = &[
-    ("gmt", 0), ("utc", 0), ("bst", 60), ("cet", 60), ("cest", 120), ("est", -300), ("edt", -240), ("et", -300),
-    ("pst", -480), ("pdt", -420), ("pt", -480), ("ist", 330), ("jst", 540),
-];
 
 /// A time of day: minutes after midnight, the zone's offset from UTC when named,
 /// and whether the zone is one of the ambiguous ones ("ET") or the time approximate.
@@ -28,13 +21,10 @@ pub struct Clock {
     pub loose: bool,
 }
 
-/// Kinds of event that happen at one moment (not meetings, which last hours).
-const MOMENTARY: &[&str] = &["disaster", "attack"];
-
 /// One claim per report and kind: a clock time next to the trigger of the story's main event.
 pub fn clock_times(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut Vec<Claim>) {
     let mut seen = std::collections::HashSet::new();
-    for m in events.mentions.iter().filter(|m| m.status == "core" && MOMENTARY.contains(&m.kind)) {
+    for m in events.mentions.iter().filter(|m| m.status == "core" && super::MOMENTARY.contains(&m.kind)) {
         if seen.contains(&(m.doc, m.kind)) {
             continue;
         }
@@ -66,8 +56,7 @@ fn parse(t: &Timex, text: &str) -> Option<Clock> {
     let (h, m) = hhmm.split_once(':')?;
     let minutes = h.parse::<i32>().ok()? * 60 + m.get(..2)?.parse::<i32>().ok()?;
     let last = t.span.of(text).split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).map(fold).unwrap_or_default();
-    let zone = ZONES.iter().find(|(z, _)| *z == last);
-    Some(Clock { minutes, utc_offset: zone.map(|z| z.1), loose: t.modifier.is_some() || matches!(last.as_str(), "et" | "pt") })
+    Some(Clock { minutes, utc_offset: crate::time::lexicon::zone_offset(&last), loose: t.modifier.is_some() || matches!(last.as_str(), "et" | "pt") })
 }
 
 /// Minutes between two clock times on a 24-hour circle, in UTC when both name a zone;

@@ -14,9 +14,6 @@ const BEARINGS: &[(&str, u16)] = &[
     ("north", 0), ("northeast", 45), ("east", 90), ("southeast", 135), ("south", 180), ("southwest", 225), ("west", 270), ("northwest", 315),
 ];
 
-/// Kinds of event that happen at one spot.
-const MOMENTARY: &[&str] = &["disaster", "attack"];
-
 /// One claim per report, kind and reference place: the bearing given in a sentence
 /// that reports the story's main event of that kind.
 pub fn directions(c: &Corpus, ents: &Entities, events: &Events, out: &mut Vec<Claim>) {
@@ -25,7 +22,7 @@ pub fn directions(c: &Corpus, ents: &Entities, events: &Events, out: &mut Vec<Cl
         places.insert((m.doc, m.span.start), m);
     }
     let mut seen = std::collections::HashSet::new();
-    for em in events.mentions.iter().filter(|m| m.status == "core" && MOMENTARY.contains(&m.kind)) {
+    for em in events.mentions.iter().filter(|m| m.status == "core" && super::MOMENTARY.contains(&m.kind)) {
         let s = &c.sentences[em.doc][em.sentence];
         let toks = &c.tokens[em.doc];
         for k in s.first..s.last.saturating_sub(2) {

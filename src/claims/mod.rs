@@ -21,6 +21,10 @@ use crate::events::Events;
 use crate::span::Span;
 use std::collections::BTreeSet;
 
+/// Kinds of event that happen at one moment and one spot (a quake, an attack): they have
+/// a time of day and a direction from a place; meetings last hours and have neither.
+pub(crate) const MOMENTARY: &[&str] = &["disaster", "attack"];
+
 /// What a claim is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Subject {

@@ -1,4 +1,4 @@
-//! Compact word lists: numbers, ordinals, months, weekdays, units, seasons.
+//! Compact word lists: numbers, ordinals, months, weekdays, units, seasons, time zones.
 
 use super::scan::Tok;
 
@@ -217,4 +217,16 @@ mod tests {
         assert_eq!(month("may"), Some((5, false)));
         assert_eq!(weekday("thursday"), Some(4));
     }
+}
+
+/// Time-zone abbreviations a clock time may carry ("14:00 GMT"), with their offsets from
+/// UTC in minutes. US zones without S/D ("ET", "PT") take standard time.
+const TIME_ZONES: &[(&str, i32)] = &[
+    ("gmt", 0), ("utc", 0), ("bst", 60), ("cet", 60), ("cest", 120), ("est", -300), ("edt", -240), ("et", -300),
+    ("pst", -480), ("pdt", -420), ("pt", -480), ("ist", 330), ("jst", 540),
+];
+
+/// The offset from UTC in minutes of a lower-case time-zone abbreviation.
+pub fn zone_offset(w: &str) -> Option<i32> {
+    TIME_ZONES.iter().find(|(z, _)| *z == w).map(|(_, o)| *o)
 }

@@ -53,7 +53,7 @@ pub fn clock(t: &[Tok], i: usize) -> Option<Cand> {
     if h > 24 || m > 59 {
         return None;
     }
-    if matches!(at(t, j), "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cet" | "cest" | "bst" | "et" | "pt" | "ist" | "jst") {
+    if super::lexicon::zone_offset(at(t, j)).is_some() {
         j += 1;
     } else if at(t, j) == "local" && at(t, j + 1) == "time" {
         j += 2;

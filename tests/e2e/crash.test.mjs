@@ -13,6 +13,30 @@ import { analyse, cardNames, launchBrowser, loadExample, serveWww, waitReady } f
 
 const MARKER = "TRAP-MARKER-FOR-THE-CRASH-TEST";
 
+/**
+ * Serves the glue with `analyze` wrapped to throw a trap's error on an input holding
+ * MARKER; resolves to a counter of the times the glue was served.
+ */
+async function trapOnMarker(context) {
+  const served = { count: 0 };
+  await context.route("**/pkg/storylens.js", async (route) => {
+    const response = await route.fetch();
+    const glue = await response.text();
+    assert.match(glue, /export function analyze\(input\)/, "the glue's analyze export changed; update this test");
+    served.count += 1;
+    const body = glue.replace(
+      "export function analyze(input) {",
+      `export function analyze(input) {
+  if (JSON.stringify(input).includes(${JSON.stringify(MARKER)})) throw new WebAssembly.RuntimeError("unreachable");
+  return analyzeReal(input);
+}
+function analyzeReal(input) {`,
+    );
+    await route.fulfill({ response, body });
+  });
+  return served;
+}
+
 let server;
 let browser;
 before(async () => {
@@ -25,26 +49,11 @@ after(async () => {
 });
 
 test("a trap in the WebAssembly shows what failed, keeps the sources, and the next run works", async () => {
-  // Service workers blocked so that every load of the glue goes through the route below.
+  // Service workers blocked so that every load of the glue goes through the test's route.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
   const requests = [];
   context.on("request", (r) => requests.push(r.url()));
-  let wrapped = 0;
-  await context.route("**/pkg/storylens.js", async (route) => {
-    const response = await route.fetch();
-    const glue = await response.text();
-    assert.match(glue, /export function analyze\(input\)/, "the glue's analyze export changed; update this test");
-    wrapped += 1;
-    const body = glue.replace(
-      "export function analyze(input) {",
-      `export function analyze(input) {
-  if (JSON.stringify(input).includes(${JSON.stringify(MARKER)})) throw new WebAssembly.RuntimeError("unreachable");
-  return analyzeReal(input);
-}
-function analyzeReal(input) {`,
-    );
-    await route.fulfill({ response, body });
-  });
+  const served = await trapOnMarker(context);
   const page = await context.newPage();
   const pageErrors = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));
@@ -62,7 +71,7 @@ function analyzeReal(input) {`,
   assert.match(await page.textContent("#error"), /crashed/, "the message says the analyser crashed");
   assert.ok(await page.isVisible("#error"));
   assert.deepEqual(await cardNames(page), sources, "a crash must not lose a source");
-  assert.ok(wrapped >= 1, "the glue was served through the test's route");
+  assert.ok(served.count >= 1, "the glue was served through the test's route");
 
   // Nothing lost across a reload, the crashing source included.
   await page.reload();
@@ -81,18 +90,7 @@ function analyzeReal(input) {`,
 
 test("after a trap the same page recovers without a reload: a new worker replaces the dead one", async () => {
   const context = await browser.newContext({ serviceWorkers: "block" });
-  await context.route("**/pkg/storylens.js", async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(
-      "export function analyze(input) {",
-      `export function analyze(input) {
-  if (JSON.stringify(input).includes(${JSON.stringify(MARKER)})) throw new WebAssembly.RuntimeError("unreachable");
-  return analyzeReal(input);
-}
-function analyzeReal(input) {`,
-    );
-    await route.fulfill({ response, body });
-  });
+  await trapOnMarker(context);
   const page = await context.newPage();
   const workers = [];
   page.on("worker", (w) => workers.push(w.url()));

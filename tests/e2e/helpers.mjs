@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: a static server for www/, Debian's Chromium
 // through playwright-core, and a record of every request a page makes.
+import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -159,4 +160,20 @@ export function hostilePage(a, b) {
 <p>${b} <a href="javascript:window.__xss='link'">click</a> <svg onload="window.__xss='svg'"><script>window.__xss='svg script'</script></svg></p>
 <object data="http://evil.example/obj"></object><embed src="http://evil.example/embed"><form action="http://evil.example/"><input autofocus onfocus="window.__xss='focus'"></form>
 </article></body></html>`;
+}
+
+/**
+ * After a hostile page was analysed (hostilePage): nothing from it ran or became an
+ * element, the reader shows `text` from its article and no script text, and `foreign` (the requests
+ * outside the page's own files) is empty.
+ */
+export async function assertHostileInert(page, text, foreign) {
+  await page.click("#tab-reader");
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__xss), undefined, "the hostile page ran code");
+  assert.equal(await page.locator("main iframe, main script, main img, main object, main embed, main svg, main form").count(), 0, "hostile markup became elements");
+  const read = await page.textContent("#reader-text");
+  assert.ok(read.includes(text), read);
+  assert.ok(!read.includes("window.__xss"), `script text leaked into the article: ${read}`);
+  assert.deepEqual(foreign, [], "the hostile page made requests");
 }
