@@ -2,7 +2,7 @@
 //! their tokens and sentences, and corpus-wide word statistics.
 
 use crate::document::Document;
-use crate::lexicon::fold;
+use crate::lexicon::fold_into;
 use crate::text::{split_sentences, tokenize, Sentence, Token, TokenKind};
 use std::collections::HashMap;
 
@@ -18,6 +18,10 @@ pub struct Corpus {
     /// not at the start of a sentence: a capitalised sentence opener is a common
     /// word when the first count wins ("Delegations from …" vs "Apple released").
     pub word_case: HashMap<String, (u32, u32)>,
+    /// Every token's folded form ([`crate::lexicon::fold`]), concatenated per document…
+    folded_text: Vec<String>,
+    /// …and where each token's form ends in it (it starts where the previous one ends).
+    folded_end: Vec<Vec<u32>>,
 }
 
 impl Corpus {
@@ -26,6 +30,8 @@ impl Corpus {
         let mut tokens = Vec::with_capacity(docs.len());
         let mut sentences = Vec::with_capacity(docs.len());
         let mut word_case: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut folded_text = Vec::with_capacity(docs.len());
+        let mut folded_end = Vec::with_capacity(docs.len());
         for d in &docs {
             let mut toks = Vec::new();
             for line in d.analysed_lines() {
@@ -36,6 +42,15 @@ impl Corpus {
                 toks.extend(t);
             }
             let sents = split_sentences(&d.text, &toks);
+            let mut ftext = String::with_capacity(d.text.len());
+            let ends: Vec<u32> = toks
+                .iter()
+                .map(|t| {
+                    fold_into(t.text(&d.text), &mut ftext);
+                    ftext.len() as u32
+                })
+                .collect();
+            let folded = |i: usize| &ftext[if i == 0 { 0 } else { ends[i - 1] as usize }..ends[i] as usize];
             for s in &sents {
                 for (k, t) in toks[s.first..s.last].iter().enumerate() {
                     let w = t.text(&d.text);
@@ -43,17 +58,27 @@ impl Corpus {
                     if t.kind != TokenKind::Word {
                         continue;
                     }
-                    if first.is_lowercase() {
-                        word_case.entry(fold(w)).or_default().0 += 1;
-                    } else if first.is_uppercase() && k > 0 && toks[s.first + k - 1].kind == TokenKind::Word {
-                        word_case.entry(fold(w)).or_default().1 += 1;
+                    let lower = first.is_lowercase();
+                    if lower || (first.is_uppercase() && k > 0 && toks[s.first + k - 1].kind == TokenKind::Word) {
+                        let f = folded(s.first + k);
+                        let counts = match word_case.get_mut(f) {
+                            Some(counts) => counts,
+                            None => word_case.entry(f.to_string()).or_default(),
+                        };
+                        if lower {
+                            counts.0 += 1;
+                        } else {
+                            counts.1 += 1;
+                        }
                     }
                 }
             }
             sentences.push(sents);
             tokens.push(toks);
+            folded_text.push(ftext);
+            folded_end.push(ends);
         }
-        Corpus { docs, tokens, sentences, word_case }
+        Corpus { docs, tokens, sentences, word_case, folded_text, folded_end }
     }
 
     /// True when the folded word is more often written in lower case than capitalised mid-sentence.
@@ -73,6 +98,13 @@ impl Corpus {
         let ss = &self.sentences[d];
         let k = ss.partition_point(|s| s.span.end < span.end);
         ss.get(k).filter(|s| s.span.contains(span)).map(|_| k)
+    }
+
+    /// The folded form of token `i` of document `d` (`fold(self.word(d, i))`, computed once).
+    pub fn folded(&self, d: usize, i: usize) -> &str {
+        let ends = &self.folded_end[d];
+        let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+        &self.folded_text[d][start..ends[i] as usize]
     }
 
     /// The text of token `i` of document `d`.

@@ -9,7 +9,6 @@
 
 use crate::corpus::Corpus;
 use crate::entities::Entities;
-use crate::lexicon::fold;
 use crate::span::Span;
 use crate::text::TokenKind;
 use crate::time::{Timex, TimexType};
@@ -105,8 +104,7 @@ pub fn extract(c: &Corpus, ents: &Entities, time: &TimeContext) -> Events {
     Events { mentions, events }
 }
 
-fn trigger_kind(w: &str) -> Option<&'static str> {
-    let f = fold(w);
+fn trigger_kind(f: &str) -> Option<&'static str> {
     TRIGGERS.iter().find(|(t, _)| *t == f).map(|(_, k)| *k)
 }
 
@@ -117,12 +115,12 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
     for (si, s) in c.sentences[d].iter().enumerate() {
         let triggers: Vec<(usize, &'static str)> = (s.first..s.last)
             .filter(|&k| toks[k].kind == TokenKind::Word)
-            .filter_map(|k| trigger_kind(c.word(d, k)).map(|kind| (k, kind)))
+            .filter_map(|k| trigger_kind(c.folded(d, k)).map(|kind| (k, kind)))
             .collect();
         if triggers.is_empty() {
             continue;
         }
-        let future = (s.first..s.last).any(|k| FUTURE_MARKERS.contains(&fold(c.word(d, k)).as_str()));
+        let future = (s.first..s.last).any(|k| FUTURE_MARKERS.contains(&c.folded(d, k)));
         let dates: Vec<&Timex> = crate::time::within(&time.timexes[d], s.span)
             .iter()
             .filter(|t| s.span.contains(t.span) && matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF") && t.value.chars().next().is_some_and(|ch| ch.is_ascii_digit()))
@@ -132,7 +130,7 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
             .collect();
         if dates.is_empty() {
             if future {
-                let marker = (s.first..s.last).find(|&k| FUTURE_MARKERS.contains(&fold(c.word(d, k)).as_str())).map_or(0, |k| toks[k].span.start);
+                let marker = (s.first..s.last).find(|&k| FUTURE_MARKERS.contains(&c.folded(d, k))).map_or(0, |k| toks[k].span.start);
                 let planned = triggers.iter().filter(|(_, kind)| *kind == "meeting" || *kind == "agreement").min_by_key(|(k, _)| toks[*k].span.start.abs_diff(marker));
                 if let Some(&(k, kind)) = planned {
                     out.push(EventMention { doc: d, sentence: si, kind, trigger: toks[k].span, date: None, date_span: None, inferred: false, status: "future" });
@@ -153,7 +151,7 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
                 // ", officials said." closes a sentence with its attribution: it dates nothing.
                 let clause_ends = (*k + 1..s.last).all(|j| toks[j].kind == TokenKind::Punct);
                 let attribution = clause_ends && (k.saturating_sub(4)..*k).any(|j| j >= s.first && matches!(c.word(d, j), "," | "”" | "\"" | "’"));
-                let reporting = *kind == "statement" && ((*k + 1 < s.last && fold(c.word(d, *k + 1)) == "that") || quoted || attribution);
+                let reporting = *kind == "statement" && ((*k + 1 < s.last && c.folded(d, *k + 1) == "that") || quoted || attribution);
                 dist + if reporting { 10_000 } else { 0 } + if other_clause { 5_000 } else { 0 }
             });
             let Some(&(k, kind)) = best else { continue };

@@ -14,13 +14,19 @@ use std::sync::OnceLock;
 /// "Darçiev" → "darciev", "Дарчиев" → "darchiev"). Characters of other scripts are
 /// kept (lower-cased), so names in them still fold to distinct keys.
 pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Appends [`fold`]`(s)` to `out` (one buffer for many words: see `Corpus::folded`).
+pub fn fold_into(s: &str, out: &mut String) {
     // Most words are ASCII letters and digits: folding is lower-casing them.
     if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return s.to_ascii_lowercase();
+        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        fold_each(s, |c| out.push(c));
     }
-    let mut out = String::with_capacity(s.len());
-    fold_each(s, |c| out.push(c));
-    out
 }
 
 /// The characters of [`fold`]`(s)`, one by one, without allocating.

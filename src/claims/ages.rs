@@ -3,7 +3,6 @@
 use super::{Claim, Subject, Value};
 use crate::corpus::Corpus;
 use crate::entities::{Entities, EntityType};
-use crate::lexicon::fold;
 use crate::span::Span;
 use crate::text::TokenKind;
 
@@ -30,7 +29,7 @@ pub fn ages(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
             // "37-year-old Brian Nichols"
             let before = m.span.start.checked_sub(1).and_then(|_| {
                 let first = toks.partition_point(|t| t.span.start < m.span.start);
-                (first >= 5 && fold(c.word(m.doc, first - 1)) == "old" && fold(c.word(m.doc, first - 3)) == "year")
+                (first >= 5 && c.folded(m.doc, first - 1) == "old" && c.folded(m.doc, first - 3) == "year")
                     .then(|| age(first - 5).map(|n| (n, Span::new(toks[first - 5].span.start, toks[first - 1].span.end))))
                     .flatten()
             });

@@ -6,7 +6,6 @@ use super::{Claim, Subject, Value};
 use crate::corpus::Corpus;
 use crate::entities::{Entities, EntityType, Key};
 use crate::events::Events;
-use crate::lexicon::fold;
 use crate::span::Span;
 
 /// Compass words and their bearings in degrees.
@@ -31,7 +30,7 @@ pub fn directions(c: &Corpus, ents: &Entities, events: &Events, out: &mut Vec<Cl
                 Some(found) => found,
                 None => continue,
             };
-            if of + 1 >= s.last || fold(c.word(em.doc, of)) != "of" {
+            if of + 1 >= s.last || c.folded(em.doc, of) != "of" {
                 continue;
             }
             let Some(place) = places.get(&(em.doc, toks[of + 1].span.start)) else { continue };
@@ -58,7 +57,7 @@ pub fn directions(c: &Corpus, ents: &Entities, events: &Events, out: &mut Vec<Cl
 /// index of the token after it.
 fn compass(c: &Corpus, d: usize, k: usize, last: usize) -> Option<(u16, usize)> {
     // fold turns a one-token "south-west" into "south west".
-    let w = fold(c.word(d, k)).replace(' ', "");
+    let w = c.folded(d, k).replace(' ', "");
     let one = |w: &str| BEARINGS.iter().find(|(b, _)| *b == w).map(|(_, deg)| *deg);
     if !matches!(w.as_str(), "north" | "south") {
         return one(&w).map(|deg| (deg, k + 1));
@@ -69,8 +68,8 @@ fn compass(c: &Corpus, d: usize, k: usize, last: usize) -> Option<(u16, usize)> 
         j += 1;
     }
     if j < last {
-        let second = fold(c.word(d, j));
-        if matches!(second.as_str(), "east" | "west") {
+        let second = c.folded(d, j);
+        if matches!(second, "east" | "west") {
             return one(&format!("{w}{second}")).map(|deg| (deg, j + 1));
         }
     }

@@ -6,7 +6,6 @@
 use super::{Claim, Subject, Value};
 use crate::corpus::Corpus;
 use crate::entities::{Entities, EntityType};
-use crate::lexicon::fold;
 use crate::span::Span;
 use std::collections::BTreeSet;
 
@@ -40,7 +39,7 @@ pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
     }
     for d in 0..c.docs.len() {
         let toks = &c.tokens[d];
-        let word = |k: usize| fold(c.word(d, k));
+        let word = |k: usize| c.folded(d, k);
         let in_range = |a: usize, b: usize| -> Vec<usize> {
             if b <= a {
                 return Vec::new();
@@ -52,7 +51,7 @@ pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
         };
         for s in &c.sentences[d] {
             for k in s.first..s.last {
-                if !LEAD.contains(&word(k).as_str()) {
+                if !LEAD.contains(&word(k)) {
                     continue;
                 }
                 let passive = k + 1 < s.last && word(k + 1) == "by";
@@ -60,7 +59,7 @@ pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
                     // The group: a group noun among the few words before the verb.
                     let Some(g) = (s.first.max(k.saturating_sub(5))..k).rev().find(|&j| group_class(&word(j)).is_some()) else { continue };
                     // The leaders: people named after "by", up to the end of the clause.
-                    let end = (k + 2..s.last).find(|&j| matches!(c.word(d, j), "." | ";" | ":") || matches!(word(j).as_str(), "while" | "whereas" | "but" | "met" | "meets") || LEAD.contains(&word(j).as_str()) || group_class(&word(j)).is_some()).unwrap_or(s.last);
+                    let end = (k + 2..s.last).find(|&j| matches!(c.word(d, j), "." | ";" | ":") || matches!(word(j), "while" | "whereas" | "but" | "met" | "meets") || LEAD.contains(&word(j)) || group_class(&word(j)).is_some()).unwrap_or(s.last);
                     let people = persons(ents, &entity_of, &in_range(k + 2, end.max(k + 3).min(s.last)));
                     let Some(&(_, last_end)) = people.last() else { continue };
                     (g, people, Span::new(toks[k].span.start, last_end))

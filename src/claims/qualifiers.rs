@@ -6,7 +6,6 @@
 //! compared; hedged ones lower a conflict's severity.
 
 use crate::corpus::Corpus;
-use crate::lexicon::fold;
 use crate::span::Span;
 
 /// How a source qualifies one claim.
@@ -55,7 +54,7 @@ const SAYING: &[&str] = &["said", "says", "told", "reported", "announced", "conf
 pub fn of(c: &Corpus, d: usize, quote: Span) -> Qualifiers {
     let Some(s) = c.sentence_containing(d, quote).map(|k| &c.sentences[d][k]) else { return Qualifiers::default() };
     let toks = &c.tokens[d];
-    let word = |k: usize| fold(c.word(d, k));
+    let word = |k: usize| c.folded(d, k);
     let first_q = (s.first..s.last).find(|&k| toks[k].span.end > quote.start).unwrap_or(s.first);
     let last_q = (first_q..s.last).find(|&k| toks[k].span.start >= quote.end).unwrap_or(s.last);
     let is_mark = |k: usize| matches!(c.word(d, k), "," | ";" | ":" | "—" | "–" | "(" | ")" | "“" | "”" | "\"");
@@ -68,7 +67,7 @@ pub fn of(c: &Corpus, d: usize, quote: Span) -> Qualifiers {
         let w = word(k);
         if let Some(h) = HEDGES.iter().find(|h| **h == w) {
             // "estimated" and "thought" hedge only as "is estimated/thought/believed to".
-            let passive = k > s.first && matches!(word(k - 1).as_str(), "is" | "are" | "was" | "were" | "been" | "be");
+            let passive = k > s.first && matches!(word(k - 1), "is" | "are" | "was" | "were" | "been" | "be");
             let needs_passive = matches!(*h, "believed" | "thought" | "suspected" | "estimated" | "claimed");
             if (!needs_passive || passive) && !q.hedges.contains(h) {
                 q.hedges.push(h);
@@ -82,7 +81,7 @@ pub fn of(c: &Corpus, d: usize, quote: Span) -> Qualifiers {
     }
     // "If one is killed, …", "When one is killed, all of us lose" (a generic present).
     let opener = word(clause_start);
-    if CONDITIONALS.contains(&opener.as_str()) || (clause_start == s.first && opener == "when" && present_tense(c, d, clause_start, clause_end)) {
+    if CONDITIONALS.contains(&opener) || (clause_start == s.first && opener == "when" && present_tense(c, d, clause_start, clause_end)) {
         q.hypothetical = true;
     }
     q.attribution = attribution(c, d, s.first, s.last, first_q, last_q);
@@ -91,7 +90,7 @@ pub fn of(c: &Corpus, d: usize, quote: Span) -> Qualifiers {
 
 /// Whether a clause's verb is a simple present ("is killed", "dies").
 fn present_tense(c: &Corpus, d: usize, from: usize, to: usize) -> bool {
-    (from..to).any(|k| matches!(fold(c.word(d, k)).as_str(), "is" | "are" | "dies" | "die"))
+    (from..to).any(|k| matches!(c.folded(d, k), "is" | "are" | "dies" | "die"))
 }
 
 /// "according to X" anywhere in the sentence; "X said" right after the claim's
@@ -100,7 +99,7 @@ fn present_tense(c: &Corpus, d: usize, from: usize, to: usize) -> bool {
 fn attribution(c: &Corpus, d: usize, first: usize, last: usize, first_q: usize, last_q: usize) -> Option<String> {
     let toks = &c.tokens[d];
     let text = &c.docs[d].text;
-    let word = |k: usize| fold(c.word(d, k));
+    let word = |k: usize| c.folded(d, k);
     let phrase = |a: usize, b: usize| -> Option<String> { (a < b).then(|| text[toks[a].span.start..toks[b - 1].span.end].to_string()) };
     let is_stop = |k: usize| matches!(c.word(d, k), "," | "." | ";" | ":" | "“" | "”" | "\"" | "(" | ")" | "—" | "–");
     for k in first..last.saturating_sub(1) {
@@ -112,29 +111,29 @@ fn attribution(c: &Corpus, d: usize, first: usize, last: usize, first_q: usize, 
     // The speaker of the saying verb at `k`: the words before it back to a clause mark.
     let speaker = |k: usize| -> Option<String> {
         // "no injuries have been reported" names no speaker.
-        if k > first && matches!(word(k - 1).as_str(), "been" | "be" | "was" | "were" | "is" | "are") {
+        if k > first && matches!(word(k - 1), "been" | "be" | "was" | "were" | "is" | "are") {
             return None;
         }
         let from = (first.max(k.saturating_sub(6))..k).rev().find(|&j| is_stop(j)).map_or(first.max(k.saturating_sub(6)), |j| j + 1);
-        let mut words: Vec<usize> = (from..k).filter(|&j| !matches!(word(j).as_str(), "the" | "a" | "an")).collect();
+        let mut words: Vec<usize> = (from..k).filter(|&j| !matches!(word(j), "the" | "a" | "an")).collect();
         // "Sources have also told": auxiliaries and adverbs before the verb are not the speaker.
-        while words.last().is_some_and(|&j| matches!(word(j).as_str(), "has" | "have" | "had" | "also" | "later" | "earlier" | "previously" | "then" | "again") || word(j).ends_with("ly")) {
+        while words.last().is_some_and(|&j| matches!(word(j), "has" | "have" | "had" | "also" | "later" | "earlier" | "previously" | "then" | "again") || word(j).ends_with("ly")) {
             words.pop();
         }
         let (&a, &b) = (words.first()?, words.last()?);
         // "…, and Putin said …" coordinates another statement; pronouns name nobody.
-        let bad = matches!(word(a).as_str(), "and" | "but" | "while" | "as" | "which" | "who" | "that") || matches!(word(b).as_str(), "it" | "which" | "that" | "who");
+        let bad = matches!(word(a), "and" | "but" | "while" | "as" | "which" | "who" | "that") || matches!(word(b), "it" | "which" | "that" | "who");
         (!bad && c.word(d, a).chars().next().is_some_and(char::is_alphabetic)).then(|| phrase(a, b + 1)).flatten()
     };
     // After the claim: its clause ends at a mark, then "police said".
     if let Some(mark) = (last_q..last).find(|&j| is_stop(j)) {
-        if let Some(k) = (mark + 1..last.min(mark + 8)).take_while(|&j| !is_stop(j)).find(|&j| SAYING.contains(&word(j).as_str())) {
+        if let Some(k) = (mark + 1..last.min(mark + 8)).take_while(|&j| !is_stop(j)).find(|&j| SAYING.contains(&word(j))) {
             if let Some(who) = speaker(k) {
                 return Some(who);
             }
         }
     }
     // Before the claim: "police said (on Monday) that …" with no clause mark between.
-    let k = (first..first_q).rev().take_while(|&j| !is_stop(j)).find(|&j| SAYING.contains(&word(j).as_str()) && word(j) != "according")?;
+    let k = (first..first_q).rev().take_while(|&j| !is_stop(j)).find(|&j| SAYING.contains(&word(j)) && word(j) != "according")?;
     speaker(k)
 }

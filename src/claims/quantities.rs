@@ -6,7 +6,6 @@
 use super::{Claim, Subject, Value};
 use crate::corpus::Corpus;
 use crate::events::TimeContext;
-use crate::lexicon::fold;
 use crate::span::Span;
 use crate::text::TokenKind;
 use crate::time::TimexType;
@@ -31,9 +30,9 @@ const FILLER: &[&str] = &["were", "was", "have", "has", "had", "been", "are", "i
 fn number_at(c: &Corpus, d: usize, i: usize) -> Option<(f64, f64, usize)> {
     let toks = &c.tokens[d];
     let t = toks.get(i)?;
-    let w = fold(c.word(d, i));
+    let w = c.folded(d, i);
     let scale = |j: usize| -> (f64, usize) {
-        match toks.get(j).map(|_| fold(c.word(d, j))).as_deref() {
+        match toks.get(j).map(|_| c.folded(d, j)) {
             Some("thousand") => (1e3, j + 1),
             Some("million") => (1e6, j + 1),
             Some("billion") => (1e9, j + 1),
@@ -45,7 +44,7 @@ fn number_at(c: &Corpus, d: usize, i: usize) -> Option<(f64, f64, usize)> {
         let (s, next) = scale(i + 1);
         return Some((n * s, n * s, next));
     }
-    match w.as_str() {
+    match w {
         "dozens" => return Some((24.0, 99.0, i + 1)),
         "scores" => return Some((40.0, 99.0, i + 1)),
         "hundreds" => return Some((200.0, 999.0, i + 1)),
@@ -59,7 +58,7 @@ fn number_at(c: &Corpus, d: usize, i: usize) -> Option<(f64, f64, usize)> {
     let mut n = n;
     if (20.0..100.0).contains(&n) {
         let j = if toks.get(next).is_some_and(|_| c.word(d, next) == "-") { next + 1 } else { next };
-        if let Some(u) = toks.get(j).and_then(|_| crate::time::lexicon::number_word(&fold(c.word(d, j)))) {
+        if let Some(u) = toks.get(j).and_then(|_| crate::time::lexicon::number_word(c.folded(d, j))) {
             if (1..10).contains(&u) {
                 n += u as f64;
                 next = j + 1;
@@ -72,16 +71,16 @@ fn number_at(c: &Corpus, d: usize, i: usize) -> Option<(f64, f64, usize)> {
 
 /// The modifier before token `i` and the bounds it gives a value `(lo, hi)`.
 fn modified(c: &Corpus, d: usize, i: usize, lo: f64, hi: f64) -> (usize, f64, f64) {
-    let w = |k: usize| fold(c.word(d, k));
+    let w = |k: usize| c.folded(d, k);
     if i >= 2 {
-        match (w(i - 2).as_str(), w(i - 1).as_str()) {
+        match (w(i - 2), w(i - 1)) {
             ("at", "least") | ("more", "than") | ("no", "fewer") => return (i - 2, lo, f64::INFINITY),
             ("less", "than") | ("fewer", "than") | ("up", "to") | ("at", "most") => return (i - 2, 0.0, hi),
             _ => {}
         }
     }
     if i >= 1 {
-        match w(i - 1).as_str() {
+        match w(i - 1) {
             "over" | "above" => return (i - 1, lo, f64::INFINITY),
             "nearly" | "almost" | "under" => return (i - 1, lo * 0.85, hi),
             "about" | "around" | "some" | "roughly" | "approximately" | "approx" | "estimated" => return (i - 1, lo * 0.8, hi * 1.2),
@@ -147,17 +146,17 @@ fn counted(c: &Corpus, d: usize, k: usize, last: usize) -> Option<(&'static str,
     let mut j = k;
     let mut people = false;
     while j < last && j < k + 5 {
-        let w = fold(c.word(d, j));
+        let w = c.folded(d, j);
         if let Some((_, a)) = COUNTED.iter().find(|(x, _)| *x == w) {
             return Some((a, j + 1));
         }
-        if PEOPLE.contains(&w.as_str()) {
+        if PEOPLE.contains(&w) {
             // "two women died" counts part of the victims: not comparable with the toll.
-            if !matches!(w.as_str(), "people" | "persons" | "person" | "others" | "more") {
+            if !matches!(w, "people" | "persons" | "person" | "others" | "more") {
                 return None;
             }
             people = true;
-        } else if !FILLER.contains(&w.as_str()) && !(people && c.tokens[d][j].kind == TokenKind::Word && w.ends_with("ly")) {
+        } else if !FILLER.contains(&w) && !(people && c.tokens[d][j].kind == TokenKind::Word && w.ends_with("ly")) {
             return None;
         }
         j += 1;
@@ -168,7 +167,7 @@ fn counted(c: &Corpus, d: usize, k: usize, last: usize) -> Option<(&'static str,
 /// "6.8 magnitude" / "6.8-magnitude" after a number, or "magnitude 6.8" before it is handled by the caller's order.
 fn magnitude_after(c: &Corpus, d: usize, k: usize, last: usize) -> Option<usize> {
     let j = if k < last && c.word(d, k) == "-" { k + 1 } else { k };
-    (j < last && fold(c.word(d, j)) == "magnitude").then_some(j + 1)
+    (j < last && c.folded(d, j) == "magnitude").then_some(j + 1)
 }
 
 /// "the death toll rose to 15", "death toll of 15", "killing 12".
@@ -178,10 +177,10 @@ fn death_toll(c: &Corpus, d: usize, first: usize, last: usize, other_time: bool,
     }
     let toks = &c.tokens[d];
     for k in first..last {
-        let w = fold(c.word(d, k));
-        let start = if w == "toll" && k > first && fold(c.word(d, k - 1)) == "death" {
+        let w = c.folded(d, k);
+        let start = if w == "toll" && k > first && c.folded(d, k - 1) == "death" {
             Some((k - 1, "deaths"))
-        } else if matches!(w.as_str(), "killing" | "injuring" | "wounding" | "killed" | "injured" | "wounded") && verb_object(c, d, k + 1, last) {
+        } else if matches!(w, "killing" | "injuring" | "wounding" | "killed" | "injured" | "wounded") && verb_object(c, d, k + 1, last) {
             Some((k, if w.starts_with("kill") { "deaths" } else { "injured" }))
         } else {
             None
@@ -205,9 +204,9 @@ fn death_toll(c: &Corpus, d: usize, first: usize, last: usize, other_time: bool,
 /// After "killed"/"injuring": a number (possibly modified) and then a people noun or the clause end.
 fn verb_object(c: &Corpus, d: usize, k: usize, last: usize) -> bool {
     let mut j = k;
-    while j < last && j < k + 3 && matches!(fold(c.word(d, j)).as_str(), "at" | "least" | "more" | "than" | "about" | "nearly" | "some" | "over" | "around") {
+    while j < last && j < k + 3 && matches!(c.folded(d, j), "at" | "least" | "more" | "than" | "about" | "nearly" | "some" | "over" | "around") {
         j += 1;
     }
     let Some((_, _, next)) = (j < last).then(|| number_at(c, d, j)).flatten() else { return false };
-    next >= last || PEOPLE.contains(&fold(c.word(d, next)).as_str()) || matches!(c.word(d, next), "," | "." | ";")
+    next >= last || PEOPLE.contains(&c.folded(d, next)) || matches!(c.word(d, next), "," | "." | ";")
 }
