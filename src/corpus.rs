@@ -4,7 +4,7 @@
 use crate::document::Document;
 use crate::lexicon::fold_into;
 use crate::text::{split_sentences, tokenize, Sentence, Token, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Documents with tokens and sentences (boilerplate lines skipped).
 pub struct Corpus {
@@ -29,7 +29,7 @@ impl Corpus {
     pub fn new(docs: Vec<Document>) -> Corpus {
         let mut tokens = Vec::with_capacity(docs.len());
         let mut sentences = Vec::with_capacity(docs.len());
-        let mut word_case: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut word_case: HashMap<String, (u32, u32)> = HashMap::default();
         let mut folded_text = Vec::with_capacity(docs.len());
         let mut folded_end = Vec::with_capacity(docs.len());
         for d in &docs {

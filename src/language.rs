@@ -17,8 +17,9 @@ pub fn detect(text: &str) -> &'static str {
     let mut letters = 0usize;
     for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(5000) {
         words += 1;
-        let lower = w.to_lowercase();
-        if STOPWORDS.contains(&lower.as_str()) {
+        // No stop word is longer than five letters, and none holds a letter that
+        // lower-cases to ASCII from outside it (the Kelvin sign's "k"): no allocation.
+        if w.len() <= 5 && w.is_ascii() && STOPWORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
             stop += 1;
         }
         for ch in w.chars() {

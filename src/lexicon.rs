@@ -5,7 +5,7 @@
 //! time. The short closed-class lists below (honorifics, office words, heads of
 //! organisation and facility names) are general English, not tied to any story.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Folds a surface form for lookup: Latin letters without diacritics, Greek and
@@ -167,12 +167,12 @@ impl Gazetteer {
     fn load() -> Gazetteer {
         let mut g = Gazetteer {
             countries: Vec::new(),
-            by_code: HashMap::new(),
-            names: HashMap::new(),
-            codes: HashMap::new(),
-            demonyms: HashMap::new(),
-            capitals: HashMap::new(),
-            places: HashMap::new(),
+            by_code: HashMap::default(),
+            names: HashMap::default(),
+            codes: HashMap::default(),
+            demonyms: HashMap::default(),
+            capitals: HashMap::default(),
+            places: HashMap::default(),
             given: Vec::new(),
         };
         for line in include_str!("../data/countries.tsv").lines().filter(|l| !l.starts_with('#')) {
@@ -236,8 +236,8 @@ impl Gazetteer {
         let f = fold(surface);
         // An all-caps headline's "AND", "IN", "TO", "CAN", "MAR" are words, not the codes
         // of Andorra, India, Tonga, Canada or Morocco.
-        let word = FUNCTION_WORDS.contains(&f.as_str()) || CALENDAR_WORDS.contains(&f.as_str());
-        if let Some(&i) = self.codes.get(surface).filter(|_| !word) {
+        let word = || FUNCTION_WORDS.contains(&f.as_str()) || CALENDAR_WORDS.contains(&f.as_str());
+        if let Some(&i) = self.codes.get(surface).filter(|_| !word()) {
             return Some(Place::Country(code(i)));
         }
         if let Some(&i) = self.names.get(&f) {

@@ -4,7 +4,8 @@
 
 use crate::corpus::Corpus;
 use crate::report::OverlapOut;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 /// Sentences shorter than this (in folded characters) are too generic to count.
 const MIN_CHARS: usize = 40;
@@ -16,7 +17,7 @@ pub const COPY_PERCENT: u32 = 50;
 /// Sources grouped into independent voices: `voice[d]` is the first document of
 /// the group of copies document `d` belongs to.
 pub fn voices(c: &Corpus, pairs: &[OverlapOut]) -> Vec<usize> {
-    let ids: std::collections::HashMap<&str, usize> = c.docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+    let ids: HashMap<&str, usize> = c.docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     let index = |id: &str| ids.get(id).copied();
     let mut voice: Vec<usize> = (0..c.docs.len()).collect();
     fn root(v: &mut [usize], x: usize) -> usize {
@@ -38,11 +39,12 @@ pub fn voices(c: &Corpus, pairs: &[OverlapOut]) -> Vec<usize> {
 
 /// Pairs of documents sharing at least two sentences or a fifth of the shorter one.
 pub fn find(c: &Corpus) -> Vec<OverlapOut> {
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<String, Vec<usize>> = HashMap::default();
     let mut counts = vec![0usize; c.docs.len()];
     for (d, sents) in c.sentences.iter().enumerate() {
         for s in sents {
-            let fp: String = crate::lexicon::fold(s.span.of(&c.docs[d].text)).chars().filter(|ch| ch.is_alphanumeric()).collect();
+            // The sentence's tokens, folded once by the corpus, cover all its letters and digits.
+            let fp: String = (s.first..s.last).flat_map(|k| c.folded(d, k).chars()).filter(|ch| ch.is_alphanumeric()).collect();
             if fp.len() < MIN_CHARS {
                 continue;
             }

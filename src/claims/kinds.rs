@@ -5,7 +5,7 @@
 //! only meet at "building" or above ("dacha" and "motel").
 
 use crate::lexicon::fold;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 struct Kinds {
@@ -23,7 +23,7 @@ fn kinds() -> &'static Kinds {
         let header = lines.next().unwrap_or("");
         let building = header.rsplit("building = ").next().and_then(|n| n.trim().parse().ok()).unwrap_or(u16::MAX);
         let mut parents = Vec::new();
-        let mut by_lemma: HashMap<String, Vec<u16>> = HashMap::new();
+        let mut by_lemma: HashMap<String, Vec<u16>> = HashMap::default();
         for (i, line) in lines.enumerate() {
             let (ps, lemmas) = line.split_once('\t').unwrap_or((line, ""));
             parents.push(ps.split(',').filter_map(|p| p.parse().ok()).collect());
