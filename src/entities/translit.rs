@@ -25,7 +25,8 @@ fn replace_in_place(s: &mut Vec<u8>, from: &[u8], to: &[u8]) {
     debug_assert!(to.len() <= from.len() && !from.is_empty());
     let (mut r, mut w) = (0, 0);
     while r < s.len() {
-        if s[r..].starts_with(from) {
+        // Byte by byte: `starts_with` calls `memcmp`, costly for one or two bytes.
+        if r + from.len() <= s.len() && from.iter().enumerate().all(|(i, &b)| s[r + i] == b) {
             s[w..w + to.len()].copy_from_slice(to);
             w += to.len();
             r += from.len();
@@ -40,10 +41,11 @@ fn replace_in_place(s: &mut Vec<u8>, from: &[u8], to: &[u8]) {
 
 /// Whether two folded names are spellings of the same name.
 pub fn same_name(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let (ra, rb) = (reduce(a), reduce(b));
+    a == b || same_reduced(&reduce(a), &reduce(b))
+}
+
+/// [`same_name`] of two different names, given their [`reduce`]d forms.
+pub fn same_reduced(ra: &str, rb: &str) -> bool {
     if ra == rb {
         return !ra.is_empty();
     }
@@ -52,7 +54,7 @@ pub fn same_name(a: &str, b: &str) -> bool {
         && rb.len() >= 5
         && ra.chars().next() == rb.chars().next()
         && ra.chars().last() == rb.chars().last()
-        && strsim::jaro_winkler(&ra, &rb) >= 0.93
+        && strsim::jaro_winkler(ra, rb) >= 0.93
 }
 
 /// Whether `folded` is, by [`same_name`], a spelling of one of the names whose
