@@ -75,8 +75,12 @@ const LOWER_SEEN: u32 = 1 << 22;
 const CAP_SEEN: u32 = 1 << 21;
 /// The set writes this word in lower case more often than capitalised mid-sentence.
 const MOSTLY_LOWER: u32 = 1 << 20;
+/// [`NAME_WORD`] of this token is known.
+const NAME_WORD_DONE: u32 = 1 << 19;
+/// A capitalised word (or an inner-capital one) that is not a month or weekday.
+const NAME_WORD: u32 = 1 << 18;
 
-/// FxHash (as in rustc): a fast hash for short keys that need no flooding defence.
+/// FxHash (as in `rustc-hash` 2): a fast hash for short keys that need no flooding defence.
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
 
@@ -101,13 +105,14 @@ impl Hasher for FxHasher {
         self.add(i as u64);
     }
     fn finish(&self) -> u64 {
-        self.0
+        // The high bits of a product are the well-mixed ones; the table indexes by the low ones.
+        self.0.rotate_left(26)
     }
 }
 
 impl FxHasher {
     fn add(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.0 = self.0.wrapping_add(w).wrapping_mul(0xf135_7aea_2e62_a9c5);
     }
 }
 
@@ -151,6 +156,15 @@ fn list_table() -> &'static FastMap<&'static str, u32> {
 /// The list bits of a folded word (`lexicon::has` for each list at once).
 pub fn lists_of(folded: &str) -> u32 {
     list_table().get(folded).copied().unwrap_or(0)
+}
+
+/// A word starting in lower case with a capital inside ("iPhone", "eBay").
+fn inner_capital(w: &str) -> bool {
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        return b.first().is_some_and(u8::is_ascii_lowercase) && b[1..].iter().any(u8::is_ascii_uppercase);
+    }
+    w.chars().next().is_some_and(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase)
 }
 
 /// Gazetteer lookups memoised by surface for one run of the stage.
@@ -268,14 +282,43 @@ impl<'a, 'l> Doc<'a, 'l> {
         self.span(a, b).of(self.text)
     }
 
+    /// `f` of token `k` folded; a short ASCII word is lower-cased on the stack
+    /// rather than folded into a new string.
+    fn with_folded<T>(&self, k: usize, f: impl FnOnce(&str) -> T) -> T {
+        let w = self.word(k);
+        let mut buf = [0u8; 32];
+        if self.folded[k].get().is_none() && w.len() <= buf.len() && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            // `fold`'s own fast path.
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            if let Ok(lower) = std::str::from_utf8(lower) {
+                return f(lower);
+            }
+        }
+        f(self.folded(k))
+    }
+
     /// Whether token `k` (folded) is in any of the lists of `bits` ([`list`]).
     pub fn is(&self, k: usize, bits: u32) -> bool {
         let mut f = self.facts[k].get();
         if f & LISTS_DONE == 0 {
-            f |= LISTS_DONE | lists_of(self.folded(k));
+            f |= LISTS_DONE | self.with_folded(k, lists_of);
             self.facts[k].set(f);
         }
         f & bits != 0
+    }
+
+    /// A capitalised word that may be part of a name (not a month or weekday), or an
+    /// inner-capital name such as "iPhone" or "eBay".
+    pub fn is_name_word(&self, k: usize) -> bool {
+        let mut f = self.facts[k].get();
+        if f & NAME_WORD_DONE == 0 {
+            let yes = self.kind(k) == TokenKind::Word && (self.is_capitalized(k) || inner_capital(self.word(k))) && !self.is(k, list::CALENDAR);
+            f = self.facts[k].get() | NAME_WORD_DONE | if yes { NAME_WORD } else { 0 };
+            self.facts[k].set(f);
+        }
+        f & NAME_WORD != 0
     }
 
     /// Whether token `k` is a role word naming an office ([`super::roles::is_office`]).
@@ -328,7 +371,7 @@ impl<'a, 'l> Doc<'a, 'l> {
         let mut f = self.facts[k].get();
         if f & CASE_DONE == 0 {
             f |= CASE_DONE;
-            if let Some(&(lower, cap)) = self.c.word_case.get(self.folded(k)) {
+            if let Some(&(lower, cap)) = self.with_folded(k, |w| self.c.word_case.get(w)) {
                 if lower > 0 {
                     f |= LOWER_SEEN;
                 }

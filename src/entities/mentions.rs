@@ -56,7 +56,7 @@ pub fn find(doc: &Doc) -> (Vec<Mention>, Vec<usize>) {
 }
 
 /// Names (as folded token sequences) found outside headlines, with their type and key.
-pub type KnownNames = std::collections::HashMap<Vec<String>, (EntityType, Key)>;
+pub type KnownNames = FastMap<Vec<String>, (EntityType, Key)>;
 
 /// Longest name in [`KnownNames`] searched for in a headline.
 const MAX_KNOWN_TOKENS: usize = 5;
@@ -64,29 +64,29 @@ const MAX_KNOWN_TOKENS: usize = 5;
 /// Builds the table of names found in running text; a name read several ways
 /// takes its most frequent reading (ties: the smallest), whatever the document order.
 pub fn known_names<'m>(c: &'m Corpus, ms: impl Iterator<Item = &'m Mention>) -> KnownNames {
-    // Count each (name as written, type, key) first: the same names recur throughout
-    // the set, so each distinct text is tokenized and folded once.
-    let mut by_text: FastMap<(&str, EntityType, &Key), usize> = FastMap::default();
+    // Each distinct word sequence gets an id; each name as written is tokenized and
+    // folded once (the same names recur throughout the set).
+    let mut ids: FastMap<Vec<String>, usize> = FastMap::default();
+    let mut id_of_text: FastMap<&str, Option<usize>> = FastMap::default();
+    let mut counts: FastMap<(usize, EntityType, &Key), usize> = FastMap::default();
     for m in ms.filter(|m| m.metonym_of.is_none()) {
-        *by_text.entry((m.span.of(&c.docs[m.doc].text), m.kind, &m.key)).or_default() += 1;
-    }
-    let mut words_of: FastMap<&str, Vec<String>> = FastMap::default();
-    let mut counts: std::collections::BTreeMap<(Vec<String>, EntityType, Key), usize> = std::collections::BTreeMap::new();
-    for ((text, kind, key), n) in by_text {
-        let words = words_of.entry(text).or_insert_with(|| crate::text::tokenize(text, Span::new(0, text.len())).iter().map(|t| fold(t.text(text))).collect());
-        if (1..=MAX_KNOWN_TOKENS).contains(&words.len()) {
-            *counts.entry((words.clone(), kind, key.clone())).or_default() += n;
+        let id = *id_of_text.entry(m.span.of(&c.docs[m.doc].text)).or_insert_with_key(|text| {
+            let words: Vec<String> = crate::text::tokenize(text, Span::new(0, text.len())).iter().map(|t| fold(t.text(text))).collect();
+            let next = ids.len();
+            (1..=MAX_KNOWN_TOKENS).contains(&words.len()).then(|| *ids.entry(words).or_insert(next))
+        });
+        if let Some(id) = id {
+            *counts.entry((id, m.kind, &m.key)).or_default() += 1;
         }
     }
-    let mut known = KnownNames::new();
-    let mut best: std::collections::HashMap<Vec<String>, usize> = std::collections::HashMap::new();
-    for ((words, kind, key), n) in counts {
-        if best.get(&words).is_none_or(|&b| n > b) {
-            best.insert(words.clone(), n);
-            known.insert(words, (kind, key));
+    // The most frequent reading of each name; ties: the smallest.
+    let mut best: Vec<Option<(usize, EntityType, &Key)>> = vec![None; ids.len()];
+    for ((id, kind, key), n) in counts {
+        if best[id].is_none_or(|(b, bkind, bkey)| n > b || (n == b && (kind, key) < (bkind, bkey))) {
+            best[id] = Some((n, kind, key));
         }
     }
-    known
+    ids.into_iter().filter_map(|(words, id)| best[id].map(|(_, kind, key)| (words, (kind, key.clone())))).collect()
 }
 
 /// Sets `buf` to the given words, reusing its strings' buffers.
@@ -159,11 +159,7 @@ pub(super) const LEADING_QUALIFIERS: &[&str] = &["former", "late", "ex", "then",
 /// A capitalised word that may be part of a name (not a month or weekday), or an
 /// inner-capital name such as "iPhone" or "eBay".
 pub fn is_cap(doc: &Doc, i: usize) -> bool {
-    let camel = || {
-        let w = doc.word(i);
-        w.chars().next().is_some_and(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase)
-    };
-    doc.kind(i) == TokenKind::Word && (doc.is_capitalized(i) || camel()) && !doc.is(i, list::CALENDAR)
+    doc.is_name_word(i)
 }
 
 /// A demonym or a country's name.

@@ -3,7 +3,8 @@
 //! facilities by their word bags, people by the reduced form of their surname.
 
 use super::doc::FastMap;
-use super::translit::{given_compatible, reduce, same_reduced};
+use super::translit::{given_compatible, same_reduced, Reducer};
+use std::rc::Rc;
 use super::{Entity, EntityType, Key, Mention};
 use crate::corpus::Corpus;
 use crate::lexicon::gazetteer;
@@ -40,7 +41,7 @@ fn effective_key(m: &Mention) -> &Key {
 }
 
 /// Clusters mentions into entities; returns them most-mentioned first.
-pub fn merge(c: &Corpus, ms: &[Mention]) -> Vec<Entity> {
+pub fn merge(c: &Corpus, ms: &[Mention], reducer: &mut Reducer) -> Vec<Entity> {
     let mut uf = UnionFind((0..ms.len()).collect());
     // Each distinct key with its first mention, in key order.
     let mut first: FastMap<&Key, usize> = FastMap::default();
@@ -55,7 +56,7 @@ pub fn merge(c: &Corpus, ms: &[Mention]) -> Vec<Entity> {
     let mut exact: Vec<(&Key, usize)> = first.into_iter().collect();
     crate::sort::sort_by(&mut exact, |a, b| a.0.cmp(b.0));
     merge_bags(&exact, &mut uf);
-    merge_people(&exact, &mut uf);
+    merge_people(&exact, &mut uf, reducer);
     merge_names(c, ms, &mut uf);
     merge_acronyms(c, ms, &mut uf);
 
@@ -109,13 +110,13 @@ fn merge_bags(exact: &[(&Key, usize)], uf: &mut UnionFind) {
 
 /// People merge across documents when surnames are spellings of one name and
 /// given names are compatible; a bare surname joins the only full name it fits.
-fn merge_people(exact: &[(&Key, usize)], uf: &mut UnionFind) {
+fn merge_people(exact: &[(&Key, usize)], uf: &mut UnionFind, reducer: &mut Reducer) {
     /// Given name, surname, reduced surname, first mention.
-    type Person<'k> = (Option<&'k str>, &'k str, String, usize);
+    type Person<'k> = (Option<&'k str>, &'k str, Rc<str>, usize);
     let mut blocks: BTreeMap<String, Vec<Person>> = BTreeMap::new();
     for &(key, i) in exact {
         if let Key::Person(given, surname) = key {
-            let r = reduce(surname);
+            let r = reducer.reduce(surname);
             let block: String = r.chars().take(3).collect();
             blocks.entry(block).or_default().push((given.as_deref(), surname.as_str(), r, i));
         }

@@ -113,10 +113,11 @@ pub fn extract(corpus: &Corpus) -> Entities {
         all.extend(ms);
     }
     person::promote_known_surnames(corpus, &mut all);
+    let mut reducer = translit::Reducer::default();
     for doc in all.chunk_by_mut(|a, b| a.doc == b.doc) {
-        person::link_short_forms(doc);
+        person::link_short_forms(doc, &mut reducer);
     }
-    let entities = merge::merge(corpus, &all);
+    let entities = merge::merge(corpus, &all, &mut reducer);
     let mut entity_of = vec![0; all.len()];
     for (e, ent) in entities.iter().enumerate() {
         for &m in ent.mentions.iter().chain(&ent.metonyms) {

@@ -1,6 +1,8 @@
 //! People: titles split from names, name keys, short forms, metonymy of capitals.
 
 use super::doc::{list, Doc, FastMap};
+use super::translit::{same_reduced, Reducer};
+use std::rc::Rc;
 use super::{EntityType, Key, Mention};
 use crate::corpus::Corpus;
 use crate::lexicon::fold;
@@ -143,8 +145,8 @@ pub fn is_metonymic(doc: &Doc, a: usize, b: usize) -> bool {
 /// Links short forms to the full name they abbreviate within one document
 /// ("Darchiev", "Ms. Bruce" → the person first named in full), and turns
 /// one-word mentions of other types into people when they match a surname.
-pub fn link_short_forms(ms: &mut [Mention]) {
-    use std::collections::{BTreeMap, HashMap};
+pub fn link_short_forms(ms: &mut [Mention], reducer: &mut Reducer) {
+    use std::collections::BTreeMap;
     // Full names by key, each with its mention positions (ascending). Scanning every
     // full-name mention for every short form was quadratic in the document's length
     // (a 1.6 MB report spent seconds here), so the candidates come from indexes:
@@ -157,19 +159,22 @@ pub fn link_short_forms(ms: &mut [Mention]) {
         }
     }
     let keys: Vec<(&Key, &Vec<usize>)> = full.iter().map(|(k, v)| (*k, v)).collect();
-    let edges = |s: &str| {
-        let r = super::translit::reduce(s);
-        (r.as_bytes().first().copied(), r.as_bytes().last().copied())
-    };
-    let mut by_edges: HashMap<(Option<u8>, Option<u8>), Vec<usize>> = HashMap::new();
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (k, (key, _)) in keys.iter().enumerate() {
-        if let Key::Person(Some(_), s) = key {
-            by_edges.entry(edges(s)).or_default().push(k);
-            by_surname.entry(s.as_str()).or_default().push(k);
+    let edges = |r: &str| (r.as_bytes().first().copied(), r.as_bytes().last().copied());
+    fn surname(key: &Key) -> &str {
+        match key {
+            Key::Person(_, s) => s,
+            _ => "",
         }
     }
-    let mut matching: HashMap<&str, Vec<usize>> = HashMap::new();
+    // The reduced surname of each full name.
+    let reduced: Vec<Rc<str>> = keys.iter().map(|(key, _)| reducer.reduce(surname(key))).collect();
+    let mut by_edges: FastMap<(Option<u8>, Option<u8>), Vec<usize>> = FastMap::default();
+    let mut by_surname: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (k, (key, _)) in keys.iter().enumerate() {
+        by_edges.entry(edges(&reduced[k])).or_default().push(k);
+        by_surname.entry(surname(key)).or_default().push(k);
+    }
+    let mut matching: FastMap<&str, Vec<usize>> = FastMap::default();
     let mut links: Vec<(usize, Key)> = Vec::new();
     for (i, m) in ms.iter().enumerate() {
         let single = match &m.key {
@@ -179,10 +184,12 @@ pub fn link_short_forms(ms: &mut [Mention]) {
         };
         let Some(surname) = single else { continue };
         let ks = matching.entry(surname.as_str()).or_insert_with(|| {
-            let mut ks: Vec<usize> = by_edges.get(&edges(surname)).into_iter().flatten().chain(by_surname.get(surname.as_str()).into_iter().flatten()).copied().collect();
+            let r = reducer.reduce(surname);
+            let mut ks: Vec<usize> = by_edges.get(&edges(&r)).into_iter().flatten().chain(by_surname.get(surname.as_str()).into_iter().flatten()).copied().collect();
             ks.sort_unstable();
             ks.dedup();
-            ks.retain(|&k| matches!(keys[k].0, Key::Person(Some(_), s) if super::translit::same_name(s, surname)));
+            // `same_name`, with the reduced forms at hand.
+            ks.retain(|&k| matches!(keys[k].0, Key::Person(Some(_), s) if s == surname || same_reduced(&reduced[k], &r)));
             ks
         });
         // Prefer the nearest full name before this mention, else the first after it.
@@ -217,7 +224,7 @@ pub fn promote_known_surnames(c: &Corpus, ms: &mut [Mention]) {
     // `same_name` only holds for names whose reduced forms share the first and the
     // last letter, so index the reduced surnames (of 5+ bytes) by those two letters:
     // this check ran over every surname for every mention (quadratic in the set).
-    let mut by_edges: std::collections::HashMap<(u8, u8), Vec<String>> = std::collections::HashMap::new();
+    let mut by_edges: FastMap<(u8, u8), Vec<String>> = FastMap::default();
     for s in surnames.iter().filter(|s| s.len() >= 5) {
         let r = super::translit::reduce(s);
         if let (Some(&a), Some(&z)) = (r.as_bytes().first(), r.as_bytes().last()) {
