@@ -119,9 +119,12 @@ impl FxHasher {
 /// A hash map with [`FxHasher`] (lookups only: its iteration order is not used).
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// The longest word in the lists (bytes).
+const LONGEST_LISTED: usize = 16;
+
 /// The list bits of every word in the lists, built once.
-fn list_table() -> &'static FastMap<&'static str, u32> {
-    static T: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+fn list_table() -> &'static FastMap<&'static [u8], u32> {
+    static T: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
     T.get_or_init(|| {
         use super::{mentions, person, roles};
         let lists: [(&[&'static str], u32); 17] = [
@@ -146,7 +149,8 @@ fn list_table() -> &'static FastMap<&'static str, u32> {
         let mut t = FastMap::default();
         for (words, bit) in lists {
             for &w in words {
-                *t.entry(w).or_insert(0) |= bit;
+                debug_assert!(w.len() <= LONGEST_LISTED);
+                *t.entry(w.as_bytes()).or_insert(0) |= bit;
             }
         }
         t
@@ -155,7 +159,7 @@ fn list_table() -> &'static FastMap<&'static str, u32> {
 
 /// The list bits of a folded word (`lexicon::has` for each list at once).
 pub fn lists_of(folded: &str) -> u32 {
-    list_table().get(folded).copied().unwrap_or(0)
+    list_table().get(folded.as_bytes()).copied().unwrap_or(0)
 }
 
 /// A word starting in lower case with a capital inside ("iPhone", "eBay").
@@ -299,11 +303,28 @@ impl<'a, 'l> Doc<'a, 'l> {
         f(self.folded(k))
     }
 
+    /// The list bits of token `k`; a short ASCII word is lower-cased on the stack
+    /// (`fold`'s own fast path) rather than folded into a new string.
+    fn list_bits(&self, k: usize) -> u32 {
+        let w = self.word(k).as_bytes();
+        if self.folded[k].get().is_some() || !w.iter().all(u8::is_ascii_alphanumeric) {
+            return lists_of(self.folded(k));
+        }
+        if w.len() > LONGEST_LISTED {
+            return 0;
+        }
+        let mut buf = [0u8; LONGEST_LISTED];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w);
+        lower.make_ascii_lowercase();
+        list_table().get(&*lower).copied().unwrap_or(0)
+    }
+
     /// Whether token `k` (folded) is in any of the lists of `bits` ([`list`]).
     pub fn is(&self, k: usize, bits: u32) -> bool {
         let mut f = self.facts[k].get();
         if f & LISTS_DONE == 0 {
-            f |= LISTS_DONE | self.with_folded(k, lists_of);
+            f |= LISTS_DONE | self.list_bits(k);
             self.facts[k].set(f);
         }
         f & bits != 0

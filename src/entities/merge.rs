@@ -228,7 +228,7 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
         }
     }
     // Index longer names by their first and by their last word.
-    let mut by_edge: BTreeMap<(bool, &str), Vec<&Vec<String>>> = BTreeMap::new();
+    let mut by_edge: FastMap<(bool, &str), Vec<&Vec<String>>> = FastMap::default();
     for words in by_name.keys().filter(|w| w.len() >= 2) {
         by_edge.entry((true, words[0].as_str())).or_default().push(words);
         by_edge.entry((false, words[words.len() - 1].as_str())).or_default().push(words);

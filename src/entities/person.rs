@@ -108,7 +108,8 @@ pub fn looks_like_person(doc: &Doc, a: usize, b: usize) -> bool {
     let role_before = || a >= 1 && doc.kind(a - 1) == TokenKind::Word && doc.is_office(a - 1);
     let says_after = || b < doc.toks.len() && doc.is(b, list::SAY_VERB) && b - a >= 2;
     let appositive = || b - a >= 2 && (super::roles::pre_appositive(doc, a).is_some() || super::roles::post_appositive(doc, b).is_some());
-    given() || honorific() || role_before() || says_after() || appositive()
+    // The cheap tests first: a given name is a gazetteer search.
+    honorific() || role_before() || says_after() || given() || appositive()
 }
 
 /// The merge key of a person's name in tokens `a..b`.
