@@ -342,7 +342,8 @@ impl<'a, 'l> Doc<'a, 'l> {
         f & NAME_WORD != 0
     }
 
-    /// Whether token `k` is a role word naming an office ([`super::roles::is_office`]).
+    /// Whether token `k` is a role word naming an office, not a mere modifier such
+    /// as "foreign" or "deputy".
     pub fn is_office(&self, k: usize) -> bool {
         self.is(k, list::ROLE) && !self.is(k, list::TITLE_MODIFIER)
     }
