@@ -1,50 +1,51 @@
 //! Finding named mentions: capitalised runs in a sentence, trimmed and classified.
 
+use super::doc::{list, lists_of, Doc, FastMap};
 use super::person::{parse_titled_person, TitledPerson};
 use super::{EntityType, Key, Mention};
 use crate::corpus::Corpus;
-use crate::lexicon::{self, fold, gazetteer, has, Place};
+use crate::lexicon::{self, fold, has, Place};
 use crate::span::Span;
 use crate::text::TokenKind;
 
-/// Finds every named mention in document `d`, in text order, and the sentences
+/// Finds every named mention in a document, in text order, and the sentences
 /// in Title Case (headlines), where capitalisation says nothing: those are
 /// searched later for names found elsewhere ([`find_known`]).
-pub fn find(c: &Corpus, d: usize) -> (Vec<Mention>, Vec<usize>) {
+pub fn find(doc: &Doc) -> (Vec<Mention>, Vec<usize>) {
     let mut out = Vec::new();
     let mut title_case_sentences = Vec::new();
-    for (si, s) in c.sentences[d].iter().enumerate() {
-        let title_case = is_title_case(c, d, s.first, s.last);
+    for (si, s) in doc.c.sentences[doc.d].iter().enumerate() {
+        let title_case = is_title_case(doc, s.first, s.last);
         if title_case {
             title_case_sentences.push(si);
         }
         let mut i = s.first;
         while i < s.last {
-            if !is_cap(c, d, i) {
+            if !is_cap(doc, i) {
                 i += 1;
                 continue;
             }
-            let end = run_end(c, d, i, s.last);
+            let end = run_end(doc, i, s.last);
             let mut start = i;
             // A common word opening the sentence is not part of a name ("Delegations from…"),
             // unless the run is a known place ("New York").
             while start < end
-                && ((at_sentence_start(c, d, start, s.first) && is_common_word(c, d, start)) || has(LEADING_QUALIFIERS, c.word(d, start)))
-                && gazetteer().place(span(c, d, start, end).of(&c.docs[d].text)).is_none()
+                && ((at_sentence_start(doc, start, s.first) && is_common_word(doc, start)) || doc.is(start, list::LEADING_QUALIFIER))
+                && doc.place(start, end).is_none()
             {
                 start += 1;
             }
             // A lone word seen capitalised only at sentence starts is not known to be a name.
-            if end == start + 1 && at_sentence_start(c, d, start, s.first) && unproven(c, d, start) {
+            if end == start + 1 && at_sentence_start(doc, start, s.first) && unproven(doc, start) {
                 i = end;
                 continue;
             }
             if start < end {
                 let before = out.len();
-                classify_run(c, d, si, start, end, title_case, &mut out);
+                classify_run(doc, si, start, end, title_case, &mut out);
                 if out.len() == before && start + 1 < end {
                     // Nothing usable in the run as a whole: try again without its first word.
-                    classify_run(c, d, si, start + 1, end, title_case, &mut out);
+                    classify_run(doc, si, start + 1, end, title_case, &mut out);
                 }
             }
             i = end;
@@ -55,58 +56,78 @@ pub fn find(c: &Corpus, d: usize) -> (Vec<Mention>, Vec<usize>) {
 }
 
 /// Names (as folded token sequences) found outside headlines, with their type and key.
-pub type KnownNames = std::collections::HashMap<Vec<String>, (EntityType, Key)>;
+pub type KnownNames = FastMap<Vec<String>, (EntityType, Key)>;
 
 /// Longest name in [`KnownNames`] searched for in a headline.
 const MAX_KNOWN_TOKENS: usize = 5;
 
 /// Builds the table of names found in running text; a name read several ways
 /// takes its most frequent reading (ties: the smallest), whatever the document order.
-pub fn known_names(c: &Corpus, ms: &[Mention]) -> KnownNames {
-    let mut counts: std::collections::BTreeMap<(Vec<String>, EntityType, Key), usize> = std::collections::BTreeMap::new();
-    for m in ms.iter().filter(|m| m.metonym_of.is_none()) {
-        let words: Vec<String> = crate::text::tokenize(&c.docs[m.doc].text, m.span).iter().map(|t| fold(t.text(&c.docs[m.doc].text))).collect();
-        if (1..=MAX_KNOWN_TOKENS).contains(&words.len()) {
-            *counts.entry((words, m.kind, m.key.clone())).or_default() += 1;
+pub fn known_names<'m>(c: &'m Corpus, ms: impl Iterator<Item = &'m Mention>) -> KnownNames {
+    // Each distinct word sequence gets an id; each name as written is tokenized and
+    // folded once (the same names recur throughout the set).
+    let mut ids: FastMap<Vec<String>, usize> = FastMap::default();
+    let mut id_of_text: FastMap<&str, Option<usize>> = FastMap::default();
+    let mut counts: FastMap<(usize, EntityType, &Key), usize> = FastMap::default();
+    for m in ms.filter(|m| m.metonym_of.is_none()) {
+        let id = *id_of_text.entry(m.span.of(&c.docs[m.doc].text)).or_insert_with_key(|text| {
+            let words: Vec<String> = crate::text::tokenize(text, Span::new(0, text.len())).iter().map(|t| fold(t.text(text))).collect();
+            let next = ids.len();
+            (1..=MAX_KNOWN_TOKENS).contains(&words.len()).then(|| *ids.entry(words).or_insert(next))
+        });
+        if let Some(id) = id {
+            *counts.entry((id, m.kind, &m.key)).or_default() += 1;
         }
     }
-    let mut known = KnownNames::new();
-    let mut best: std::collections::HashMap<Vec<String>, usize> = std::collections::HashMap::new();
-    for ((words, kind, key), n) in counts {
-        if best.get(&words).is_none_or(|&b| n > b) {
-            best.insert(words.clone(), n);
-            known.insert(words, (kind, key));
+    // The most frequent reading of each name; ties: the smallest.
+    let mut best: Vec<Option<(usize, EntityType, &Key)>> = vec![None; ids.len()];
+    for ((id, kind, key), n) in counts {
+        if best[id].is_none_or(|(b, bkind, bkey)| n > b || (n == b && (kind, key) < (bkind, bkey))) {
+            best[id] = Some((n, kind, key));
         }
     }
-    known
+    ids.into_iter().filter_map(|(words, id)| best[id].map(|(_, kind, key)| (words, (kind, key.clone())))).collect()
+}
+
+/// Sets `buf` to the given words, reusing its strings' buffers.
+fn fill<'w>(buf: &mut Vec<String>, words: impl Iterator<Item = &'w str>) {
+    let mut n = 0;
+    for w in words {
+        if n < buf.len() {
+            buf[n].clear();
+            buf[n].push_str(w);
+        } else {
+            buf.push(w.to_string());
+        }
+        n += 1;
+    }
+    buf.truncate(n);
 }
 
 /// In Title Case sentences, the longest known names and gazetteer places, left to right.
-pub fn find_known(c: &Corpus, d: usize, sentences: &[usize], known: &KnownNames, out: &mut Vec<Mention>) {
-    let g = gazetteer();
+pub fn find_known(doc: &Doc, sentences: &[usize], known: &KnownNames, out: &mut Vec<Mention>) {
+    let mut words: Vec<String> = Vec::new();
     for &si in sentences {
-        let s = &c.sentences[d][si];
+        let s = &doc.c.sentences[doc.d][si];
         let mut i = s.first;
         while i < s.last {
             let mut hit = None;
-            for len in (1..=MAX_KNOWN_TOKENS.min(s.last - i)).rev() {
-                if !(i..i + len).all(|k| c.tokens[d][k].kind == TokenKind::Word) {
-                    continue;
-                }
-                let words: Vec<String> = (i..i + len).map(|k| fold(c.word(d, k))).collect();
+            // Names are made of words only.
+            let word_run = (i..s.last.min(i + MAX_KNOWN_TOKENS)).take_while(|&k| doc.kind(k) == TokenKind::Word).count();
+            for len in (1..=word_run).rev() {
+                fill(&mut words, (i..i + len).map(|k| doc.folded(k)));
                 if let Some((kind, key)) = known.get(&words) {
                     hit = Some((len, *kind, key.clone()));
                     break;
                 }
-                let surface = span(c, d, i, i + len).of(&c.docs[d].text);
-                if let Some(Place::Country(code)) = g.place(surface) {
+                if let Some(Place::Country(code)) = doc.place(i, i + len) {
                     hit = Some((len, EntityType::Place, Key::Place(format!("C:{code}"))));
                     break;
                 }
             }
             match hit {
                 Some((len, kind, key)) => {
-                    push(out, d, si, span(c, d, i, i + len), kind, key);
+                    push(out, doc.d, si, doc.span(i, i + len), kind, key);
                     i += len;
                 }
                 None => i += 1,
@@ -130,62 +151,56 @@ pub const EVENT_HEADS: &[&str] = &[
 ];
 
 /// Other words that take an "of" complement inside a name ("Commonwealth of Independent States").
-const COMPLEMENT_HEADS: &[&str] = &["commonwealth", "republic", "kingdom", "state", "states", "city", "port", "cape", "isle", "duke", "earl", "house", "church", "museum", "friends", "society", "order", "people", "union", "federation", "confederation", "bureau"];
+pub(super) const COMPLEMENT_HEADS: &[&str] = &["commonwealth", "republic", "kingdom", "state", "states", "city", "port", "cape", "isle", "duke", "earl", "house", "church", "museum", "friends", "society", "order", "people", "union", "federation", "confederation", "bureau"];
 
 /// Qualifiers that open a run but belong to no name ("Former Kutztown University player").
-const LEADING_QUALIFIERS: &[&str] = &["former", "late", "ex", "then", "acting", "disgraced", "embattled", "veteran", "newly"];
+pub(super) const LEADING_QUALIFIERS: &[&str] = &["former", "late", "ex", "then", "acting", "disgraced", "embattled", "veteran", "newly"];
 
 /// A capitalised word that may be part of a name (not a month or weekday), or an
 /// inner-capital name such as "iPhone" or "eBay".
-pub fn is_cap(c: &Corpus, d: usize, i: usize) -> bool {
-    let t = &c.tokens[d][i];
-    let w = c.word(d, i);
-    let camel = w.chars().next().is_some_and(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase);
-    t.kind == TokenKind::Word && (t.is_capitalized(&c.docs[d].text) || camel) && !has(lexicon::CALENDAR_WORDS, w)
+pub fn is_cap(doc: &Doc, i: usize) -> bool {
+    doc.is_name_word(i)
 }
 
-fn country_word(w: &str) -> bool {
-    let g = gazetteer();
-    g.demonym(w).is_some() || matches!(g.place(w), Some(Place::Country(_)))
+/// A demonym or a country's name.
+fn country_word(doc: &Doc, k: usize) -> bool {
+    doc.is_demonym(k) || doc.is_country(k)
 }
 
 /// A model number after a name ("iPhone 4", "Windows 7", "3GS"): short, not a year.
-fn is_model_number(c: &Corpus, d: usize, j: usize) -> bool {
-    let t = &c.tokens[d][j];
-    let w = c.word(d, j);
+fn is_model_number(doc: &Doc, j: usize) -> bool {
+    let t = &doc.toks[j];
+    let w = doc.word(j);
     t.kind == TokenKind::Number && t.space_before && w.len() <= 3 && !w.contains(',') && !w.contains('.')
 }
 
 /// One past the last token of the capitalised run starting at `i`.
-fn run_end(c: &Corpus, d: usize, i: usize, limit: usize) -> usize {
+fn run_end(doc: &Doc, i: usize, limit: usize) -> usize {
     let mut j = i + 1;
     let mut complement = false;
-    let mut has_head = has(lexicon::ORG_HEADS, c.word(d, i));
+    let mut has_head = doc.is(i, list::ORG_HEAD);
     while j < limit {
-        if is_cap(c, d, j) && c.tokens[d][j].space_before {
-            has_head |= has(lexicon::ORG_HEADS, c.word(d, j));
+        if is_cap(doc, j) && doc.toks[j].space_before {
+            has_head |= doc.is(j, list::ORG_HEAD);
             j += 1;
             continue;
         }
         // "Al-Amin", "Jean-Pierre": a hyphen inside a name, but not "US-Russia".
-        if c.word(d, j) == "-" && !c.tokens[d][j].space_before && j + 1 < limit && is_cap(c, d, j + 1) && !c.tokens[d][j + 1].space_before && !country_word(c.word(d, j - 1)) && !country_word(c.word(d, j + 1)) {
+        if doc.word(j) == "-" && !doc.toks[j].space_before && j + 1 < limit && is_cap(doc, j + 1) && !doc.toks[j + 1].space_before && !country_word(doc, j - 1) && !country_word(doc, j + 1) {
             j += 2;
             continue;
         }
-        if is_model_number(c, d, j) {
+        if is_model_number(doc, j) {
             j += 1;
             break;
         }
-        let w = fold(c.word(d, j));
-        let next_cap = j + 1 < limit && is_cap(c, d, j + 1);
+        let w = doc.folded(j);
+        let next_cap = j + 1 < limit && is_cap(doc, j + 1);
         // "of"/"for" join a name only after a word that takes a complement ("Bank of
         // England", "Secretary of State", "Gulf of Aden"), not after a person's name
         // ("Sanjay Gupta of Emory University").
-        let takes_complement = (i..j).any(|k| {
-            let x = c.word(d, k);
-            has(lexicon::ORG_HEADS, x) || has(lexicon::ROLE_WORDS, x) || has(lexicon::FACILITY_HEADS, x) || has(PLACE_HEADS, x) || has(COMPLEMENT_HEADS, x)
-        });
-        if next_cap && lexicon::NAME_CONNECTORS.contains(&w.as_str()) && (!matches!(w.as_str(), "of" | "for") || takes_complement) {
+        let takes_complement = || (i..j).any(|k| doc.is(k, list::ORG_HEAD | list::ROLE | list::FACILITY_HEAD | list::PLACE_HEAD | list::COMPLEMENT_HEAD));
+        if next_cap && doc.is(j, list::CONNECTOR) && (!matches!(w, "of" | "for") || takes_complement()) {
             complement |= w == "of" || w == "for";
             j += 2;
             continue;
@@ -199,11 +214,10 @@ fn run_end(c: &Corpus, d: usize, i: usize, limit: usize) -> usize {
     j
 }
 
-fn at_sentence_start(c: &Corpus, d: usize, i: usize, first: usize) -> bool {
+fn at_sentence_start(doc: &Doc, i: usize, first: usize) -> bool {
     let mut k = i;
     while k > first {
-        let t = &c.tokens[d][k - 1];
-        if t.kind == TokenKind::Punct && matches!(c.word(d, k - 1), "\"" | "“" | "‘" | "'" | "(" | "«" | "-" | "–" | "—") {
+        if doc.kind(k - 1) == TokenKind::Punct && matches!(doc.word(k - 1), "\"" | "“" | "‘" | "'" | "(" | "«" | "-" | "–" | "—") {
             k -= 1;
         } else {
             break;
@@ -212,47 +226,51 @@ fn at_sentence_start(c: &Corpus, d: usize, i: usize, first: usize) -> bool {
     k == first
 }
 
-/// A word never capitalised mid-sentence in the set and known to no gazetteer.
-fn unproven(c: &Corpus, d: usize, i: usize) -> bool {
-    let w = c.word(d, i);
-    let g = gazetteer();
-    let f = fold(w);
-    let known = g.place(w).is_some() || g.demonym(w).is_some() || g.is_given_name(w) || w.chars().filter(|ch| ch.is_uppercase()).count() > 1;
-    !known && c.word_case.get(&f).is_none_or(|&(_, cap)| cap == 0)
+/// Whether a gazetteer knows token `k` as a place, a demonym or a given name.
+fn in_gazetteer(doc: &Doc, k: usize) -> bool {
+    doc.is_place(k) || doc.is_demonym(k) || doc.is_given_name(k)
 }
 
-fn is_common_word(c: &Corpus, d: usize, i: usize) -> bool {
-    let w = c.word(d, i);
-    let f = fold(w);
-    let before_apostrophe = w.split(['\'', '’']).next().map(fold).unwrap_or_default();
-    if lexicon::FUNCTION_WORDS.contains(&f.as_str()) || (w.contains(['\'', '’']) && lexicon::FUNCTION_WORDS.contains(&before_apostrophe.as_str())) {
+/// A word never capitalised mid-sentence in the set and known to no gazetteer.
+fn unproven(doc: &Doc, i: usize) -> bool {
+    let known = in_gazetteer(doc, i) || doc.word(i).chars().filter(|ch| ch.is_uppercase()).count() > 1;
+    !known && !doc.seen_capitalized(i)
+}
+
+fn is_common_word(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    let apostrophe_function = || {
+        let before_apostrophe = w.split(['\'', '’']).next().map(fold).unwrap_or_default();
+        lists_of(&before_apostrophe) & list::FUNCTION != 0
+    };
+    if doc.is(i, list::FUNCTION) || (w.contains(['\'', '’']) && apostrophe_function()) {
         return true;
     }
-    let g = gazetteer();
-    let known = g.place(w).is_some() || g.demonym(w).is_some() || g.is_given_name(w);
-    !known && c.mostly_lower(&f)
+    !in_gazetteer(doc, i) && doc.mostly_lower(i)
 }
 
 /// Headlines in Title Case: capitalisation says nothing there. A sentence of at
 /// least four words in which at most one word other than the short function words
 /// Title Case leaves in lower case ("of", "in", "the", …) is in lower case.
-fn is_title_case(c: &Corpus, d: usize, first: usize, last: usize) -> bool {
+fn is_title_case(doc: &Doc, first: usize, last: usize) -> bool {
     const SMALL: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "vs", "into", "over", "after"];
-    let words: Vec<usize> = (first..last).filter(|&k| c.tokens[d][k].kind == TokenKind::Word).collect();
-    if words.len() < 4 {
+    let (mut words, mut lower) = (0, 0);
+    for k in (first..last).filter(|&k| doc.kind(k) == TokenKind::Word) {
+        words += 1;
+        let w = doc.word(k);
+        if w.chars().next().is_some_and(char::is_lowercase) && !SMALL.contains(&w) {
+            lower += 1;
+            if lower > 1 {
+                return false;
+            }
+        }
+    }
+    if words < 4 {
         return false;
     }
-    let lower = words
-        .iter()
-        .filter(|&&k| c.word(d, k).chars().next().is_some_and(char::is_lowercase) && !SMALL.contains(&c.word(d, k)))
-        .count();
     // Headlines do not end with a full stop: a sentence that does, with a lower-case word, is running text.
-    let full_stop = c.word(d, last - 1) == ".";
+    let full_stop = doc.word(last - 1) == ".";
     lower == 0 || (lower == 1 && !full_stop)
-}
-
-fn span(c: &Corpus, d: usize, a: usize, b: usize) -> Span {
-    Span::new(c.tokens[d][a].span.start, c.tokens[d][b - 1].span.end)
 }
 
 fn push(out: &mut Vec<Mention>, d: usize, si: usize, span: Span, kind: EntityType, key: Key) -> usize {
@@ -261,38 +279,40 @@ fn push(out: &mut Vec<Mention>, d: usize, si: usize, span: Span, kind: EntityTyp
 }
 
 /// Classifies tokens `a..b` (a trimmed capitalised run) and pushes its mentions.
-fn classify_run(c: &Corpus, d: usize, si: usize, a: usize, b: usize, title_case: bool, out: &mut Vec<Mention>) {
-    let text = &c.docs[d].text;
-    let g = gazetteer();
-    let words: Vec<&str> = (a..b).map(|k| c.word(d, k)).collect();
-    let surface = span(c, d, a, b).of(text);
-    let apostrophe_function = words[0].split(['\'', '’']).next().is_some_and(|p| has(lexicon::FUNCTION_WORDS, p)) && words[0].contains(['\'', '’']);
-    if b - a == 1 && (has(lexicon::DIRECTION_WORDS, words[0]) || has(lexicon::FUNCTION_WORDS, words[0]) || has(lexicon::HONORIFICS, words[0]) || apostrophe_function) {
-        return;
+fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out: &mut Vec<Mention>) {
+    let d = doc.d;
+    let surface = doc.surface(a, b);
+    let span = doc.span(a, b);
+    let w0 = doc.word(a);
+    if b - a == 1 {
+        let apostrophe_function = w0.contains(['\'', '’']) && w0.split(['\'', '’']).next().is_some_and(|p| has(lexicon::FUNCTION_WORDS, p));
+        if doc.is(a, list::DIRECTION | list::FUNCTION | list::HONORIFIC) || apostrophe_function {
+            return;
+        }
     }
-    if c.docs[d].dateline.is_some_and(|s| s.overlaps(span(c, d, a, b))) {
+    if doc.c.docs[d].dateline.is_some_and(|s| s.overlaps(span)) {
         return; // the outlet in a dateline is the source, not a participant
     }
     // A place or a demonym, as a whole.
-    if let Some(place) = g.place(surface) {
-        let (key, capital) = match &place {
+    if let Some(place) = doc.lookups.place(surface) {
+        let (key, capital) = match place {
             Place::Country(code) => (Key::Place(format!("C:{code}")), None),
-            Place::Capital(_, code) => (Key::Place(format!("P:{}", fold(surface))), Some(code.clone())),
+            Place::Capital(_, code) => (Key::Place(format!("P:{}", fold(surface))), Some(code)),
             Place::Other(..) => (Key::Place(format!("P:{}", fold(surface))), None),
         };
-        let m = push(out, d, si, span(c, d, a, b), EntityType::Place, key);
+        let m = push(out, d, si, span, EntityType::Place, key);
         if let Some(code) = capital {
-            if super::person::is_metonymic(c, d, a, b) {
+            if super::person::is_metonymic(doc, a, b) {
                 out[m].metonym_of = Some(Key::Place(format!("C:{code}")));
             }
         }
-        super::roles::org_after_country(c, d, si, a, b, out);
+        super::roles::org_after_country(doc, si, a, b, out);
         return;
     }
     if b - a == 1 {
-        if let Some(code) = g.demonym(surface) {
-            push(out, d, si, span(c, d, a, b), EntityType::Place, Key::Place(format!("C:{code}")));
-            super::roles::org_after_country(c, d, si, a, b, out);
+        if let Some(code) = doc.lookups.demonym(surface) {
+            push(out, d, si, span, EntityType::Place, Key::Place(format!("C:{code}")));
+            super::roles::org_after_country(doc, si, a, b, out);
             return;
         }
     }
@@ -300,109 +320,102 @@ fn classify_run(c: &Corpus, d: usize, si: usize, a: usize, b: usize, title_case:
         return; // only gazetteer names are trusted in Title Case headlines
     }
     // Titles, honorifics and people.
-    match parse_titled_person(c, d, a, b) {
+    match parse_titled_person(doc, a, b) {
         TitledPerson::Person { prefix, title, name } => {
             if let Some((p0, p1)) = prefix {
-                classify_run(c, d, si, p0, p1, false, out);
+                classify_run(doc, si, p0, p1, false, out);
             }
-            let key = super::person::person_key(c, d, name.0, name.1);
-            let m = push(out, d, si, span(c, d, name.0, name.1), EntityType::Person, key);
-            out[m].roles.push(span(c, d, title.0, title.1));
-            super::roles::attach_person_roles(c, d, title.0, name.1, &mut out[m]);
+            let key = super::person::person_key(doc, name.0, name.1);
+            let m = push(out, d, si, doc.span(name.0, name.1), EntityType::Person, key);
+            out[m].roles.push(doc.span(title.0, title.1));
+            super::roles::attach_person_roles(doc, title.0, name.1, &mut out[m]);
             return;
         }
         TitledPerson::TitleOnly { prefix } => {
             if let Some((p0, p1)) = prefix {
-                classify_run(c, d, si, p0, p1, false, out);
+                classify_run(doc, si, p0, p1, false, out);
             }
             return;
         }
         TitledPerson::None => {}
     }
-    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
-    let any = |list: &[&str]| folded.iter().any(|w| list.contains(&w.as_str()));
-    let last_word = folded.last().map(String::as_str).unwrap_or("");
-    if b - a >= 2 && (PLACE_HEADS.contains(&last_word) || matches!(folded[0].as_str(), "mount" | "lake" | "gulf" | "port" | "cape")) && !any(lexicon::ORG_HEADS) {
-        push(out, d, si, span(c, d, a, b), EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
+    let any = |bits: u32| (a..b).any(|k| doc.is(k, bits));
+    if b - a >= 2 && (doc.is(b - 1, list::PLACE_HEAD) || matches!(doc.folded(a), "mount" | "lake" | "gulf" | "port" | "cape")) && !any(list::ORG_HEAD) {
+        push(out, d, si, span, EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
         return;
     }
-    if b - a >= 2 && EVENT_HEADS.contains(&last_word) {
-        push(out, d, si, span(c, d, a, b), EntityType::Other, Key::Name(fold(surface)));
+    if b - a >= 2 && doc.is(b - 1, list::EVENT_HEAD) {
+        push(out, d, si, span, EntityType::Other, Key::Name(fold(surface)));
         return;
     }
     // Organisation and facility names carry a head word.
-    if any(lexicon::FACILITY_HEADS) && !any(lexicon::ORG_HEADS) {
-        let key = super::roles::bag_key(c, d, a, b, true);
-        let m = push(out, d, si, span(c, d, a, b), EntityType::Facility, key);
-        country_inside(c, d, si, a, b, out);
-        super::roles::facility_place(c, d, b, &mut out[m]);
+    if any(list::FACILITY_HEAD) && !any(list::ORG_HEAD) {
+        let key = super::roles::bag_key(doc, a, b);
+        let m = push(out, d, si, span, EntityType::Facility, key);
+        country_inside(doc, si, a, b, out);
+        super::roles::facility_place(doc, b, &mut out[m]);
         return;
     }
-    if any(lexicon::ORG_HEADS) {
-        let key = super::roles::bag_key(c, d, a, b, false);
-        push(out, d, si, span(c, d, a, b), EntityType::Org, key);
-        country_inside(c, d, si, a, b, out);
+    if any(list::ORG_HEAD) {
+        let key = super::roles::bag_key(doc, a, b);
+        push(out, d, si, span, EntityType::Org, key);
+        country_inside(doc, si, a, b, out);
         return;
     }
     // A name followed by a lower-case facility noun: "the Killenworth estate".
-    if let Some(desc) = super::roles::facility_descriptor(c, d, b) {
-        let m = push(out, d, si, span(c, d, a, b), EntityType::Facility, Key::Name(fold(surface)));
+    if let Some(desc) = super::roles::facility_descriptor(doc, b) {
+        let m = push(out, d, si, span, EntityType::Facility, Key::Name(fold(surface)));
         out[m].roles.push(desc);
         return;
     }
-    if super::person::looks_like_person(c, d, a, b) {
-        let key = super::person::person_key(c, d, a, b);
-        let m = push(out, d, si, span(c, d, a, b), EntityType::Person, key);
-        super::roles::attach_person_roles(c, d, a, b, &mut out[m]);
+    if super::person::looks_like_person(doc, a, b) {
+        let key = super::person::person_key(doc, a, b);
+        let m = push(out, d, si, span, EntityType::Person, key);
+        super::roles::attach_person_roles(doc, a, b, &mut out[m]);
         return;
     }
-    let acronym = b - a == 1 && words[0].chars().filter(|ch| ch.is_alphabetic()).count() >= 2
-        && words[0].chars().all(|ch| !ch.is_alphabetic() || ch.is_uppercase());
+    let acronym = b - a == 1 && w0.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 && w0.chars().all(|ch| !ch.is_alphabetic() || ch.is_uppercase());
     if acronym {
-        push(out, d, si, span(c, d, a, b), EntityType::Org, Key::Name(fold(surface)));
+        push(out, d, si, span, EntityType::Org, Key::Name(fold(surface)));
         return;
     }
-    if b - a == 1 && super::roles::reporting_org(c, d, a, b) {
-        push(out, d, si, span(c, d, a, b), EntityType::Org, Key::Name(fold(surface)));
+    if b - a == 1 && super::roles::reporting_org(doc, a, b) {
+        push(out, d, si, span, EntityType::Org, Key::Name(fold(surface)));
         return;
     }
-    if b - a == 1 && is_adjective_or_verb(c, d, b, words[0]) {
+    if b - a == 1 && is_adjective_or_verb(doc, a) {
         return;
     }
-    if super::roles::after_locative(c, d, a) {
-        push(out, d, si, span(c, d, a, b), EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
+    if super::roles::after_locative(doc, a) {
+        push(out, d, si, span, EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
         return;
     }
     // Two or three name words none of which the set ever writes in lower case: most often a person.
-    if (2..=3).contains(&(b - a)) && (a..b).all(|k| super::person::name_like(c, d, k) && !c.word_case.get(&fold(c.word(d, k))).is_some_and(|&(lower, _)| lower > 0)) {
-        let key = super::person::person_key(c, d, a, b);
-        let m = push(out, d, si, span(c, d, a, b), EntityType::Person, key);
-        super::roles::attach_person_roles(c, d, a, b, &mut out[m]);
+    if (2..=3).contains(&(b - a)) && (a..b).all(|k| super::person::name_like(doc, k) && !doc.seen_lower(k)) {
+        let key = super::person::person_key(doc, a, b);
+        let m = push(out, d, si, span, EntityType::Person, key);
+        super::roles::attach_person_roles(doc, a, b, &mut out[m]);
         return;
     }
-    push(out, d, si, span(c, d, a, b), EntityType::Other, Key::Name(fold(surface)));
+    push(out, d, si, span, EntityType::Other, Key::Name(fold(surface)));
 }
 
 /// Mentions of countries inside an organisation name ("U.S. State Department").
-fn country_inside(c: &Corpus, d: usize, si: usize, a: usize, b: usize, out: &mut Vec<Mention>) {
-    let g = gazetteer();
-    for k in a..b {
-        let w = c.word(d, k);
-        if let Some(code) = g.demonym(w).or_else(|| match g.place(w) {
-            Some(Place::Country(code)) => Some(code),
-            _ => None,
-        }) {
-            push(out, d, si, span(c, d, k, k + 1), EntityType::Place, Key::Place(format!("C:{code}")));
+fn country_inside(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec<Mention>) {
+    for k in (a..b).filter(|&k| country_word(doc, k)) {
+        if let Some(code) = doc.lookups.country_code(doc.word(k)) {
+            push(out, doc.d, si, doc.span(k, k + 1), EntityType::Place, Key::Place(format!("C:{code}")));
         }
     }
 }
 
-/// A lone capitalised word that reads as an adjective before a noun ("European
+/// A lone capitalised word at `a` that reads as an adjective before a noun ("European
 /// partners") or as a verb or adverb form ("Hampered"): not a name.
-fn is_adjective_or_verb(c: &Corpus, d: usize, b: usize, w: &str) -> bool {
-    let f = fold(w);
-    let next_lower = b < c.tokens[d].len() && c.tokens[d][b].kind == TokenKind::Word && c.word(d, b).chars().next().is_some_and(char::is_lowercase);
+fn is_adjective_or_verb(doc: &Doc, a: usize) -> bool {
+    let b = a + 1;
+    let f = doc.folded(a);
+    let next_lower = b < doc.toks.len() && doc.kind(b) == TokenKind::Word && doc.word(b).chars().next().is_some_and(char::is_lowercase);
     let adjective = next_lower && ["an", "ean", "ian", "ish", "ese", "ic"].iter().any(|s| f.ends_with(s));
-    let passive = b >= 2 && f.ends_with("ed") && matches!(fold(c.word(d, b - 2)).as_str(), "is" | "was" | "are" | "were" | "been" | "be" | "being");
+    let passive = b >= 2 && f.ends_with("ed") && matches!(doc.folded(b - 2), "is" | "was" | "are" | "were" | "been" | "be" | "being");
     adjective || passive
 }

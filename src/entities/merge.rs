@@ -2,7 +2,9 @@
 //! keys so the cost stays near-linear: places by gazetteer id, organisations and
 //! facilities by their word bags, people by the reduced form of their surname.
 
-use super::translit::{given_compatible, reduce, same_name};
+use super::doc::FastMap;
+use super::translit::{given_compatible, same_reduced, Reducer};
+use std::rc::Rc;
 use super::{Entity, EntityType, Key, Mention};
 use crate::corpus::Corpus;
 use crate::lexicon::gazetteer;
@@ -39,19 +41,22 @@ fn effective_key(m: &Mention) -> &Key {
 }
 
 /// Clusters mentions into entities; returns them most-mentioned first.
-pub fn merge(c: &Corpus, ms: &[Mention]) -> Vec<Entity> {
+pub fn merge(c: &Corpus, ms: &[Mention], reducer: &mut Reducer) -> Vec<Entity> {
     let mut uf = UnionFind((0..ms.len()).collect());
-    let mut exact: BTreeMap<&Key, usize> = BTreeMap::new();
+    // Each distinct key with its first mention, in key order.
+    let mut first: FastMap<&Key, usize> = FastMap::default();
     for (i, m) in ms.iter().enumerate() {
-        match exact.get(effective_key(m)) {
+        match first.get(effective_key(m)) {
             Some(&j) => uf.union(i, j),
             None => {
-                exact.insert(effective_key(m), i);
+                first.insert(effective_key(m), i);
             }
         }
     }
+    let mut exact: Vec<(&Key, usize)> = first.into_iter().collect();
+    crate::sort::sort_by(&mut exact, |a, b| a.0.cmp(b.0));
     merge_bags(&exact, &mut uf);
-    merge_people(&exact, &mut uf);
+    merge_people(&exact, &mut uf, reducer);
     merge_names(c, ms, &mut uf);
     merge_acronyms(c, ms, &mut uf);
 
@@ -71,9 +76,9 @@ pub fn merge(c: &Corpus, ms: &[Mention]) -> Vec<Entity> {
 
 /// Organisations and facilities whose word bags differ only by a country or a
 /// city ("State Department" / "U.S. State Department") merge when that is unambiguous.
-fn merge_bags(exact: &BTreeMap<&Key, usize>, uf: &mut UnionFind) {
+fn merge_bags(exact: &[(&Key, usize)], uf: &mut UnionFind) {
     let mut by_core: BTreeMap<Vec<&str>, Vec<(BTreeSet<&str>, usize)>> = BTreeMap::new();
-    for (key, &i) in exact {
+    for &(key, i) in exact {
         if let Key::Bag(bag) = key {
             let core: Vec<&str> = bag.iter().filter(|w| !w.starts_with("C:") && !w.starts_with('@')).map(String::as_str).collect();
             if core.is_empty() {
@@ -105,30 +110,32 @@ fn merge_bags(exact: &BTreeMap<&Key, usize>, uf: &mut UnionFind) {
 
 /// People merge across documents when surnames are spellings of one name and
 /// given names are compatible; a bare surname joins the only full name it fits.
-fn merge_people(exact: &BTreeMap<&Key, usize>, uf: &mut UnionFind) {
-    let mut blocks: BTreeMap<String, Vec<(Option<&str>, &str, usize)>> = BTreeMap::new();
-    for (key, &i) in exact {
+fn merge_people(exact: &[(&Key, usize)], uf: &mut UnionFind, reducer: &mut Reducer) {
+    /// Given name, surname, reduced surname, first mention.
+    type Person<'k> = (Option<&'k str>, &'k str, Rc<str>, usize);
+    let mut blocks: BTreeMap<String, Vec<Person>> = BTreeMap::new();
+    for &(key, i) in exact {
         if let Key::Person(given, surname) = key {
-            let r = reduce(surname);
+            let r = reducer.reduce(surname);
             let block: String = r.chars().take(3).collect();
-            blocks.entry(block).or_default().push((given.as_deref(), surname.as_str(), i));
+            blocks.entry(block).or_default().push((given.as_deref(), surname.as_str(), r, i));
         }
     }
+    let same = |p: &Person, q: &Person| p.1 == q.1 || same_reduced(&p.2, &q.2);
     for people in blocks.values() {
-        for (x, &(g1, s1, i)) in people.iter().enumerate() {
-            for &(g2, s2, j) in &people[x + 1..] {
-                if g1.is_some() && g2.is_some() && same_name(s1, s2) && given_compatible(g1, g2) {
-                    uf.union(i, j);
+        for (x, p) in people.iter().enumerate() {
+            for q in &people[x + 1..] {
+                if p.0.is_some() && q.0.is_some() && same(p, q) && given_compatible(p.0, q.0) {
+                    uf.union(p.3, q.3);
                 }
             }
         }
-        for &(g, s, i) in people.iter().filter(|p| p.0.is_none()) {
-            let _ = g;
-            let mut fits: Vec<usize> = people.iter().filter(|p| p.0.is_some() && same_name(p.1, s)).map(|p| uf.find(p.2)).collect();
+        for p in people.iter().filter(|p| p.0.is_none()) {
+            let mut fits: Vec<usize> = people.iter().filter(|q| q.0.is_some() && same(q, p)).map(|q| uf.find(q.3)).collect();
             crate::sort::sort(&mut fits);
             fits.dedup();
             if fits.len() == 1 {
-                uf.union(i, fits[0]);
+                uf.union(p.3, fits[0]);
             }
         }
     }
@@ -176,9 +183,14 @@ fn canonical_name(c: &Corpus, ms: &[Mention], group: &[usize], kind: EntityType)
         .unwrap_or_default()
 }
 
-/// The folded words of a mention's name.
-fn name_words(c: &Corpus, m: &Mention) -> Vec<String> {
-    m.span.of(&c.docs[m.doc].text).split(|ch: char| ch.is_whitespace() || ch == '-').filter(|w| !w.is_empty()).map(crate::lexicon::fold).collect()
+/// The folded words of a name.
+fn name_words(name: &str) -> Vec<String> {
+    name.split(|ch: char| ch.is_whitespace() || ch == '-').filter(|w| !w.is_empty()).map(crate::lexicon::fold).collect()
+}
+
+/// A mention's name as written.
+fn text_of<'c>(c: &'c Corpus, m: &Mention) -> &'c str {
+    m.span.of(&c.docs[m.doc].text)
 }
 
 /// Names that are not people merge when written the same whatever type each
@@ -189,27 +201,41 @@ fn name_words(c: &Corpus, m: &Mention) -> Vec<String> {
 fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     let eligible = |m: &Mention| m.kind != EntityType::Person && m.metonym_of.is_none() && !matches!(&m.key, Key::Place(id) if id.starts_with("C:"));
     let mut by_name: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    // The first mention with the words of each name as written (none when it has no words).
+    let mut by_text: FastMap<&str, Option<usize>> = FastMap::default();
     for (i, m) in ms.iter().enumerate().filter(|(_, m)| eligible(m)) {
-        let words = name_words(c, m);
+        let text = text_of(c, m);
+        if let Some(&first) = by_text.get(text) {
+            if let Some(j) = first {
+                uf.union(i, j);
+            }
+            continue;
+        }
+        let words = name_words(text);
         if words.is_empty() {
+            by_text.insert(text, None);
             continue;
         }
         match by_name.get(&words) {
-            Some(&j) => uf.union(i, j),
+            Some(&j) => {
+                uf.union(i, j);
+                by_text.insert(text, Some(j));
+            }
             None => {
                 by_name.insert(words, i);
+                by_text.insert(text, Some(i));
             }
         }
     }
     // Index longer names by their first and by their last word.
-    let mut by_edge: BTreeMap<(bool, &str), Vec<&Vec<String>>> = BTreeMap::new();
+    let mut by_edge: FastMap<(bool, &str), Vec<&Vec<String>>> = FastMap::default();
     for words in by_name.keys().filter(|w| w.len() >= 2) {
         by_edge.entry((true, words[0].as_str())).or_default().push(words);
         by_edge.entry((false, words[words.len() - 1].as_str())).or_default().push(words);
     }
     let g = gazetteer();
     for (short, &i) in &by_name {
-        if short.len() >= 3 || g.place(&short.join(" ")).is_some() || crate::lexicon::has(crate::lexicon::ORG_HEADS, &short[0]) {
+        if short.len() >= 3 || crate::lexicon::has(crate::lexicon::ORG_HEADS, &short[0]) || g.place(&short.join(" ")).is_some() {
             continue;
         }
         let mut fits: Vec<usize> = Vec::new();
@@ -235,24 +261,29 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
 /// Organization"); function words are skipped when taking initials.
 fn merge_acronyms(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     const SKIP: &[&str] = &["of", "the", "and", "for", "on", "in", "de"];
-    let mut by_initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
+    // The initials of each name as written (none for a single word), computed once.
+    let mut initials_of: FastMap<&str, Option<String>> = FastMap::default();
     for (i, m) in ms.iter().enumerate().filter(|(_, m)| m.kind != EntityType::Person && m.metonym_of.is_none()) {
-        let words: Vec<&str> = m.span.of(&c.docs[m.doc].text).split_whitespace().filter(|w| !SKIP.contains(&w.to_lowercase().as_str())).collect();
-        if words.len() >= 2 {
+        let initials = initials_of.entry(text_of(c, m)).or_insert_with_key(|text| {
+            let words: Vec<&str> = text.split_whitespace().filter(|w| !SKIP.contains(&w.to_lowercase().as_str())).collect();
             // ASCII only: acronyms are matched as ASCII capitals, and Unicode case mapping would
             // pull a 12 KB table into the WebAssembly.
-            let initials: String = words.iter().filter_map(|w| w.chars().next()).map(|ch| ch.to_ascii_uppercase()).collect();
-            by_initials.entry(initials).or_default().push(i);
+            (words.len() >= 2).then(|| words.iter().filter_map(|w| w.chars().next()).map(|ch| ch.to_ascii_uppercase()).collect())
+        });
+        if let Some(initials) = initials {
+            by_initials.entry(initials.clone()).or_default().push(i);
         }
     }
-    for (i, m) in ms.iter().enumerate() {
-        let text = m.span.of(&c.docs[m.doc].text);
-        let letters: String = text.chars().filter(|ch| ch.is_alphabetic()).collect();
-        let acronym = (2..=6).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase) && !text.contains(' ');
-        if !acronym || m.kind == EntityType::Place {
-            continue;
-        }
-        let Some(names) = by_initials.get(&letters) else { continue };
+    // The letters of each name written as an acronym, computed once.
+    let mut acronym_of: FastMap<&str, Option<String>> = FastMap::default();
+    for (i, m) in ms.iter().enumerate().filter(|(_, m)| m.kind != EntityType::Place) {
+        let letters = acronym_of.entry(text_of(c, m)).or_insert_with_key(|text| {
+            let letters: String = text.chars().filter(|ch| ch.is_alphabetic()).collect();
+            let acronym = (2..=6).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase) && !text.contains(' ');
+            acronym.then_some(letters)
+        });
+        let Some(names) = letters.as_ref().and_then(|l| by_initials.get(l)) else { continue };
         let mut roots: Vec<usize> = names.iter().map(|&j| uf.find(j)).collect();
         crate::sort::sort(&mut roots);
         roots.dedup();

@@ -6,6 +6,7 @@
 //! source calls an entity; [`merge`] clusters mentions into entities with
 //! blocking keys (never all pairs); [`translit`] compares transliterated names.
 
+pub mod doc;
 pub mod mentions;
 pub mod merge;
 pub mod person;
@@ -101,18 +102,22 @@ pub struct Entities {
 
 /// Runs the stage over a corpus.
 pub fn extract(corpus: &Corpus) -> Entities {
-    let found: Vec<(Vec<Mention>, Vec<usize>)> = (0..corpus.docs.len()).map(|d| mentions::find(corpus, d)).collect();
-    let known = mentions::known_names(corpus, &found.iter().flat_map(|f| f.0.iter().cloned()).collect::<Vec<_>>());
+    let lookups = doc::Lookups::default();
+    let found: Vec<(Vec<Mention>, Vec<usize>)> = (0..corpus.docs.len()).map(|d| mentions::find(&doc::Doc::new(corpus, d, &lookups))).collect();
+    let known = mentions::known_names(corpus, found.iter().flat_map(|f| &f.0));
     let mut all = Vec::new();
     for (d, (mut ms, headlines)) in found.into_iter().enumerate() {
-        mentions::find_known(corpus, d, &headlines, &known, &mut ms);
+        if !headlines.is_empty() {
+            mentions::find_known(&doc::Doc::new(corpus, d, &lookups), &headlines, &known, &mut ms);
+        }
         all.extend(ms);
     }
     person::promote_known_surnames(corpus, &mut all);
+    let mut reducer = translit::Reducer::default();
     for doc in all.chunk_by_mut(|a, b| a.doc == b.doc) {
-        person::link_short_forms(doc);
+        person::link_short_forms(doc, &mut reducer);
     }
-    let entities = merge::merge(corpus, &all);
+    let entities = merge::merge(corpus, &all, &mut reducer);
     let mut entity_of = vec![0; all.len()];
     for (e, ent) in entities.iter().enumerate() {
         for &m in ent.mentions.iter().chain(&ent.metonyms) {

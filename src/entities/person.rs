@@ -1,8 +1,11 @@
 //! People: titles split from names, name keys, short forms, metonymy of capitals.
 
+use super::doc::{list, Doc, FastMap};
+use super::translit::{same_reduced, Reducer};
+use std::rc::Rc;
 use super::{EntityType, Key, Mention};
 use crate::corpus::Corpus;
-use crate::lexicon::{self, fold, gazetteer, has, Place};
+use crate::lexicon::fold;
 use crate::text::TokenKind;
 
 /// How a capitalised run reads once titles are considered.
@@ -27,23 +30,14 @@ pub enum TitledPerson {
 }
 
 /// A word that can be part of a person's name.
-pub fn name_like(c: &Corpus, d: usize, k: usize) -> bool {
-    let t = &c.tokens[d][k];
-    let w = c.word(d, k);
-    let g = gazetteer();
-    t.kind == TokenKind::Word
-        && t.is_capitalized(&c.docs[d].text)
-        && !has(lexicon::ROLE_WORDS, w)
-        && !has(lexicon::ORG_HEADS, w)
-        && !has(lexicon::FACILITY_HEADS, w)
-        && !has(lexicon::FUNCTION_WORDS, w)
-        && !has(lexicon::CALENDAR_WORDS, w)
-        && !has(lexicon::NAME_CONNECTORS, w)
-        && !has(super::mentions::PLACE_HEADS, w)
-        && !has(super::mentions::EVENT_HEADS, w)
-        && g.demonym(w).is_none()
-        && !matches!(g.place(w), Some(Place::Country(_)))
-        && !w.contains('.')
+pub fn name_like(doc: &Doc, k: usize) -> bool {
+    const NOT_NAMES: u32 = list::ROLE | list::ORG_HEAD | list::FACILITY_HEAD | list::FUNCTION | list::CALENDAR | list::CONNECTOR | list::PLACE_HEAD | list::EVENT_HEAD;
+    doc.kind(k) == TokenKind::Word
+        && doc.is_capitalized(k)
+        && !doc.is(k, NOT_NAMES)
+        && !doc.word(k).contains('.')
+        && !doc.is_demonym(k)
+        && !doc.is_country(k)
 }
 
 
@@ -53,8 +47,8 @@ const MAX_TITLE_PREFIX: usize = 5;
 /// Splits a title ("US Deputy Assistant Secretary of State", "Fulton County District
 /// Attorney", "Apple CEO") from the name after it. The title starts at the first office
 /// word; capitalised words before it qualify it (a country, an organisation, a place).
-pub fn parse_titled_person(c: &Corpus, d: usize, a: usize, b: usize) -> TitledPerson {
-    let role = |k: usize| has(lexicon::ROLE_WORDS, c.word(d, k));
+pub fn parse_titled_person(doc: &Doc, a: usize, b: usize) -> TitledPerson {
+    let role = |k: usize| doc.is(k, list::ROLE);
     let Some(title_start) = (a..b.min(a + MAX_TITLE_PREFIX + 1)).find(|&k| role(k)) else { return TitledPerson::None };
     let prefix = (title_start > a).then_some((a, title_start));
     let mut p = title_start;
@@ -62,34 +56,34 @@ pub fn parse_titled_person(c: &Corpus, d: usize, a: usize, b: usize) -> TitledPe
         p += 1;
     }
     // A title names an office ("Foreign" alone does not: "Ministry of Foreign Affairs").
-    if !(title_start..p).any(|k| super::roles::is_office(c.word(d, k))) || (title_start > a && has(lexicon::NAME_CONNECTORS, c.word(d, title_start - 1))) {
+    if !(title_start..p).any(|k| doc.is_office(k)) || (title_start > a && doc.is(title_start - 1, list::CONNECTOR)) {
         return TitledPerson::None;
     }
     if p == b {
         // "Consulate General", "Secretary-General" of an organisation: part of a name, not a title.
-        let after_head = title_start > a && (has(lexicon::ORG_HEADS, c.word(d, title_start - 1)) || has(lexicon::FACILITY_HEADS, c.word(d, title_start - 1)));
+        let after_head = title_start > a && doc.is(title_start - 1, list::ORG_HEAD | list::FACILITY_HEAD);
         return if after_head { TitledPerson::None } else { TitledPerson::TitleOnly { prefix } };
     }
-    let w = fold(c.word(d, p));
+    let w = doc.folded(p);
     if w == "of" || w == "for" {
         // "Secretary of State Sonata Coulter": the name is a short tail, and at least
         // one word must stay with the title's complement.
         let comp = p + 1;
-        let has_and = (comp..b).any(|k| fold(c.word(d, k)) == "and");
+        let has_and = (comp..b).any(|k| doc.folded(k) == "and");
         for len in [3usize, 2, 1] {
             if b < comp + len + 1 {
                 continue;
             }
             let n0 = b - len;
-            let tail_ok = (n0..b).all(|k| name_like(c, d, k));
-            let given_ok = (len < 3 && !has_and) || gazetteer().is_given_name(c.word(d, n0));
+            let tail_ok = (n0..b).all(|k| name_like(doc, k));
+            let given_ok = (len < 3 && !has_and) || doc.is_given_name(n0);
             if tail_ok && given_ok && (len > 1 || !has_and) {
                 return TitledPerson::Person { prefix, title: (a, n0), name: (n0, b) };
             }
         }
         return TitledPerson::TitleOnly { prefix };
     }
-    if b - p <= 3 && (p..b).all(|k| name_like(c, d, k)) {
+    if b - p <= 3 && (p..b).all(|k| name_like(doc, k)) {
         return TitledPerson::Person { prefix, title: (a, p), name: (p, b) };
     }
     TitledPerson::None
@@ -100,26 +94,28 @@ pub const SAY_VERBS: &[&str] = &["said", "says", "told", "added", "noted", "stat
 
 /// An untitled run that reads as a person's name: 1–3 name words with a given name,
 /// an honorific or role word before it, or a verb of saying after it.
-pub fn looks_like_person(c: &Corpus, d: usize, a: usize, b: usize) -> bool {
-    if b - a > 3 || !(a..b).all(|k| name_like(c, d, k)) {
+pub fn looks_like_person(doc: &Doc, a: usize, b: usize) -> bool {
+    if b - a > 3 || !(a..b).all(|k| name_like(doc, k)) {
         return false;
     }
-    let g = gazetteer();
-    let given = b - a >= 2 && g.is_given_name(c.word(d, a));
-    let honorific = a >= 1 && {
-        let k = if a >= 2 && c.word(d, a - 1) == "." { a - 2 } else { a - 1 };
-        has(lexicon::HONORIFICS, c.word(d, k))
+    let given = || b - a >= 2 && doc.is_given_name(a);
+    let honorific = || {
+        a >= 1 && {
+            let k = if a >= 2 && doc.word(a - 1) == "." { a - 2 } else { a - 1 };
+            doc.is(k, list::HONORIFIC)
+        }
     };
-    let role_before = a >= 1 && c.tokens[d][a - 1].kind == TokenKind::Word && super::roles::is_office(c.word(d, a - 1));
-    let says_after = b < c.tokens[d].len() && has(SAY_VERBS, c.word(d, b)) && b - a >= 2;
-    let appositive = b - a >= 2 && (super::roles::pre_appositive(c, d, a).is_some() || super::roles::post_appositive(c, d, b).is_some());
-    given || honorific || role_before || says_after || appositive
+    let role_before = || a >= 1 && doc.kind(a - 1) == TokenKind::Word && doc.is_office(a - 1);
+    let says_after = || b < doc.toks.len() && doc.is(b, list::SAY_VERB) && b - a >= 2;
+    let appositive = || b - a >= 2 && (super::roles::pre_appositive(doc, a).is_some() || super::roles::post_appositive(doc, b).is_some());
+    // The cheap tests first: a given name is a gazetteer search.
+    honorific() || role_before() || says_after() || given() || appositive()
 }
 
 /// The merge key of a person's name in tokens `a..b`.
-pub fn person_key(c: &Corpus, d: usize, a: usize, b: usize) -> Key {
-    let surname = fold(c.word(d, b - 1));
-    let given = (b - a >= 2).then(|| fold(c.word(d, a)));
+pub fn person_key(doc: &Doc, a: usize, b: usize) -> Key {
+    let surname = doc.folded(b - 1).to_string();
+    let given = (b - a >= 2).then(|| doc.folded(a).to_string());
     Key::Person(given, surname)
 }
 
@@ -130,54 +126,56 @@ const AGENT_NEXT: &[&str] = &["said", "says", "has", "have", "had", "is", "was",
 
 /// Whether the capital in tokens `a..b` stands for its country's government
 /// (metonymy: "Moscow said", "Moscow's envoy", "between Moscow and the West").
-pub fn is_metonymic(c: &Corpus, d: usize, a: usize, b: usize) -> bool {
-    let toks = &c.tokens[d];
-    let prev = (a > 0).then(|| fold(c.word(d, a - 1)));
-    if prev.as_deref().is_some_and(|p| LOCATIVE.contains(&p)) {
+pub fn is_metonymic(doc: &Doc, a: usize, b: usize) -> bool {
+    let prev = (a > 0).then(|| doc.folded(a - 1));
+    if prev.is_some_and(|p| LOCATIVE.contains(&p)) {
         return false;
     }
-    if b < toks.len() {
-        if toks[b].kind == TokenKind::Possessive {
+    if b < doc.toks.len() {
+        if doc.kind(b) == TokenKind::Possessive {
             return true;
         }
-        let next = fold(c.word(d, b));
-        if AGENT_NEXT.contains(&next.as_str()) || next == "and" {
+        let next = doc.folded(b);
+        if AGENT_NEXT.contains(&next) || next == "and" {
             return true;
         }
     }
-    matches!(prev.as_deref(), Some("and") | Some("between") | Some("both"))
+    matches!(prev, Some("and") | Some("between") | Some("both"))
 }
 
 /// Links short forms to the full name they abbreviate within one document
 /// ("Darchiev", "Ms. Bruce" → the person first named in full), and turns
 /// one-word mentions of other types into people when they match a surname.
-pub fn link_short_forms(ms: &mut [Mention]) {
-    use std::collections::{BTreeMap, HashMap};
+pub fn link_short_forms(ms: &mut [Mention], reducer: &mut Reducer) {
+    use std::collections::BTreeMap;
     // Full names by key, each with its mention positions (ascending). Scanning every
     // full-name mention for every short form was quadratic in the document's length
     // (a 1.6 MB report spent seconds here), so the candidates come from indexes:
     // `same_name` holds only for equal folded names or reduced forms that share
     // their first and last letter.
-    let mut full: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
+    let mut full: BTreeMap<&Key, Vec<usize>> = BTreeMap::new();
     for (i, m) in ms.iter().enumerate() {
         if let Key::Person(Some(_), _) = &m.key {
-            full.entry(m.key.clone()).or_default().push(i);
+            full.entry(&m.key).or_default().push(i);
         }
     }
-    let keys: Vec<(&Key, &Vec<usize>)> = full.iter().collect();
-    let edges = |s: &str| {
-        let r = super::translit::reduce(s);
-        (r.as_bytes().first().copied(), r.as_bytes().last().copied())
-    };
-    let mut by_edges: HashMap<(Option<u8>, Option<u8>), Vec<usize>> = HashMap::new();
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    let keys: Vec<(&Key, &Vec<usize>)> = full.iter().map(|(k, v)| (*k, v)).collect();
+    let edges = |r: &str| (r.as_bytes().first().copied(), r.as_bytes().last().copied());
+    fn surname(key: &Key) -> &str {
+        match key {
+            Key::Person(_, s) => s,
+            _ => "",
+        }
+    }
+    // The reduced surname of each full name.
+    let reduced: Vec<Rc<str>> = keys.iter().map(|(key, _)| reducer.reduce(surname(key))).collect();
+    let mut by_edges: FastMap<(Option<u8>, Option<u8>), Vec<usize>> = FastMap::default();
+    let mut by_surname: FastMap<&str, Vec<usize>> = FastMap::default();
     for (k, (key, _)) in keys.iter().enumerate() {
-        if let Key::Person(Some(_), s) = key {
-            by_edges.entry(edges(s)).or_default().push(k);
-            by_surname.entry(s.as_str()).or_default().push(k);
-        }
+        by_edges.entry(edges(&reduced[k])).or_default().push(k);
+        by_surname.entry(surname(key)).or_default().push(k);
     }
-    let mut matching: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut matching: FastMap<&str, Vec<usize>> = FastMap::default();
     let mut links: Vec<(usize, Key)> = Vec::new();
     for (i, m) in ms.iter().enumerate() {
         let single = match &m.key {
@@ -186,11 +184,13 @@ pub fn link_short_forms(ms: &mut [Mention]) {
             _ => None,
         };
         let Some(surname) = single else { continue };
-        let ks = matching.entry(surname.clone()).or_insert_with(|| {
-            let mut ks: Vec<usize> = by_edges.get(&edges(surname)).into_iter().flatten().chain(by_surname.get(surname.as_str()).into_iter().flatten()).copied().collect();
+        let ks = matching.entry(surname.as_str()).or_insert_with(|| {
+            let r = reducer.reduce(surname);
+            let mut ks: Vec<usize> = by_edges.get(&edges(&r)).into_iter().flatten().chain(by_surname.get(surname.as_str()).into_iter().flatten()).copied().collect();
             ks.sort_unstable();
             ks.dedup();
-            ks.retain(|&k| matches!(keys[k].0, Key::Person(Some(_), s) if super::translit::same_name(s, surname)));
+            // `same_name`, with the reduced forms at hand.
+            ks.retain(|&k| matches!(keys[k].0, Key::Person(Some(_), s) if s == surname || same_reduced(&reduced[k], &r)));
             ks
         });
         // Prefer the nearest full name before this mention, else the first after it.
@@ -225,7 +225,7 @@ pub fn promote_known_surnames(c: &Corpus, ms: &mut [Mention]) {
     // `same_name` only holds for names whose reduced forms share the first and the
     // last letter, so index the reduced surnames (of 5+ bytes) by those two letters:
     // this check ran over every surname for every mention (quadratic in the set).
-    let mut by_edges: std::collections::HashMap<(u8, u8), Vec<String>> = std::collections::HashMap::new();
+    let mut by_edges: FastMap<(u8, u8), Vec<String>> = FastMap::default();
     for s in surnames.iter().filter(|s| s.len() >= 5) {
         let r = super::translit::reduce(s);
         if let (Some(&a), Some(&z)) = (r.as_bytes().first(), r.as_bytes().last()) {
@@ -236,16 +236,21 @@ pub fn promote_known_surnames(c: &Corpus, ms: &mut [Mention]) {
         crate::sort::sort(v);
         v.dedup();
     }
+    // The person key of each name as written, when it is a known surname's; computed once.
+    let mut person_of: FastMap<&str, Option<Key>> = FastMap::default();
     for m in ms.iter_mut().filter(|m| m.kind == EntityType::Other) {
-        let name = m.span.of(&c.docs[m.doc].text);
-        let words: Vec<&str> = name.split_whitespace().collect();
-        if words.len() > 3 || words.iter().any(|w| !w.chars().next().is_some_and(char::is_uppercase)) {
-            continue;
-        }
-        let last = fold(words[words.len() - 1]);
-        if surnames.binary_search(&last).is_ok() || super::translit::same_name_as_any(&by_edges, &last) {
+        let key = person_of.entry(m.span.of(&c.docs[m.doc].text)).or_insert_with_key(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.len() > 3 || words.iter().any(|w| !w.chars().next().is_some_and(char::is_uppercase)) {
+                return None;
+            }
+            let last = fold(words[words.len() - 1]);
+            let known = surnames.binary_search(&last).is_ok() || super::translit::same_name_as_any(&by_edges, &last);
+            known.then(|| Key::Person((words.len() >= 2).then(|| fold(words[0])), last))
+        });
+        if let Some(key) = key {
             m.kind = EntityType::Person;
-            m.key = Key::Person((words.len() >= 2).then(|| fold(words[0])), last);
+            m.key = key.clone();
         }
     }
 }

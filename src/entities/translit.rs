@@ -6,6 +6,9 @@
 //! (ks/x, kh/h, ch/c, sh/s, zh/z, iy/yi/y → i, w → v, doubled letters), and compared
 //! with Jaro–Winkler similarity (`strsim`) on the reduced forms.
 
+use super::doc::FastMap;
+use std::rc::Rc;
+
 /// The reduced form of a folded name, used as a blocking key and for comparison.
 pub fn reduce(folded: &str) -> String {
     // The same as `str::replace` applied pair by pair, in this order, then doubled
@@ -23,9 +26,13 @@ pub fn reduce(folded: &str) -> String {
 /// Left-to-right, non-overlapping replacement, like `str::replace`, for `to` no longer than `from`.
 fn replace_in_place(s: &mut Vec<u8>, from: &[u8], to: &[u8]) {
     debug_assert!(to.len() <= from.len() && !from.is_empty());
-    let (mut r, mut w) = (0, 0);
+    // Byte by byte: `starts_with` calls `memcmp`, costly for one or two bytes.
+    let at = |s: &[u8], r: usize| r + from.len() <= s.len() && from.iter().enumerate().all(|(i, &b)| s[r + i] == b);
+    // Most pairs do not occur at all; before the first occurrence nothing moves.
+    let Some(first) = (0..s.len()).find(|&r| at(s, r)) else { return };
+    let (mut r, mut w) = (first, first);
     while r < s.len() {
-        if s[r..].starts_with(from) {
+        if at(s, r) {
             s[w..w + to.len()].copy_from_slice(to);
             w += to.len();
             r += from.len();
@@ -38,12 +45,29 @@ fn replace_in_place(s: &mut Vec<u8>, from: &[u8], to: &[u8]) {
     s.truncate(w);
 }
 
+/// [`reduce`] memoised: the same names recur across documents and comparisons.
+#[derive(Default)]
+pub struct Reducer(FastMap<String, Rc<str>>);
+
+impl Reducer {
+    /// The reduced form of a folded name.
+    pub fn reduce(&mut self, folded: &str) -> Rc<str> {
+        if let Some(r) = self.0.get(folded) {
+            return r.clone();
+        }
+        let r: Rc<str> = reduce(folded).into();
+        self.0.insert(folded.to_string(), r.clone());
+        r
+    }
+}
+
 /// Whether two folded names are spellings of the same name.
 pub fn same_name(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let (ra, rb) = (reduce(a), reduce(b));
+    a == b || same_reduced(&reduce(a), &reduce(b))
+}
+
+/// [`same_name`] of two different names, given their [`reduce`]d forms.
+pub fn same_reduced(ra: &str, rb: &str) -> bool {
     if ra == rb {
         return !ra.is_empty();
     }
@@ -52,13 +76,13 @@ pub fn same_name(a: &str, b: &str) -> bool {
         && rb.len() >= 5
         && ra.chars().next() == rb.chars().next()
         && ra.chars().last() == rb.chars().last()
-        && strsim::jaro_winkler(&ra, &rb) >= 0.93
+        && strsim::jaro_winkler(ra, rb) >= 0.93
 }
 
 /// Whether `folded` is, by [`same_name`], a spelling of one of the names whose
 /// reduced forms are indexed by their first and last letter (see
 /// `person::promote_known_surnames`); exact matches are the caller's business.
-pub fn same_name_as_any(by_edges: &std::collections::HashMap<(u8, u8), Vec<String>>, folded: &str) -> bool {
+pub fn same_name_as_any(by_edges: &FastMap<(u8, u8), Vec<String>>, folded: &str) -> bool {
     let r = reduce(folded);
     let (Some(&a), Some(&z)) = (r.as_bytes().first(), r.as_bytes().last()) else { return false };
     by_edges.get(&(a, z)).is_some_and(|names| {

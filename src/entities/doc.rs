@@ -1,0 +1,431 @@
+//! One document as the entity stage reads it: every token folded once, and the
+//! facts the recognisers ask about a token again and again (word-list membership,
+//! gazetteer hits, how the set capitalises it) computed at most once per token.
+//! Gazetteer lookups are also memoised by surface across the whole stage: the
+//! same names recur in every report.
+
+use crate::corpus::Corpus;
+use crate::lexicon::{self, fold, gazetteer, Place};
+use crate::span::Span;
+use crate::text::{Token, TokenKind};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// Bits of [`Doc::is`]: the word lists a token's folded form belongs to.
+pub mod list {
+    /// [`crate::lexicon::ROLE_WORDS`].
+    pub const ROLE: u32 = 1 << 0;
+    /// [`crate::lexicon::ORG_HEADS`].
+    pub const ORG_HEAD: u32 = 1 << 1;
+    /// [`crate::lexicon::FACILITY_HEADS`].
+    pub const FACILITY_HEAD: u32 = 1 << 2;
+    /// [`crate::lexicon::FUNCTION_WORDS`].
+    pub const FUNCTION: u32 = 1 << 3;
+    /// [`crate::lexicon::CALENDAR_WORDS`].
+    pub const CALENDAR: u32 = 1 << 4;
+    /// [`crate::lexicon::NAME_CONNECTORS`].
+    pub const CONNECTOR: u32 = 1 << 5;
+    /// [`crate::lexicon::DIRECTION_WORDS`].
+    pub const DIRECTION: u32 = 1 << 6;
+    /// [`crate::lexicon::HONORIFICS`].
+    pub const HONORIFIC: u32 = 1 << 7;
+    /// [`super::super::mentions::PLACE_HEADS`].
+    pub const PLACE_HEAD: u32 = 1 << 8;
+    /// [`super::super::mentions::EVENT_HEADS`].
+    pub const EVENT_HEAD: u32 = 1 << 9;
+    /// Words taking an "of" complement inside a name (`mentions::COMPLEMENT_HEADS`).
+    pub const COMPLEMENT_HEAD: u32 = 1 << 10;
+    /// Qualifiers opening a run but no name (`mentions::LEADING_QUALIFIERS`).
+    pub const LEADING_QUALIFIER: u32 = 1 << 11;
+    /// [`super::super::person::SAY_VERBS`].
+    pub const SAY_VERB: u32 = 1 << 12;
+    /// Modifiers of titles (`roles::TITLE_MODIFIERS`).
+    pub const TITLE_MODIFIER: u32 = 1 << 13;
+    /// Words ending a search for a role (`roles::BOUNDARY`).
+    pub const BOUNDARY: u32 = 1 << 14;
+    /// Lower-case heads of organisations (`roles::LOWER_ORG_HEADS`).
+    pub const LOWER_ORG_HEAD: u32 = 1 << 15;
+    /// Words carrying no identity in a name (`roles::BAG_STOP`).
+    pub const BAG_STOP: u32 = 1 << 16;
+}
+
+/// The list bits of this token are known.
+const LISTS_DONE: u32 = 1 << 31;
+/// [`PLACE`] and [`COUNTRY`] of this token are known.
+const PLACE_DONE: u32 = 1 << 30;
+/// The gazetteer has it as a place.
+const PLACE: u32 = 1 << 29;
+/// The gazetteer has it as a country.
+const COUNTRY: u32 = 1 << 28;
+/// [`DEMONYM`] of this token is known.
+const DEMONYM_DONE: u32 = 1 << 27;
+/// The gazetteer has it as a demonym.
+const DEMONYM: u32 = 1 << 26;
+/// [`GIVEN`] of this token is known.
+const GIVEN_DONE: u32 = 1 << 25;
+/// A common given name.
+const GIVEN: u32 = 1 << 24;
+/// The case counts of this token are known.
+const CASE_DONE: u32 = 1 << 23;
+/// The set writes this word in lower case at least once.
+const LOWER_SEEN: u32 = 1 << 22;
+/// The set capitalises this word mid-sentence at least once.
+const CAP_SEEN: u32 = 1 << 21;
+/// The set writes this word in lower case more often than capitalised mid-sentence.
+const MOSTLY_LOWER: u32 = 1 << 20;
+/// [`NAME_WORD`] of this token is known.
+const NAME_WORD_DONE: u32 = 1 << 19;
+/// A capitalised word (or an inner-capital one) that is not a month or weekday.
+const NAME_WORD: u32 = 1 << 18;
+
+/// FxHash (as in `rustc-hash` 2): a fast hash for short keys that need no flooding defence.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, mut bytes: &[u8]) {
+        while let Some((word, rest)) = bytes.split_first_chunk::<8>() {
+            self.add(u64::from_le_bytes(*word));
+            bytes = rest;
+        }
+        if let Some((word, rest)) = bytes.split_first_chunk::<4>() {
+            self.add(u32::from_le_bytes(*word) as u64);
+            bytes = rest;
+        }
+        for &b in bytes {
+            self.add(b as u64);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        // The high bits of a product are the well-mixed ones; the table indexes by the low ones.
+        self.0.rotate_left(26)
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, w: u64) {
+        self.0 = self.0.wrapping_add(w).wrapping_mul(0xf135_7aea_2e62_a9c5);
+    }
+}
+
+/// A hash map with [`FxHasher`] (lookups only: its iteration order is not used).
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// The longest word in the lists (bytes).
+const LONGEST_LISTED: usize = 16;
+
+/// The list bits of every word in the lists, built once.
+fn list_table() -> &'static FastMap<&'static [u8], u32> {
+    static T: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
+    T.get_or_init(|| {
+        use super::{mentions, person, roles};
+        let lists: [(&[&'static str], u32); 17] = [
+            (lexicon::ROLE_WORDS, list::ROLE),
+            (lexicon::ORG_HEADS, list::ORG_HEAD),
+            (lexicon::FACILITY_HEADS, list::FACILITY_HEAD),
+            (lexicon::FUNCTION_WORDS, list::FUNCTION),
+            (lexicon::CALENDAR_WORDS, list::CALENDAR),
+            (lexicon::NAME_CONNECTORS, list::CONNECTOR),
+            (lexicon::DIRECTION_WORDS, list::DIRECTION),
+            (lexicon::HONORIFICS, list::HONORIFIC),
+            (mentions::PLACE_HEADS, list::PLACE_HEAD),
+            (mentions::EVENT_HEADS, list::EVENT_HEAD),
+            (mentions::COMPLEMENT_HEADS, list::COMPLEMENT_HEAD),
+            (mentions::LEADING_QUALIFIERS, list::LEADING_QUALIFIER),
+            (person::SAY_VERBS, list::SAY_VERB),
+            (roles::TITLE_MODIFIERS, list::TITLE_MODIFIER),
+            (roles::BOUNDARY, list::BOUNDARY),
+            (roles::LOWER_ORG_HEADS, list::LOWER_ORG_HEAD),
+            (roles::BAG_STOP, list::BAG_STOP),
+        ];
+        let mut t = FastMap::default();
+        for (words, bit) in lists {
+            for &w in words {
+                debug_assert!(w.len() <= LONGEST_LISTED);
+                *t.entry(w.as_bytes()).or_insert(0) |= bit;
+            }
+        }
+        t
+    })
+}
+
+/// The list bits of a folded word (`lexicon::has` for each list at once).
+pub fn lists_of(folded: &str) -> u32 {
+    list_table().get(folded.as_bytes()).copied().unwrap_or(0)
+}
+
+/// A word starting in lower case with a capital inside ("iPhone", "eBay").
+fn inner_capital(w: &str) -> bool {
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        return b.first().is_some_and(u8::is_ascii_lowercase) && b[1..].iter().any(u8::is_ascii_uppercase);
+    }
+    w.chars().next().is_some_and(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase)
+}
+
+/// Gazetteer lookups memoised by surface for one run of the stage.
+#[derive(Default)]
+pub struct Lookups<'a> {
+    places: RefCell<FastMap<&'a str, Option<Place>>>,
+    demonyms: RefCell<FastMap<&'a str, Option<String>>>,
+    given: RefCell<FastMap<&'a str, bool>>,
+}
+
+impl<'a> Lookups<'a> {
+    /// [`lexicon::Gazetteer::place`], memoised.
+    pub fn place(&self, surface: &'a str) -> Option<Place> {
+        self.with_place(surface, Option::clone)
+    }
+
+    /// `f` of [`lexicon::Gazetteer::place`], memoised (no copy of the place).
+    pub fn with_place<T>(&self, surface: &'a str, f: impl FnOnce(&Option<Place>) -> T) -> T {
+        if let Some(p) = self.places.borrow().get(surface) {
+            return f(p);
+        }
+        let p = gazetteer().place(surface);
+        let t = f(&p);
+        self.places.borrow_mut().insert(surface, p);
+        t
+    }
+
+    /// [`lexicon::Gazetteer::demonym`], memoised.
+    pub fn demonym(&self, surface: &'a str) -> Option<String> {
+        if let Some(p) = self.demonyms.borrow().get(surface) {
+            return p.clone();
+        }
+        let p = gazetteer().demonym(surface);
+        self.demonyms.borrow_mut().insert(surface, p.clone());
+        p
+    }
+
+    /// [`lexicon::Gazetteer::is_given_name`], memoised.
+    pub fn is_given_name(&self, surface: &'a str) -> bool {
+        if let Some(&g) = self.given.borrow().get(surface) {
+            return g;
+        }
+        let g = gazetteer().is_given_name(surface);
+        self.given.borrow_mut().insert(surface, g);
+        g
+    }
+
+    /// The country code of a demonym or a country name ("Russian", "Russia" → RU).
+    pub fn country_code(&self, surface: &'a str) -> Option<String> {
+        self.demonym(surface).or_else(|| match self.place(surface) {
+            Some(Place::Country(code)) => Some(code),
+            _ => None,
+        })
+    }
+}
+
+/// Document `d` of a corpus with its tokens folded and per-token facts cached.
+pub struct Doc<'a, 'l> {
+    /// The corpus.
+    pub c: &'a Corpus,
+    /// The document's index.
+    pub d: usize,
+    /// The document's text.
+    pub text: &'a str,
+    /// The document's tokens.
+    pub toks: &'a [Token],
+    /// Stage-wide gazetteer memo.
+    pub lookups: &'l Lookups<'a>,
+    /// Folded forms of the tokens not already folded (see [`Doc::folded`]), made on demand.
+    folded: Vec<OnceCell<Box<str>>>,
+    /// Lazily computed facts per token (bits above).
+    facts: Vec<Cell<u32>>,
+}
+
+impl<'a, 'l> Doc<'a, 'l> {
+    /// Prepares document `d`.
+    pub fn new(c: &'a Corpus, d: usize, lookups: &'l Lookups<'a>) -> Self {
+        let toks = c.tokens[d].as_slice();
+        let folded = std::iter::repeat_with(OnceCell::new).take(toks.len()).collect();
+        Doc { c, d, text: &c.docs[d].text, toks, lookups, folded, facts: vec![Cell::new(0); toks.len()] }
+    }
+
+    /// Token `k`'s text.
+    pub fn word(&self, k: usize) -> &'a str {
+        self.toks[k].text(self.text)
+    }
+
+    /// Token `k`'s text folded ([`lexicon::fold`]): most words are in lower-case
+    /// ASCII, their own folded form; others are folded once, when first asked for.
+    pub fn folded(&self, k: usize) -> &str {
+        let w = self.word(k);
+        if w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+            return w;
+        }
+        self.folded[k].get_or_init(|| fold(w).into_boxed_str())
+    }
+
+    /// Token `k`'s kind.
+    pub fn kind(&self, k: usize) -> TokenKind {
+        self.toks[k].kind
+    }
+
+    /// Whether token `k` starts with an upper-case letter.
+    pub fn is_capitalized(&self, k: usize) -> bool {
+        self.toks[k].is_capitalized(self.text)
+    }
+
+    /// The byte span of tokens `a..b`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+    }
+
+    /// The text of tokens `a..b`.
+    pub fn surface(&self, a: usize, b: usize) -> &'a str {
+        self.span(a, b).of(self.text)
+    }
+
+    /// `f` of token `k` folded; a short ASCII word is lower-cased on the stack
+    /// rather than folded into a new string.
+    fn with_folded<T>(&self, k: usize, f: impl FnOnce(&str) -> T) -> T {
+        let w = self.word(k);
+        let mut buf = [0u8; 32];
+        if self.folded[k].get().is_none() && w.len() <= buf.len() && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            // `fold`'s own fast path.
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            if let Ok(lower) = std::str::from_utf8(lower) {
+                return f(lower);
+            }
+        }
+        f(self.folded(k))
+    }
+
+    /// The list bits of token `k`; a short ASCII word is lower-cased on the stack
+    /// (`fold`'s own fast path) rather than folded into a new string.
+    fn list_bits(&self, k: usize) -> u32 {
+        let w = self.word(k).as_bytes();
+        if self.folded[k].get().is_some() || !w.iter().all(u8::is_ascii_alphanumeric) {
+            return lists_of(self.folded(k));
+        }
+        if w.len() > LONGEST_LISTED {
+            return 0;
+        }
+        let mut buf = [0u8; LONGEST_LISTED];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w);
+        lower.make_ascii_lowercase();
+        list_table().get(&*lower).copied().unwrap_or(0)
+    }
+
+    /// Whether token `k` (folded) is in any of the lists of `bits` ([`list`]).
+    pub fn is(&self, k: usize, bits: u32) -> bool {
+        let mut f = self.facts[k].get();
+        if f & LISTS_DONE == 0 {
+            f |= LISTS_DONE | self.list_bits(k);
+            self.facts[k].set(f);
+        }
+        f & bits != 0
+    }
+
+    /// A capitalised word that may be part of a name (not a month or weekday), or an
+    /// inner-capital name such as "iPhone" or "eBay".
+    pub fn is_name_word(&self, k: usize) -> bool {
+        let mut f = self.facts[k].get();
+        if f & NAME_WORD_DONE == 0 {
+            let yes = self.kind(k) == TokenKind::Word && (self.is_capitalized(k) || inner_capital(self.word(k))) && !self.is(k, list::CALENDAR);
+            f = self.facts[k].get() | NAME_WORD_DONE | if yes { NAME_WORD } else { 0 };
+            self.facts[k].set(f);
+        }
+        f & NAME_WORD != 0
+    }
+
+    /// Whether token `k` is a role word naming an office, not a mere modifier such
+    /// as "foreign" or "deputy".
+    pub fn is_office(&self, k: usize) -> bool {
+        self.is(k, list::ROLE) && !self.is(k, list::TITLE_MODIFIER)
+    }
+
+    /// Bit `bit` of token `k`, computing it with `compute` (which returns the bits
+    /// to set) unless `done` says it is known.
+    fn cached(&self, k: usize, done: u32, bit: u32, compute: impl FnOnce(&'a str) -> u32) -> bool {
+        let mut f = self.facts[k].get();
+        if f & done == 0 {
+            f |= done | compute(self.word(k));
+            self.facts[k].set(f);
+        }
+        f & bit != 0
+    }
+
+    fn place_bits(&self, k: usize, bit: u32) -> bool {
+        self.cached(k, PLACE_DONE, bit, |w| {
+            self.lookups.with_place(w, |p| match p {
+                Some(Place::Country(_)) => PLACE | COUNTRY,
+                Some(_) => PLACE,
+                None => 0,
+            })
+        })
+    }
+
+    /// Whether the gazetteer knows token `k` as a place.
+    pub fn is_place(&self, k: usize) -> bool {
+        self.place_bits(k, PLACE)
+    }
+
+    /// Whether the gazetteer knows token `k` as a country.
+    pub fn is_country(&self, k: usize) -> bool {
+        self.place_bits(k, COUNTRY)
+    }
+
+    /// Whether the gazetteer knows token `k` as a demonym.
+    pub fn is_demonym(&self, k: usize) -> bool {
+        self.cached(k, DEMONYM_DONE, DEMONYM, |w| if self.lookups.demonym(w).is_some() { DEMONYM } else { 0 })
+    }
+
+    /// Whether token `k` is a common given name.
+    pub fn is_given_name(&self, k: usize) -> bool {
+        self.cached(k, GIVEN_DONE, GIVEN, |w| if self.lookups.is_given_name(w) { GIVEN } else { 0 })
+    }
+
+    fn case(&self, k: usize, bit: u32) -> bool {
+        let mut f = self.facts[k].get();
+        if f & CASE_DONE == 0 {
+            f |= CASE_DONE;
+            if let Some(&(lower, cap)) = self.with_folded(k, |w| self.c.word_case.get(w)) {
+                if lower > 0 {
+                    f |= LOWER_SEEN;
+                }
+                if cap > 0 {
+                    f |= CAP_SEEN;
+                }
+                if lower > cap {
+                    f |= MOSTLY_LOWER;
+                }
+            }
+            self.facts[k].set(f);
+        }
+        f & bit != 0
+    }
+
+    /// Whether the set writes token `k` in lower case at least once.
+    pub fn seen_lower(&self, k: usize) -> bool {
+        self.case(k, LOWER_SEEN)
+    }
+
+    /// Whether the set capitalises token `k` mid-sentence at least once.
+    pub fn seen_capitalized(&self, k: usize) -> bool {
+        self.case(k, CAP_SEEN)
+    }
+
+    /// [`Corpus::mostly_lower`] of token `k`.
+    pub fn mostly_lower(&self, k: usize) -> bool {
+        self.case(k, MOSTLY_LOWER)
+    }
+
+    /// The gazetteer's reading of tokens `a..b`.
+    pub fn place(&self, a: usize, b: usize) -> Option<Place> {
+        self.lookups.place(self.surface(a, b))
+    }
+}
