@@ -5,12 +5,10 @@
 //! same names recur in every report.
 
 use crate::corpus::Corpus;
-use crate::lexicon::{self, fold, gazetteer, Place};
+use crate::lexicon::{self, gazetteer, Place};
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
-use std::cell::{Cell, OnceCell, RefCell};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::cell::{Cell, RefCell};
 use std::sync::OnceLock;
 
 /// Bits of [`Doc::is`]: the word lists a token's folded form belongs to.
@@ -80,44 +78,8 @@ const NAME_WORD_DONE: u32 = 1 << 19;
 /// A capitalised word (or an inner-capital one) that is not a month or weekday.
 const NAME_WORD: u32 = 1 << 18;
 
-/// FxHash (as in `rustc-hash` 2): a fast hash for short keys that need no flooding defence.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, mut bytes: &[u8]) {
-        while let Some((word, rest)) = bytes.split_first_chunk::<8>() {
-            self.add(u64::from_le_bytes(*word));
-            bytes = rest;
-        }
-        if let Some((word, rest)) = bytes.split_first_chunk::<4>() {
-            self.add(u32::from_le_bytes(*word) as u64);
-            bytes = rest;
-        }
-        for &b in bytes {
-            self.add(b as u64);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(i as u64);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    fn finish(&self) -> u64 {
-        // The high bits of a product are the well-mixed ones; the table indexes by the low ones.
-        self.0.rotate_left(26)
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, w: u64) {
-        self.0 = self.0.wrapping_add(w).wrapping_mul(0xf135_7aea_2e62_a9c5);
-    }
-}
-
-/// A hash map with [`FxHasher`] (lookups only: its iteration order is not used).
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A hash map with `rustc-hash`'s fast hash (lookups only: its iteration order is not used).
+pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// The longest word in the lists (bytes).
 const LONGEST_LISTED: usize = 16;
@@ -237,8 +199,6 @@ pub struct Doc<'a, 'l> {
     pub toks: &'a [Token],
     /// Stage-wide gazetteer memo.
     pub lookups: &'l Lookups<'a>,
-    /// Folded forms of the tokens not already folded (see [`Doc::folded`]), made on demand.
-    folded: Vec<OnceCell<Box<str>>>,
     /// Lazily computed facts per token (bits above).
     facts: Vec<Cell<u32>>,
 }
@@ -247,8 +207,7 @@ impl<'a, 'l> Doc<'a, 'l> {
     /// Prepares document `d`.
     pub fn new(c: &'a Corpus, d: usize, lookups: &'l Lookups<'a>) -> Self {
         let toks = c.tokens[d].as_slice();
-        let folded = std::iter::repeat_with(OnceCell::new).take(toks.len()).collect();
-        Doc { c, d, text: &c.docs[d].text, toks, lookups, folded, facts: vec![Cell::new(0); toks.len()] }
+        Doc { c, d, text: &c.docs[d].text, toks, lookups, facts: vec![Cell::new(0); toks.len()] }
     }
 
     /// Token `k`'s text.
@@ -256,14 +215,9 @@ impl<'a, 'l> Doc<'a, 'l> {
         self.toks[k].text(self.text)
     }
 
-    /// Token `k`'s text folded ([`lexicon::fold`]): most words are in lower-case
-    /// ASCII, their own folded form; others are folded once, when first asked for.
-    pub fn folded(&self, k: usize) -> &str {
-        let w = self.word(k);
-        if w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
-            return w;
-        }
-        self.folded[k].get_or_init(|| fold(w).into_boxed_str())
+    /// Token `k`'s text folded ([`lexicon::fold`], done once by the corpus).
+    pub fn folded(&self, k: usize) -> &'a str {
+        self.c.folded(self.d, k)
     }
 
     /// Token `k`'s kind.
@@ -286,38 +240,9 @@ impl<'a, 'l> Doc<'a, 'l> {
         self.span(a, b).of(self.text)
     }
 
-    /// `f` of token `k` folded; a short ASCII word is lower-cased on the stack
-    /// rather than folded into a new string.
-    fn with_folded<T>(&self, k: usize, f: impl FnOnce(&str) -> T) -> T {
-        let w = self.word(k);
-        let mut buf = [0u8; 32];
-        if self.folded[k].get().is_none() && w.len() <= buf.len() && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            // `fold`'s own fast path.
-            let lower = &mut buf[..w.len()];
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            if let Ok(lower) = std::str::from_utf8(lower) {
-                return f(lower);
-            }
-        }
-        f(self.folded(k))
-    }
-
-    /// The list bits of token `k`; a short ASCII word is lower-cased on the stack
-    /// (`fold`'s own fast path) rather than folded into a new string.
+    /// The list bits of token `k`.
     fn list_bits(&self, k: usize) -> u32 {
-        let w = self.word(k).as_bytes();
-        if self.folded[k].get().is_some() || !w.iter().all(u8::is_ascii_alphanumeric) {
-            return lists_of(self.folded(k));
-        }
-        if w.len() > LONGEST_LISTED {
-            return 0;
-        }
-        let mut buf = [0u8; LONGEST_LISTED];
-        let lower = &mut buf[..w.len()];
-        lower.copy_from_slice(w);
-        lower.make_ascii_lowercase();
-        list_table().get(&*lower).copied().unwrap_or(0)
+        lists_of(self.folded(k))
     }
 
     /// Whether token `k` (folded) is in any of the lists of `bits` ([`list`]).
@@ -393,7 +318,7 @@ impl<'a, 'l> Doc<'a, 'l> {
         let mut f = self.facts[k].get();
         if f & CASE_DONE == 0 {
             f |= CASE_DONE;
-            if let Some(&(lower, cap)) = self.with_folded(k, |w| self.c.word_case.get(w)) {
+            if let Some(&(lower, cap)) = self.c.word_case.get(self.folded(k)) {
                 if lower > 0 {
                     f |= LOWER_SEEN;
                 }
