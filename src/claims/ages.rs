@@ -8,7 +8,7 @@ use crate::text::TokenKind;
 
 /// An age between commas right after a person's name, or "N-year-old" right before it.
 pub fn ages(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for (e, ent) in ents.entities.iter().enumerate().filter(|(_, ent)| ent.kind == EntityType::Person) {
         for &mi in &ent.mentions {
             let m = &ents.mentions[mi];

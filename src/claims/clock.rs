@@ -23,7 +23,7 @@ pub struct Clock {
 
 /// One claim per report and kind: a clock time next to the trigger of the story's main event.
 pub fn clock_times(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut Vec<Claim>) {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for m in events.mentions.iter().filter(|m| m.status == "core" && super::MOMENTARY.contains(&m.kind)) {
         if seen.contains(&(m.doc, m.kind)) {
             continue;

@@ -16,11 +16,11 @@ const BEARINGS: &[(&str, u16)] = &[
 /// One claim per report, kind and reference place: the bearing given in a sentence
 /// that reports the story's main event of that kind.
 pub fn directions(c: &Corpus, ents: &Entities, events: &Events, out: &mut Vec<Claim>) {
-    let mut places: std::collections::HashMap<(usize, usize), &crate::entities::Mention> = std::collections::HashMap::new();
+    let mut places: rustc_hash::FxHashMap<(usize, usize), &crate::entities::Mention> = rustc_hash::FxHashMap::default();
     for m in ents.mentions.iter().filter(|m| m.kind == EntityType::Place && m.metonym_of.is_none()) {
         places.insert((m.doc, m.span.start), m);
     }
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for em in events.mentions.iter().filter(|m| m.status == "core" && super::MOMENTARY.contains(&m.kind)) {
         let s = &c.sentences[em.doc][em.sentence];
         let toks = &c.tokens[em.doc];

@@ -45,7 +45,7 @@ pub fn durations(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut 
             event_of_mention[m] = e;
         }
     }
-    let mut dated_at: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
+    let mut dated_at: rustc_hash::FxHashMap<(usize, usize), usize> = rustc_hash::FxHashMap::default();
     for (i, m) in events.mentions.iter().enumerate().rev() {
         if m.date.is_some() {
             dated_at.insert((m.doc, m.sentence), i);

@@ -22,7 +22,7 @@ pub fn main_event_days(c: &Corpus, events: &Events, out: &mut Vec<Claim>) {
             by_doc_kind.entry((m.doc, m.kind)).or_default().insert(day);
         }
     }
-    let mut claimed = std::collections::HashSet::new();
+    let mut claimed = rustc_hash::FxHashSet::default();
     for m in events.mentions.iter().filter(|m| m.status == "core" && SINGULAR_KINDS.contains(&m.kind)) {
         let (Some(day), Some(span)) = (m.date.as_deref().filter(|v| is_day(v)), m.date_span) else { continue };
         // Only a day that modifies the trigger itself ("the Monday morning attack", "struck
@@ -69,7 +69,7 @@ pub fn event_places(c: &Corpus, ents: &Entities, events: &Events, out: &mut Vec<
             places.entry((m.doc, m.sentence)).or_default().push(i);
         }
     }
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for (e, ev) in events.events.iter().enumerate() {
         for &mi in &ev.mentions {
             let em = &events.mentions[mi];
