@@ -49,50 +49,70 @@ impl Unit {
     }
 }
 
-const UNITS: &[(&str, Unit)] = &[
-    ("second", Unit::Second), ("minute", Unit::Minute), ("hour", Unit::Hour), ("day", Unit::Day),
-    ("week", Unit::Week), ("month", Unit::Month), ("quarter", Unit::Quarter), ("year", Unit::Year),
-    ("decade", Unit::Decade), ("century", Unit::Century), ("centuries", Unit::Century),
-    ("fortnight", Unit::Week), ("hr", Unit::Hour), ("hrs", Unit::Hour), ("min", Unit::Minute), ("mins", Unit::Minute),
-];
-
 /// A unit word: `(unit, plural)`. "fortnight" counts as a week (caller doubles it).
 pub fn unit(w: &str) -> Option<(Unit, bool)> {
     let (stem, plural) = match w.strip_suffix('s') {
         Some(s) if w != "hrs" && w != "mins" && w != "centuries" => (s, true),
         _ => (w, w == "hrs" || w == "mins" || w == "centuries"),
     };
-    UNITS.iter().find(|(k, _)| *k == stem).map(|&(_, u)| (u, plural))
+    let u = match stem {
+        "second" => Unit::Second,
+        "minute" | "min" | "mins" => Unit::Minute,
+        "hour" | "hr" | "hrs" => Unit::Hour,
+        "day" => Unit::Day,
+        "week" | "fortnight" => Unit::Week,
+        "month" => Unit::Month,
+        "quarter" => Unit::Quarter,
+        "year" => Unit::Year,
+        "decade" => Unit::Decade,
+        "century" | "centuries" => Unit::Century,
+        _ => return None,
+    };
+    Some((u, plural))
 }
 
-const SMALL: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-];
-const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
 /// The index of `w` in `list`. Length and first byte are compared before the whole
-/// word: these lookups run at every token, and in WebAssembly (built for size) each
-/// string comparison is a call.
+/// word: in WebAssembly (built for size) each string comparison is a call.
 pub fn position(list: &[&str], w: &str) -> Option<usize> {
     let b = w.as_bytes();
     let first = *b.first()?;
     list.iter().position(|x| x.len() == b.len() && x.as_bytes()[0] == first && x.as_bytes() == b)
 }
 
-/// A number word below 100 (not hyphenated).
+/// A number word below 100 (not hyphenated), or "dozen" (12), "hundred" (100).
 pub fn number_word(w: &str) -> Option<i64> {
-    if let Some(i) = position(SMALL, w) {
-        return Some(i as i64);
-    }
-    if let Some(i) = position(TENS, w) {
-        return Some(20 + 10 * i as i64);
-    }
-    match w {
-        "dozen" => Some(12),
-        "hundred" => Some(100),
-        _ => None,
-    }
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" | "dozen" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        _ => return None,
+    })
 }
 
 /// A cardinal at `toks[i]`: digits ("6", "1,000"), a word ("six"), or
@@ -117,58 +137,114 @@ pub fn cardinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
     Some((n, i + 1))
 }
 
-const ORD: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth",
-];
+/// An ordinal word: "first" … "twentieth" (1–20), "thirtieth" (30).
+fn ordinal_word(w: &str) -> Option<i64> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        _ => return None,
+    })
+}
+
+/// True when an ordinal written in words can start with `w`: "third", "twenty(-first)".
+pub fn is_ordinal_word(w: &str) -> bool {
+    ordinal_word(w).is_some() || w == "twenty" || w == "thirty"
+}
+
+/// "3rd", "27th": one or two digits and an ordinal suffix.
+fn digit_ordinal(w: &str) -> Option<i64> {
+    let d = w.strip_suffix("st").or_else(|| w.strip_suffix("nd")).or_else(|| w.strip_suffix("rd")).or_else(|| w.strip_suffix("th"))?;
+    if !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()) {
+        d.parse().ok()
+    } else {
+        None
+    }
+}
 
 /// An ordinal: "3rd", "27th", "third", "twenty-first" (up to 31).
 pub fn ordinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
-    let w = &toks.get(i)?.low;
-    for suf in ["st", "nd", "rd", "th"] {
-        if let Some(d) = w.strip_suffix(suf) {
-            if !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()) {
-                return d.parse().ok().map(|n| (n, i + 1));
-            }
-        }
+    let w = toks.get(i)?.low.as_str();
+    if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return digit_ordinal(w).map(|n| (n, i + 1));
     }
-    if let Some(k) = position(ORD, w) {
-        return Some((k as i64 + 1, i + 1));
+    if let Some(n) = ordinal_word(w) {
+        return Some((n, i + 1));
     }
-    if w == "thirtieth" {
-        return Some((30, i + 1));
-    }
-    let tens = match w.as_str() {
+    let tens = match w {
         "twenty" => 20,
         "thirty" => 30,
         _ => return None,
     };
     let j = if toks.get(i + 1).is_some_and(|x| x.is("-")) { i + 2 } else { i + 1 };
-    let k = ORD.iter().position(|x| toks.get(j).is_some_and(|t| t.is(x)))?;
-    (k < 9).then_some((tens + k as i64 + 1, j + 1))
+    let k = ordinal_word(at_low(toks, j)).filter(|k| (1..=9).contains(k))?;
+    Some((tens + k, j + 1))
 }
 
-const MONTHS: &[&str] =
-    &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+fn at_low(toks: &[Tok], i: usize) -> &str {
+    toks.get(i).map_or("", |t| t.low.as_str())
+}
 
 /// A month name (1–12); `abbrev` is true for "Feb", "Sept" forms.
 pub fn month(w: &str) -> Option<(u32, bool)> {
-    if let Some(i) = position(MONTHS, w) {
-        return Some((i as u32 + 1, false));
-    }
-    if w == "sept" {
-        return Some((9, true));
-    }
-    let i = MONTHS.iter().position(|m| w.len() == 3 && m.starts_with(w) && w != "may")?;
-    Some((i as u32 + 1, true))
+    Some(match w {
+        "january" => (1, false),
+        "february" => (2, false),
+        "march" => (3, false),
+        "april" => (4, false),
+        "may" => (5, false),
+        "june" => (6, false),
+        "july" => (7, false),
+        "august" => (8, false),
+        "september" => (9, false),
+        "october" => (10, false),
+        "november" => (11, false),
+        "december" => (12, false),
+        "jan" => (1, true),
+        "feb" => (2, true),
+        "mar" => (3, true),
+        "apr" => (4, true),
+        "jun" => (6, true),
+        "jul" => (7, true),
+        "aug" => (8, true),
+        "sep" | "sept" => (9, true),
+        "oct" => (10, true),
+        "nov" => (11, true),
+        "dec" => (12, true),
+        _ => return None,
+    })
 }
-
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// A weekday name (1 = Monday … 7 = Sunday; ISO, as in `XXXX-WXX-4`).
 pub fn weekday(w: &str) -> Option<u32> {
-    position(WEEKDAYS, w).map(|i| i as u32 + 1)
+    Some(match w {
+        "monday" => 1,
+        "tuesday" => 2,
+        "wednesday" => 3,
+        "thursday" => 4,
+        "friday" => 5,
+        "saturday" => 6,
+        "sunday" => 7,
+        _ => return None,
+    })
 }
 
 /// A season: TIMEX3 code SP, SU, FA, WI.
@@ -219,14 +295,19 @@ mod tests {
     }
 }
 
-/// Time-zone abbreviations a clock time may carry ("14:00 GMT"), with their offsets from
-/// UTC in minutes. US zones without S/D ("ET", "PT") take standard time.
-const TIME_ZONES: &[(&str, i32)] = &[
-    ("gmt", 0), ("utc", 0), ("bst", 60), ("cet", 60), ("cest", 120), ("est", -300), ("edt", -240), ("et", -300),
-    ("pst", -480), ("pdt", -420), ("pt", -480), ("ist", 330), ("jst", 540),
-];
-
-/// The offset from UTC in minutes of a lower-case time-zone abbreviation.
+/// The offset from UTC in minutes of a lower-case time-zone abbreviation a clock time
+/// may carry ("14:00 GMT"). US zones without S/D ("ET", "PT") take standard time.
 pub fn zone_offset(w: &str) -> Option<i32> {
-    TIME_ZONES.iter().find(|(z, _)| *z == w).map(|(_, o)| *o)
+    Some(match w {
+        "gmt" | "utc" => 0,
+        "bst" | "cet" => 60,
+        "cest" => 120,
+        "est" | "et" => -300,
+        "edt" => -240,
+        "pst" | "pt" => -480,
+        "pdt" => -420,
+        "ist" => 330,
+        "jst" => 540,
+        _ => return None,
+    })
 }

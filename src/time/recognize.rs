@@ -20,21 +20,129 @@ pub fn at(t: &[Tok], i: usize) -> &str {
 
 type Matcher = fn(&[Tok], usize) -> Option<Cand>;
 
-/// Matchers in priority order (the first wins among equally long matches).
-const MATCHERS: &[Matcher] = &[
-    modified, numeric_date, weekday_date, month_date, decade, quarter, clock, deictic, this_last_next,
-    anaphoric, vague, duration, hyphen_duration, set, season_year, holiday, year, bare_plural,
+/// Bits naming the matchers, for [`can_start`]: which matchers a token can start.
+mod bit {
+    pub const MODIFIED: u32 = 1 << 0;
+    pub const NUMERIC_DATE: u32 = 1 << 1;
+    pub const WEEKDAY_DATE: u32 = 1 << 2;
+    pub const MONTH_DATE: u32 = 1 << 3;
+    pub const DECADE: u32 = 1 << 4;
+    pub const QUARTER: u32 = 1 << 5;
+    pub const CLOCK: u32 = 1 << 6;
+    pub const DEICTIC: u32 = 1 << 7;
+    pub const THIS_LAST_NEXT: u32 = 1 << 8;
+    pub const ANAPHORIC: u32 = 1 << 9;
+    pub const VAGUE: u32 = 1 << 10;
+    pub const DURATION: u32 = 1 << 11;
+    pub const HYPHEN_DURATION: u32 = 1 << 12;
+    pub const SET: u32 = 1 << 13;
+    pub const SEASON_YEAR: u32 = 1 << 14;
+    pub const HOLIDAY: u32 = 1 << 15;
+    pub const YEAR: u32 = 1 << 16;
+    pub const BARE_PLURAL: u32 = 1 << 17;
+}
+
+/// Matchers in priority order (the first wins among equally long matches), each
+/// with its bit in [`can_start`].
+const MATCHERS: &[(u32, Matcher)] = &[
+    (bit::MODIFIED, modified),
+    (bit::NUMERIC_DATE, numeric_date),
+    (bit::WEEKDAY_DATE, weekday_date),
+    (bit::MONTH_DATE, month_date),
+    (bit::DECADE, decade),
+    (bit::QUARTER, quarter),
+    (bit::CLOCK, clock),
+    (bit::DEICTIC, deictic),
+    (bit::THIS_LAST_NEXT, this_last_next),
+    (bit::ANAPHORIC, anaphoric),
+    (bit::VAGUE, vague),
+    (bit::DURATION, duration),
+    (bit::HYPHEN_DURATION, hyphen_duration),
+    (bit::SET, set),
+    (bit::SEASON_YEAR, season_year),
+    (bit::HOLIDAY, holiday),
+    (bit::YEAR, year),
+    (bit::BARE_PLURAL, bare_plural),
 ];
+
+/// The matchers that can match starting at token `x` (a set of [`bit`]s): a cheap
+/// necessary condition on the first word of each matcher, so that most tokens
+/// ("said", "of", ",") try no matcher at all. It may allow a matcher that then
+/// fails, never the reverse (the `prefilter_is_safe` test checks it).
+fn can_start(x: &Tok) -> u32 {
+    use bit::*;
+    let w = x.low.as_str();
+    match w.as_bytes().first() {
+        // Numbers, years, days, "10th", "1990s", "2,000", clock times, dates.
+        Some(b'0'..=b'9') => NUMERIC_DATE | MONTH_DATE | DECADE | QUARTER | CLOCK | DURATION | HYPHEN_DURATION | YEAR,
+        Some(b'a'..=b'z') => word_starts(w),
+        _ if w == "'" || w == "’" => DECADE, // "the '90s"
+        _ => 0,
+    }
+}
+
+/// [`can_start`] for a lower-case word.
+fn word_starts(w: &str) -> u32 {
+    use super::lexicon::{is_ordinal_word, month, number_word, season, unit, weekday};
+    use bit::*;
+    let mut m = match w {
+        "the" => MODIFIED | MONTH_DATE | DECADE | QUARTER | DEICTIC | THIS_LAST_NEXT | ANAPHORIC | VAGUE | DURATION,
+        "early" | "late" | "mid" => MODIFIED,
+        "q1" | "q2" | "q3" | "q4" => QUARTER,
+        "noon" | "midday" | "midnight" => CLOCK,
+        "today" | "yesterday" | "tomorrow" | "tonight" => DEICTIC,
+        "this" | "last" => DEICTIC | THIS_LAST_NEXT,
+        "earlier" | "later" | "current" | "past" | "previous" | "next" | "coming" => THIS_LAST_NEXT,
+        "that" => ANAPHORIC,
+        "now" | "currently" | "nowadays" | "presently" | "more" | "most" | "recently" | "lately" | "soon" | "present"
+        | "these" | "recent" => VAGUE,
+        "a" | "an" => DURATION | SET,
+        "several" | "few" | "many" | "couple" | "some" => DURATION,
+        "every" | "each" | "per" | "hourly" | "daily" | "nightly" | "weekly" | "monthly" | "quarterly" | "yearly"
+        | "annually" | "annual" | "biennial" | "biennially" => SET,
+        "christmas" | "halloween" | "new" | "valentine" => HOLIDAY,
+        _ => 0,
+    };
+    if number_word(w).is_some() {
+        m |= DURATION | HYPHEN_DURATION;
+    }
+    if is_ordinal_word(w) {
+        m |= MONTH_DATE | QUARTER; // a day ("the tenth of April") or "the first quarter"
+    }
+    if unit(w).is_some() {
+        m |= HYPHEN_DURATION | BARE_PLURAL;
+    }
+    if month(w).is_some() {
+        m |= MONTH_DATE;
+    }
+    if weekday(w).is_some() || w.strip_suffix('s').and_then(weekday).is_some() {
+        m |= WEEKDAY_DATE;
+    }
+    if season(w).is_some() {
+        m |= SEASON_YEAR;
+    }
+    m
+}
 
 /// All time expressions of one sentence's tokens, sorted, non-overlapping.
 pub fn recognize(t: &[Tok]) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        let best = MATCHERS.iter().filter_map(|m| m(t, i)).filter(|c| c.b > c.a && c.b <= t.len()).fold(None, |best: Option<Cand>, c| match best {
-            Some(b) if b.b >= c.b => Some(b),
-            _ => Some(c),
-        });
+        let starts = can_start(&t[i]);
+        let best = if starts == 0 {
+            None
+        } else {
+            MATCHERS
+                .iter()
+                .filter(|(b, _)| starts & b != 0)
+                .filter_map(|(_, m)| m(t, i))
+                .filter(|c| c.b > c.a && c.b <= t.len())
+                .fold(None, |best: Option<Cand>, c| match best {
+                    Some(b) if b.b >= c.b => Some(b),
+                    _ => Some(c),
+                })
+        };
         match best {
             Some(mut c) => {
                 if c.modifier.is_none() {
@@ -130,6 +238,50 @@ mod tests {
         ];
         for (s, want) in cases {
             assert_eq!(texts(s), *want, "{s}");
+        }
+    }
+
+    /// [`can_start`] never hides a match: every word the matchers and the lexicon
+    /// mention (taken from their source), lower-case and capitalised, followed by
+    /// contexts that complete the various expressions.
+    #[test]
+    fn prefilter_is_safe() {
+        let src = [
+            include_str!("rec_calendar.rs"),
+            include_str!("rec_clock.rs"),
+            include_str!("rec_duration.rs"),
+            include_str!("rec_relative.rs"),
+            include_str!("lexicon.rs"),
+            include_str!("recognize.rs"),
+        ]
+        .concat();
+        let mut words: Vec<String> = src.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        words.extend(["'", "’", "-", ":", ",", ".", "$", "2,000", "1990s", "90s", "10th", "21st", "2nd", "3rd", "0700", "q3"].map(String::from));
+        words.extend(words.clone().into_iter().flat_map(|w| {
+            let mut cs = w.chars();
+            let cap: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
+            [format!("{w}s"), cap]
+        }));
+        words.sort();
+        words.dedup();
+        let contexts = [
+            "", " 2025", " year", " years", "-day", " - long", "-long", " 10", " 10, 2025", " of 2024", " quarter of 2024", " the year",
+            " years ago", " half", " few days", " day", " days", " weeks", " recently", " future", " past", " near future", " moment",
+            " - 2025", ":30 pm", " p.m.", " o'clock", " GMT", " local time", " Monday", " morning", " 's Day", " Year's Day", "/04/2025",
+            "-04-10", " quarter", "-quarter", " century", " of April", " April", " 90s", " 1990s", " first quarter", " same day",
+            " day before", " day before yesterday", " - first", " five years", " other week", " a year", " year - long", " night",
+        ];
+        for w in &words {
+            for c in contexts {
+                let s = format!("in {w}{c} .");
+                let t = scan(&s, Span::new(0, s.len()));
+                for i in 0..t.len() {
+                    let starts = can_start(&t[i]);
+                    for (b, m) in MATCHERS {
+                        assert!(m(&t, i).is_none() || starts & b != 0, "{s:?} at token {i}: matcher bit {b:#x}");
+                    }
+                }
+            }
         }
     }
 
