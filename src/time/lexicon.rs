@@ -1,4 +1,8 @@
 //! Compact word lists: numbers, ordinals, months, weekdays, units, seasons, time zones.
+//!
+//! The lists are `match`es on the word's bytes: these compile to a decision tree on
+//! the length and the letters, where a `match` on `&str` compares the arms one by
+//! one (the lookups run at many tokens).
 
 use super::scan::Tok;
 
@@ -55,17 +59,17 @@ pub fn unit(w: &str) -> Option<(Unit, bool)> {
         Some(s) if w != "hrs" && w != "mins" && w != "centuries" => (s, true),
         _ => (w, w == "hrs" || w == "mins" || w == "centuries"),
     };
-    let u = match stem {
-        "second" => Unit::Second,
-        "minute" | "min" | "mins" => Unit::Minute,
-        "hour" | "hr" | "hrs" => Unit::Hour,
-        "day" => Unit::Day,
-        "week" | "fortnight" => Unit::Week,
-        "month" => Unit::Month,
-        "quarter" => Unit::Quarter,
-        "year" => Unit::Year,
-        "decade" => Unit::Decade,
-        "century" | "centuries" => Unit::Century,
+    let u = match stem.as_bytes() {
+        b"second" => Unit::Second,
+        b"minute" | b"min" | b"mins" => Unit::Minute,
+        b"hour" | b"hr" | b"hrs" => Unit::Hour,
+        b"day" => Unit::Day,
+        b"week" | b"fortnight" => Unit::Week,
+        b"month" => Unit::Month,
+        b"quarter" => Unit::Quarter,
+        b"year" => Unit::Year,
+        b"decade" => Unit::Decade,
+        b"century" | b"centuries" => Unit::Century,
         _ => return None,
     };
     Some((u, plural))
@@ -81,36 +85,36 @@ pub fn position(list: &[&str], w: &str) -> Option<usize> {
 
 /// A number word below 100 (not hyphenated), or "dozen" (12), "hundred" (100).
 pub fn number_word(w: &str) -> Option<i64> {
-    Some(match w {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" | "dozen" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        "hundred" => 100,
+    Some(match w.as_bytes() {
+        b"zero" => 0,
+        b"one" => 1,
+        b"two" => 2,
+        b"three" => 3,
+        b"four" => 4,
+        b"five" => 5,
+        b"six" => 6,
+        b"seven" => 7,
+        b"eight" => 8,
+        b"nine" => 9,
+        b"ten" => 10,
+        b"eleven" => 11,
+        b"twelve" | b"dozen" => 12,
+        b"thirteen" => 13,
+        b"fourteen" => 14,
+        b"fifteen" => 15,
+        b"sixteen" => 16,
+        b"seventeen" => 17,
+        b"eighteen" => 18,
+        b"nineteen" => 19,
+        b"twenty" => 20,
+        b"thirty" => 30,
+        b"forty" => 40,
+        b"fifty" => 50,
+        b"sixty" => 60,
+        b"seventy" => 70,
+        b"eighty" => 80,
+        b"ninety" => 90,
+        b"hundred" => 100,
         _ => return None,
     })
 }
@@ -139,35 +143,30 @@ pub fn cardinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
 
 /// An ordinal word: "first" … "twentieth" (1–20), "thirtieth" (30).
 fn ordinal_word(w: &str) -> Option<i64> {
-    Some(match w {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
+    Some(match w.as_bytes() {
+        b"first" => 1,
+        b"second" => 2,
+        b"third" => 3,
+        b"fourth" => 4,
+        b"fifth" => 5,
+        b"sixth" => 6,
+        b"seventh" => 7,
+        b"eighth" => 8,
+        b"ninth" => 9,
+        b"tenth" => 10,
+        b"eleventh" => 11,
+        b"twelfth" => 12,
+        b"thirteenth" => 13,
+        b"fourteenth" => 14,
+        b"fifteenth" => 15,
+        b"sixteenth" => 16,
+        b"seventeenth" => 17,
+        b"eighteenth" => 18,
+        b"nineteenth" => 19,
+        b"twentieth" => 20,
+        b"thirtieth" => 30,
         _ => return None,
     })
-}
-
-/// True when an ordinal written in words can start with `w`: "third", "twenty(-first)".
-pub fn is_ordinal_word(w: &str) -> bool {
-    ordinal_word(w).is_some() || w == "twenty" || w == "thirty"
 }
 
 /// "3rd", "27th": one or two digits and an ordinal suffix.
@@ -189,9 +188,9 @@ pub fn ordinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
     if let Some(n) = ordinal_word(w) {
         return Some((n, i + 1));
     }
-    let tens = match w {
-        "twenty" => 20,
-        "thirty" => 30,
+    let tens = match w.as_bytes() {
+        b"twenty" => 20,
+        b"thirty" => 30,
         _ => return None,
     };
     let j = if toks.get(i + 1).is_some_and(|x| x.is("-")) { i + 2 } else { i + 1 };
@@ -205,66 +204,66 @@ fn at_low(toks: &[Tok], i: usize) -> &str {
 
 /// A month name (1–12); `abbrev` is true for "Feb", "Sept" forms.
 pub fn month(w: &str) -> Option<(u32, bool)> {
-    Some(match w {
-        "january" => (1, false),
-        "february" => (2, false),
-        "march" => (3, false),
-        "april" => (4, false),
-        "may" => (5, false),
-        "june" => (6, false),
-        "july" => (7, false),
-        "august" => (8, false),
-        "september" => (9, false),
-        "october" => (10, false),
-        "november" => (11, false),
-        "december" => (12, false),
-        "jan" => (1, true),
-        "feb" => (2, true),
-        "mar" => (3, true),
-        "apr" => (4, true),
-        "jun" => (6, true),
-        "jul" => (7, true),
-        "aug" => (8, true),
-        "sep" | "sept" => (9, true),
-        "oct" => (10, true),
-        "nov" => (11, true),
-        "dec" => (12, true),
+    Some(match w.as_bytes() {
+        b"january" => (1, false),
+        b"february" => (2, false),
+        b"march" => (3, false),
+        b"april" => (4, false),
+        b"may" => (5, false),
+        b"june" => (6, false),
+        b"july" => (7, false),
+        b"august" => (8, false),
+        b"september" => (9, false),
+        b"october" => (10, false),
+        b"november" => (11, false),
+        b"december" => (12, false),
+        b"jan" => (1, true),
+        b"feb" => (2, true),
+        b"mar" => (3, true),
+        b"apr" => (4, true),
+        b"jun" => (6, true),
+        b"jul" => (7, true),
+        b"aug" => (8, true),
+        b"sep" | b"sept" => (9, true),
+        b"oct" => (10, true),
+        b"nov" => (11, true),
+        b"dec" => (12, true),
         _ => return None,
     })
 }
 
 /// A weekday name (1 = Monday … 7 = Sunday; ISO, as in `XXXX-WXX-4`).
 pub fn weekday(w: &str) -> Option<u32> {
-    Some(match w {
-        "monday" => 1,
-        "tuesday" => 2,
-        "wednesday" => 3,
-        "thursday" => 4,
-        "friday" => 5,
-        "saturday" => 6,
-        "sunday" => 7,
+    Some(match w.as_bytes() {
+        b"monday" => 1,
+        b"tuesday" => 2,
+        b"wednesday" => 3,
+        b"thursday" => 4,
+        b"friday" => 5,
+        b"saturday" => 6,
+        b"sunday" => 7,
         _ => return None,
     })
 }
 
 /// A season: TIMEX3 code SP, SU, FA, WI.
 pub fn season(w: &str) -> Option<&'static str> {
-    match w {
-        "spring" => Some("SP"),
-        "summer" => Some("SU"),
-        "fall" | "autumn" => Some("FA"),
-        "winter" => Some("WI"),
+    match w.as_bytes() {
+        b"spring" => Some("SP"),
+        b"summer" => Some("SU"),
+        b"fall" | b"autumn" => Some("FA"),
+        b"winter" => Some("WI"),
         _ => None,
     }
 }
 
 /// A part of the day: TIMEX3 code MO, AF, EV, NI.
 pub fn part_of_day(w: &str) -> Option<&'static str> {
-    match w {
-        "morning" => Some("MO"),
-        "afternoon" => Some("AF"),
-        "evening" => Some("EV"),
-        "night" | "overnight" => Some("NI"),
+    match w.as_bytes() {
+        b"morning" => Some("MO"),
+        b"afternoon" => Some("AF"),
+        b"evening" => Some("EV"),
+        b"night" | b"overnight" => Some("NI"),
         _ => None,
     }
 }
@@ -298,16 +297,16 @@ mod tests {
 /// The offset from UTC in minutes of a lower-case time-zone abbreviation a clock time
 /// may carry ("14:00 GMT"). US zones without S/D ("ET", "PT") take standard time.
 pub fn zone_offset(w: &str) -> Option<i32> {
-    Some(match w {
-        "gmt" | "utc" => 0,
-        "bst" | "cet" => 60,
-        "cest" => 120,
-        "est" | "et" => -300,
-        "edt" => -240,
-        "pst" | "pt" => -480,
-        "pdt" => -420,
-        "ist" => 330,
-        "jst" => 540,
+    Some(match w.as_bytes() {
+        b"gmt" | b"utc" => 0,
+        b"bst" | b"cet" => 60,
+        b"cest" => 120,
+        b"est" | b"et" => -300,
+        b"edt" => -240,
+        b"pst" | b"pt" => -480,
+        b"pdt" => -420,
+        b"ist" => 330,
+        b"jst" => 540,
         _ => return None,
     })
 }

@@ -81,47 +81,56 @@ fn can_start(x: &Tok) -> u32 {
     }
 }
 
-/// [`can_start`] for a lower-case word.
+/// [`can_start`] for a lower-case word: one `match` over every word a matcher can
+/// start with (the lexicon's numbers, ordinals, units, months, weekdays and seasons
+/// included), compiled to a decision tree on the length and the letters.
 fn word_starts(w: &str) -> u32 {
-    use super::lexicon::{is_ordinal_word, month, number_word, season, unit, weekday};
     use bit::*;
-    let mut m = match w {
-        "the" => MODIFIED | MONTH_DATE | DECADE | QUARTER | DEICTIC | THIS_LAST_NEXT | ANAPHORIC | VAGUE | DURATION,
-        "early" | "late" | "mid" => MODIFIED,
-        "q1" | "q2" | "q3" | "q4" => QUARTER,
-        "noon" | "midday" | "midnight" => CLOCK,
-        "today" | "yesterday" | "tomorrow" | "tonight" => DEICTIC,
-        "this" | "last" => DEICTIC | THIS_LAST_NEXT,
-        "earlier" | "later" | "current" | "past" | "previous" | "next" | "coming" => THIS_LAST_NEXT,
-        "that" => ANAPHORIC,
-        "now" | "currently" | "nowadays" | "presently" | "more" | "most" | "recently" | "lately" | "soon" | "present"
-        | "these" | "recent" => VAGUE,
-        "a" | "an" => DURATION | SET,
-        "several" | "few" | "many" | "couple" | "some" => DURATION,
-        "every" | "each" | "per" | "hourly" | "daily" | "nightly" | "weekly" | "monthly" | "quarterly" | "yearly"
-        | "annually" | "annual" | "biennial" | "biennially" => SET,
-        "christmas" | "halloween" | "new" | "valentine" => HOLIDAY,
+    const NUMBER: u32 = DURATION | HYPHEN_DURATION; // "six hours", "four-day"
+    const ORDINAL: u32 = MONTH_DATE | QUARTER; // "the tenth of April", "the first quarter"
+    const UNIT: u32 = HYPHEN_DURATION | BARE_PLURAL; // "year-long", "for years"
+    match w.as_bytes() {
+        b"the" => MODIFIED | MONTH_DATE | DECADE | QUARTER | DEICTIC | THIS_LAST_NEXT | ANAPHORIC | VAGUE | DURATION,
+        b"early" | b"late" | b"mid" => MODIFIED,
+        b"q1" | b"q2" | b"q3" | b"q4" => QUARTER,
+        b"noon" | b"midday" | b"midnight" => CLOCK,
+        b"today" | b"yesterday" | b"tomorrow" | b"tonight" => DEICTIC,
+        b"this" | b"last" => DEICTIC | THIS_LAST_NEXT,
+        b"earlier" | b"later" | b"current" | b"past" | b"previous" | b"next" | b"coming" => THIS_LAST_NEXT,
+        b"that" => ANAPHORIC,
+        b"now" | b"currently" | b"nowadays" | b"presently" | b"more" | b"most" | b"recently" | b"lately" | b"soon" | b"present"
+        | b"these" | b"recent" => VAGUE,
+        b"a" | b"an" => DURATION | SET,
+        b"several" | b"few" | b"many" | b"couple" | b"some" => DURATION,
+        b"every" | b"each" | b"per" | b"hourly" | b"daily" | b"nightly" | b"weekly" | b"monthly" | b"quarterly" | b"yearly"
+        | b"annually" | b"annual" | b"biennial" | b"biennially" => SET,
+        b"christmas" | b"halloween" | b"new" | b"valentine" => HOLIDAY,
+        // lexicon::number_word
+        b"zero" | b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight" | b"nine" | b"ten" | b"eleven"
+        | b"twelve" | b"thirteen" | b"fourteen" | b"fifteen" | b"sixteen" | b"seventeen" | b"eighteen" | b"nineteen"
+        | b"forty" | b"fifty" | b"sixty" | b"seventy" | b"eighty" | b"ninety" | b"dozen" | b"hundred" => NUMBER,
+        b"twenty" | b"thirty" => NUMBER | ORDINAL,
+        // lexicon::ordinal
+        b"first" | b"third" | b"fourth" | b"fifth" | b"sixth" | b"seventh" | b"eighth" | b"ninth" | b"tenth" | b"eleventh"
+        | b"twelfth" | b"thirteenth" | b"fourteenth" | b"fifteenth" | b"sixteenth" | b"seventeenth" | b"eighteenth"
+        | b"nineteenth" | b"twentieth" | b"thirtieth" => ORDINAL,
+        b"second" => ORDINAL | UNIT,
+        // lexicon::unit, every form it accepts
+        b"seconds" | b"minute" | b"minutes" | b"min" | b"mins" | b"minss" | b"hour" | b"hours" | b"hr" | b"hrs" | b"hrss"
+        | b"day" | b"days" | b"week" | b"weeks" | b"fortnight" | b"fortnights" | b"month" | b"months" | b"quarter"
+        | b"quarters" | b"year" | b"years" | b"decade" | b"decades" | b"century" | b"centurys" | b"centuries"
+        | b"centuriess" => UNIT,
+        // lexicon::month
+        b"january" | b"february" | b"march" | b"april" | b"may" | b"june" | b"july" | b"august" | b"september" | b"october"
+        | b"november" | b"december" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
+        | b"oct" | b"nov" | b"dec" => MONTH_DATE,
+        // lexicon::weekday, singular and plural ("Mondays")
+        b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday" | b"sunday" | b"mondays"
+        | b"tuesdays" | b"wednesdays" | b"thursdays" | b"fridays" | b"saturdays" | b"sundays" => WEEKDAY_DATE,
+        // lexicon::season
+        b"spring" | b"summer" | b"fall" | b"autumn" | b"winter" => SEASON_YEAR,
         _ => 0,
-    };
-    if number_word(w).is_some() {
-        m |= DURATION | HYPHEN_DURATION;
     }
-    if is_ordinal_word(w) {
-        m |= MONTH_DATE | QUARTER; // a day ("the tenth of April") or "the first quarter"
-    }
-    if unit(w).is_some() {
-        m |= HYPHEN_DURATION | BARE_PLURAL;
-    }
-    if month(w).is_some() {
-        m |= MONTH_DATE;
-    }
-    if weekday(w).is_some() || w.strip_suffix('s').and_then(weekday).is_some() {
-        m |= WEEKDAY_DATE;
-    }
-    if season(w).is_some() {
-        m |= SEASON_YEAR;
-    }
-    m
 }
 
 /// All time expressions of one sentence's tokens, sorted, non-overlapping.
