@@ -93,7 +93,8 @@ impl Scanner {
     fn token(&mut self, raw: &str, start: usize, cap: bool, space_before: bool) -> Tok {
         let all_digits = raw.bytes().all(|b| b.is_ascii_digit());
         let num = if all_digits && raw.len() <= 9 { raw.parse::<i64>().ok() } else { None };
-        let mut low = self.pool.pop().unwrap_or_default();
+        // Room for most words at once: a pooled string then rarely grows.
+        let mut low = self.pool.pop().unwrap_or_else(|| String::with_capacity(16));
         low.clear();
         if raw.is_ascii() {
             low.push_str(raw);
