@@ -91,8 +91,8 @@ impl Scanner {
 
     /// The token for `raw` at byte `start` of the text.
     fn token(&mut self, raw: &str, start: usize, cap: bool, space_before: bool) -> Tok {
-        let all_digits = raw.bytes().all(|b| b.is_ascii_digit());
-        let num = if all_digits && raw.len() <= 9 { raw.parse::<i64>().ok() } else { None };
+        let plain_number = raw.len() <= 9 && raw.bytes().all(|b| b.is_ascii_digit());
+        let num = plain_number.then(|| raw.bytes().fold(0, |n, b| n * 10 + i64::from(b - b'0')));
         // Room for most words at once: a pooled string then rarely grows.
         let mut low = self.pool.pop().unwrap_or_else(|| String::with_capacity(16));
         low.clear();
@@ -110,7 +110,10 @@ impl Scanner {
 /// digits, inner apostrophes ("o'clock", not the possessive "'s") and `,`/`.`
 /// between digits ("2,000", "3.30").
 fn word_end(s: &str, mut p: usize) -> usize {
-    while let Some((ch, len)) = char_at(s, p) {
+    loop {
+        // Fast path: a run of ASCII letters and digits.
+        p += s.as_bytes()[p..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let Some((ch, len)) = char_at(s, p) else { break };
         if ch.is_alphanumeric() {
             p += len;
             continue;
