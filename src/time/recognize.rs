@@ -43,7 +43,7 @@ mod bit {
 }
 
 /// Matchers in priority order (the first wins among equally long matches), each
-/// with its bit in [`can_start`].
+/// with its bit in [`can_start`], which is `1 << index`.
 const MATCHERS: &[(u32, Matcher)] = &[
     (bit::MODIFIED, modified),
     (bit::NUMERIC_DATE, numeric_date),
@@ -138,20 +138,18 @@ pub fn recognize(t: &[Tok]) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        let starts = can_start(&t[i]);
-        let best = if starts == 0 {
-            None
-        } else {
-            MATCHERS
-                .iter()
-                .filter(|(b, _)| starts & b != 0)
-                .filter_map(|(_, m)| m(t, i))
-                .filter(|c| c.b > c.a && c.b <= t.len())
-                .fold(None, |best: Option<Cand>, c| match best {
-                    Some(b) if b.b >= c.b => Some(b),
-                    _ => Some(c),
-                })
-        };
+        // The longest match; the first matcher wins ties.
+        let mut best: Option<Cand> = None;
+        let mut starts = can_start(&t[i]);
+        while starts != 0 {
+            let (_, m) = MATCHERS[starts.trailing_zeros() as usize];
+            starts &= starts - 1;
+            if let Some(c) = m(t, i).filter(|c| c.b > c.a && c.b <= t.len()) {
+                if best.as_ref().is_none_or(|b| b.b < c.b) {
+                    best = Some(c);
+                }
+            }
+        }
         match best {
             Some(mut c) => {
                 if c.modifier.is_none() {
@@ -247,6 +245,13 @@ mod tests {
         ];
         for (s, want) in cases {
             assert_eq!(texts(s), *want, "{s}");
+        }
+    }
+
+    #[test]
+    fn matcher_bits_are_indices() {
+        for (k, (b, _)) in MATCHERS.iter().enumerate() {
+            assert_eq!(*b, 1 << k);
         }
     }
 
