@@ -119,6 +119,16 @@ pub fn infer_from_recognized(texts: &[&str], sentences: &[Vec<Span>], given: &[O
     // not before any date it reports as past, and with the weekdays it names
     // ("on Tuesday") falling on dates the sources report. Ties go to the later date.
     let todo: Vec<usize> = (0..n).filter(|&i| given_at(i).is_none() && out[i].is_none()).collect();
+    // For each candidate, the weekdays w (bit w) whose last occurrence on or before
+    // it is a reported date: computed once instead of for each document.
+    let reported_weekdays: Vec<u8> = pool
+        .iter()
+        .map(|&c| (1..=7u32).filter(|&w| pool.binary_search(&weekday_for(c, w, Tense::Past, 0)).is_ok()).fold(0, |m, w| m | 1 << w))
+        .collect();
+    let on_reported = |k: usize, w: u32| match w {
+        1..=7 => reported_weekdays[k] & 1 << w != 0,
+        _ => pool.binary_search(&weekday_for(pool[k], w, Tense::Past, 0)).is_ok(),
+    };
     for i in todo {
         let e = &ev[i];
         if let Some(Found::YearLess(m, d, _)) = e.dateline {
@@ -129,13 +139,13 @@ pub fn infer_from_recognized(texts: &[&str], sentences: &[Vec<Span>], given: &[O
         }
         let own = own_dates(e);
         let lower = own.iter().max().copied();
-        let support = |c: NaiveDate| {
-            let by_weekday = e.weekdays.iter().filter(|&&w| pool.binary_search(&weekday_for(c, w, Tense::Past, 0)).is_ok()).count();
+        let support = |k: usize, c: NaiveDate| {
+            let by_weekday = e.weekdays.iter().filter(|&&w| on_reported(k, w)).count();
             // A report that names weekdays dates its own news by them; the month-day
             // dates it also gives are older events, so they only count without weekdays.
             by_weekday + if e.weekdays.is_empty() { own.iter().filter(|&&x| x == c).count() } else { 0 }
         };
-        let best = pool.iter().copied().filter(|&c| lower.is_none_or(|l| c >= l)).map(|c| (support(c), c)).max();
+        let best = pool.iter().copied().enumerate().filter(|&(_, c)| lower.is_none_or(|l| c >= l)).map(|(k, c)| (support(k, c), c)).max();
         out[i] = match best {
             Some((s, c)) if s > 0 || (e.weekdays.is_empty() && own.is_empty()) => Some(dd(c, "other-sources", if s > 0 { "medium" } else { "low" })),
             Some((_, c)) => match most_common(&e.weekdays) {

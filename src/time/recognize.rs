@@ -20,21 +20,136 @@ pub fn at(t: &[Tok], i: usize) -> &str {
 
 type Matcher = fn(&[Tok], usize) -> Option<Cand>;
 
-/// Matchers in priority order (the first wins among equally long matches).
-const MATCHERS: &[Matcher] = &[
-    modified, numeric_date, weekday_date, month_date, decade, quarter, clock, deictic, this_last_next,
-    anaphoric, vague, duration, hyphen_duration, set, season_year, holiday, year, bare_plural,
+/// Bits naming the matchers, for [`can_start`]: which matchers a token can start.
+mod bit {
+    pub const MODIFIED: u32 = 1 << 0;
+    pub const NUMERIC_DATE: u32 = 1 << 1;
+    pub const WEEKDAY_DATE: u32 = 1 << 2;
+    pub const MONTH_DATE: u32 = 1 << 3;
+    pub const DECADE: u32 = 1 << 4;
+    pub const QUARTER: u32 = 1 << 5;
+    pub const CLOCK: u32 = 1 << 6;
+    pub const DEICTIC: u32 = 1 << 7;
+    pub const THIS_LAST_NEXT: u32 = 1 << 8;
+    pub const ANAPHORIC: u32 = 1 << 9;
+    pub const VAGUE: u32 = 1 << 10;
+    pub const DURATION: u32 = 1 << 11;
+    pub const HYPHEN_DURATION: u32 = 1 << 12;
+    pub const SET: u32 = 1 << 13;
+    pub const SEASON_YEAR: u32 = 1 << 14;
+    pub const HOLIDAY: u32 = 1 << 15;
+    pub const YEAR: u32 = 1 << 16;
+    pub const BARE_PLURAL: u32 = 1 << 17;
+}
+
+/// Matchers in priority order (the first wins among equally long matches), each
+/// with its bit in [`can_start`], which is `1 << index`.
+const MATCHERS: &[(u32, Matcher)] = &[
+    (bit::MODIFIED, modified),
+    (bit::NUMERIC_DATE, numeric_date),
+    (bit::WEEKDAY_DATE, weekday_date),
+    (bit::MONTH_DATE, month_date),
+    (bit::DECADE, decade),
+    (bit::QUARTER, quarter),
+    (bit::CLOCK, clock),
+    (bit::DEICTIC, deictic),
+    (bit::THIS_LAST_NEXT, this_last_next),
+    (bit::ANAPHORIC, anaphoric),
+    (bit::VAGUE, vague),
+    (bit::DURATION, duration),
+    (bit::HYPHEN_DURATION, hyphen_duration),
+    (bit::SET, set),
+    (bit::SEASON_YEAR, season_year),
+    (bit::HOLIDAY, holiday),
+    (bit::YEAR, year),
+    (bit::BARE_PLURAL, bare_plural),
 ];
+
+/// The matchers that can match starting at token `x` (a set of [`bit`]s): a cheap
+/// necessary condition on the first word of each matcher, so that most tokens
+/// ("said", "of", ",") try no matcher at all. It may allow a matcher that then
+/// fails, never the reverse (the `prefilter_is_safe` test checks it).
+fn can_start(x: &Tok) -> u32 {
+    use bit::*;
+    let w = x.low.as_str();
+    match w.as_bytes().first() {
+        // Numbers, years, days, "10th", "1990s", "2,000", clock times, dates.
+        Some(b'0'..=b'9') => NUMERIC_DATE | MONTH_DATE | DECADE | QUARTER | CLOCK | DURATION | HYPHEN_DURATION | YEAR,
+        Some(b'a'..=b'z') => word_starts(w),
+        _ if w == "'" || w == "’" => DECADE, // "the '90s"
+        _ => 0,
+    }
+}
+
+/// [`can_start`] for a lower-case word: one `match` over every word a matcher can
+/// start with (the lexicon's numbers, ordinals, units, months, weekdays and seasons
+/// included), compiled to a decision tree on the length and the letters.
+fn word_starts(w: &str) -> u32 {
+    use bit::*;
+    const NUMBER: u32 = DURATION | HYPHEN_DURATION; // "six hours", "four-day"
+    const ORDINAL: u32 = MONTH_DATE | QUARTER; // "the tenth of April", "the first quarter"
+    const UNIT: u32 = HYPHEN_DURATION | BARE_PLURAL; // "year-long", "for years"
+    match w.as_bytes() {
+        b"the" => MODIFIED | MONTH_DATE | DECADE | QUARTER | DEICTIC | THIS_LAST_NEXT | ANAPHORIC | VAGUE | DURATION,
+        b"early" | b"late" | b"mid" => MODIFIED,
+        b"q1" | b"q2" | b"q3" | b"q4" => QUARTER,
+        b"noon" | b"midday" | b"midnight" => CLOCK,
+        b"today" | b"yesterday" | b"tomorrow" | b"tonight" => DEICTIC,
+        b"this" | b"last" => DEICTIC | THIS_LAST_NEXT,
+        b"earlier" | b"later" | b"current" | b"past" | b"previous" | b"next" | b"coming" => THIS_LAST_NEXT,
+        b"that" => ANAPHORIC,
+        b"now" | b"currently" | b"nowadays" | b"presently" | b"more" | b"most" | b"recently" | b"lately" | b"soon" | b"present"
+        | b"these" | b"recent" => VAGUE,
+        b"a" | b"an" => DURATION | SET,
+        b"several" | b"few" | b"many" | b"couple" | b"some" => DURATION,
+        b"every" | b"each" | b"per" | b"hourly" | b"daily" | b"nightly" | b"weekly" | b"monthly" | b"quarterly" | b"yearly"
+        | b"annually" | b"annual" | b"biennial" | b"biennially" => SET,
+        b"christmas" | b"halloween" | b"new" | b"valentine" => HOLIDAY,
+        // lexicon::number_word
+        b"zero" | b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight" | b"nine" | b"ten" | b"eleven"
+        | b"twelve" | b"thirteen" | b"fourteen" | b"fifteen" | b"sixteen" | b"seventeen" | b"eighteen" | b"nineteen"
+        | b"forty" | b"fifty" | b"sixty" | b"seventy" | b"eighty" | b"ninety" | b"dozen" | b"hundred" => NUMBER,
+        b"twenty" | b"thirty" => NUMBER | ORDINAL,
+        // lexicon::ordinal
+        b"first" | b"third" | b"fourth" | b"fifth" | b"sixth" | b"seventh" | b"eighth" | b"ninth" | b"tenth" | b"eleventh"
+        | b"twelfth" | b"thirteenth" | b"fourteenth" | b"fifteenth" | b"sixteenth" | b"seventeenth" | b"eighteenth"
+        | b"nineteenth" | b"twentieth" | b"thirtieth" => ORDINAL,
+        b"second" => ORDINAL | UNIT,
+        // lexicon::unit, every form it accepts
+        b"seconds" | b"minute" | b"minutes" | b"min" | b"mins" | b"minss" | b"hour" | b"hours" | b"hr" | b"hrs" | b"hrss"
+        | b"day" | b"days" | b"week" | b"weeks" | b"fortnight" | b"fortnights" | b"month" | b"months" | b"quarter"
+        | b"quarters" | b"year" | b"years" | b"decade" | b"decades" | b"century" | b"centurys" | b"centuries"
+        | b"centuriess" => UNIT,
+        // lexicon::month
+        b"january" | b"february" | b"march" | b"april" | b"may" | b"june" | b"july" | b"august" | b"september" | b"october"
+        | b"november" | b"december" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
+        | b"oct" | b"nov" | b"dec" => MONTH_DATE,
+        // lexicon::weekday, singular and plural ("Mondays")
+        b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday" | b"sunday" | b"mondays"
+        | b"tuesdays" | b"wednesdays" | b"thursdays" | b"fridays" | b"saturdays" | b"sundays" => WEEKDAY_DATE,
+        // lexicon::season
+        b"spring" | b"summer" | b"fall" | b"autumn" | b"winter" => SEASON_YEAR,
+        _ => 0,
+    }
+}
 
 /// All time expressions of one sentence's tokens, sorted, non-overlapping.
 pub fn recognize(t: &[Tok]) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        let best = MATCHERS.iter().filter_map(|m| m(t, i)).filter(|c| c.b > c.a && c.b <= t.len()).fold(None, |best: Option<Cand>, c| match best {
-            Some(b) if b.b >= c.b => Some(b),
-            _ => Some(c),
-        });
+        // The longest match; the first matcher wins ties.
+        let mut best: Option<Cand> = None;
+        let mut starts = can_start(&t[i]);
+        while starts != 0 {
+            let (_, m) = MATCHERS[starts.trailing_zeros() as usize];
+            starts &= starts - 1;
+            if let Some(c) = m(t, i).filter(|c| c.b > c.a && c.b <= t.len()) {
+                if best.as_ref().is_none_or(|b| b.b < c.b) {
+                    best = Some(c);
+                }
+            }
+        }
         match best {
             Some(mut c) => {
                 if c.modifier.is_none() {
@@ -130,6 +245,57 @@ mod tests {
         ];
         for (s, want) in cases {
             assert_eq!(texts(s), *want, "{s}");
+        }
+    }
+
+    #[test]
+    fn matcher_bits_are_indices() {
+        for (k, (b, _)) in MATCHERS.iter().enumerate() {
+            assert_eq!(*b, 1 << k);
+        }
+    }
+
+    /// [`can_start`] never hides a match: every word the matchers and the lexicon
+    /// mention (taken from their source), lower-case and capitalised, followed by
+    /// contexts that complete the various expressions.
+    #[test]
+    fn prefilter_is_safe() {
+        let src = [
+            include_str!("rec_calendar.rs"),
+            include_str!("rec_clock.rs"),
+            include_str!("rec_duration.rs"),
+            include_str!("rec_relative.rs"),
+            include_str!("lexicon.rs"),
+            include_str!("recognize.rs"),
+        ]
+        .concat();
+        let mut words: Vec<String> = src.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        words.extend(["'", "’", "-", ":", ",", ".", "$", "2,000", "1990s", "90s", "10th", "21st", "2nd", "3rd", "0700", "q3"].map(String::from));
+        words.extend(words.clone().into_iter().flat_map(|w| {
+            let mut cs = w.chars();
+            let cap: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
+            [format!("{w}s"), cap]
+        }));
+        words.sort();
+        words.dedup();
+        let contexts = [
+            "", " 2025", " year", " years", "-day", " - long", "-long", " 10", " 10, 2025", " of 2024", " quarter of 2024", " the year",
+            " years ago", " half", " few days", " day", " days", " weeks", " recently", " future", " past", " near future", " moment",
+            " - 2025", ":30 pm", " p.m.", " o'clock", " GMT", " local time", " Monday", " morning", " 's Day", " Year's Day", "/04/2025",
+            "-04-10", " quarter", "-quarter", " century", " of April", " April", " 90s", " 1990s", " first quarter", " same day",
+            " day before", " day before yesterday", " - first", " five years", " other week", " a year", " year - long", " night",
+        ];
+        for w in &words {
+            for c in contexts {
+                let s = format!("in {w}{c} .");
+                let t = scan(&s, Span::new(0, s.len()));
+                for i in 0..t.len() {
+                    let starts = can_start(&t[i]);
+                    for (b, m) in MATCHERS {
+                        assert!(m(&t, i).is_none() || starts & b != 0, "{s:?} at token {i}: matcher bit {b:#x}");
+                    }
+                }
+            }
         }
     }
 

@@ -46,14 +46,23 @@ pub fn scan(text: &str, span: Span) -> Vec<Tok> {
     out
 }
 
-/// A reusable scanner: it keeps its character buffer and the lower-cased strings of
-/// the tokens it scanned before, so scanning sentence after sentence allocates
-/// nothing once the buffers have grown (a `String` per token was a large part of the
-/// time stage, in WebAssembly especially).
+/// A reusable scanner: it keeps the lower-cased strings of the tokens it scanned
+/// before, so scanning sentence after sentence allocates nothing once they have
+/// grown (a `String` per token was a large part of the time stage, in WebAssembly
+/// especially).
 #[derive(Debug, Default)]
 pub struct Scanner {
-    chars: Vec<(usize, char)>,
     pool: Vec<String>,
+}
+
+/// The character at byte `p` of `s` and its length in bytes (ASCII without decoding).
+fn char_at(s: &str, p: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(p)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = s.get(p..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 impl Scanner {
@@ -61,65 +70,74 @@ impl Scanner {
     pub fn scan_into(&mut self, text: &str, span: Span, out: &mut Vec<Tok>) {
         self.pool.extend(out.drain(..).map(|t| t.low));
         let Some(s) = text.get(span.start..span.end) else { return };
-        let chars = &mut self.chars;
-        chars.clear();
-        chars.extend(s.char_indices());
-        let chars = &*chars;
-        let end_of = |k: usize| if k < chars.len() { chars[k].0 } else { s.len() };
-        let mut i = 0;
+        let mut p = 0;
         let mut space = true;
-        while i < chars.len() {
-            let c = chars[i].1;
+        while let Some((c, len)) = char_at(s, p) {
             if c.is_whitespace() {
                 space = true;
-                i += 1;
+                p += len;
                 continue;
             }
-            let start = i;
-            i += 1;
+            let start = p;
+            p += len;
             if c.is_alphanumeric() {
-                while i < chars.len() {
-                    let ch = chars[i].1;
-                    let next_alpha = chars.get(i + 1).is_some_and(|x| x.1.is_alphabetic());
-                    let next_digit = chars.get(i + 1).is_some_and(|x| x.1.is_ascii_digit());
-                    let prev_digit = chars[i - 1].1.is_ascii_digit();
-                    let inner_apos = is_apos(ch) && next_alpha && !prev_digit && !is_possessive(chars, i);
-                    if ch.is_alphanumeric() {
-                        i += 1;
-                    } else if inner_apos || (ch == ',' || ch == '.') && prev_digit && next_digit {
-                        i += 2;
-                    } else {
-                        break;
-                    }
-                }
+                p = word_end(s, p);
             }
-            let raw = &s[chars[start].0..end_of(i)];
-            let all_digits = raw.bytes().all(|b| b.is_ascii_digit());
-            let num = if all_digits && raw.len() <= 9 { raw.parse::<i64>().ok() } else { None };
-            let mut low = self.pool.pop().unwrap_or_default();
-            low.clear();
-            if raw.is_ascii() {
-                low.push_str(raw);
-                low.make_ascii_lowercase();
-            } else {
-                low.push_str(&raw.to_lowercase());
-            }
-            out.push(Tok {
-                span: Span::new(span.start + chars[start].0, span.start + end_of(i)),
-                low,
-                cap: c.is_uppercase(),
-                space_before: space,
-                num,
-                digits: if num.is_some() { raw.len() } else { 0 },
-            });
+            let raw = &s[start..p];
+            out.push(self.token(raw, span.start + start, c.is_uppercase(), space));
             space = false;
         }
     }
+
+    /// The token for `raw` at byte `start` of the text.
+    fn token(&mut self, raw: &str, start: usize, cap: bool, space_before: bool) -> Tok {
+        let plain_number = raw.len() <= 9 && raw.bytes().all(|b| b.is_ascii_digit());
+        let num = plain_number.then(|| raw.bytes().fold(0, |n, b| n * 10 + i64::from(b - b'0')));
+        // Room for most words at once: a pooled string then rarely grows.
+        let mut low = self.pool.pop().unwrap_or_else(|| String::with_capacity(16));
+        low.clear();
+        if raw.is_ascii() {
+            low.push_str(raw);
+            low.make_ascii_lowercase();
+        } else {
+            low.push_str(&raw.to_lowercase());
+        }
+        Tok { span: Span::new(start, start + raw.len()), low, cap, space_before, num, digits: if num.is_some() { raw.len() } else { 0 } }
+    }
 }
 
-/// `'s` closing a word (followed by a non-letter): the possessive, kept apart.
-fn is_possessive(chars: &[(usize, char)], i: usize) -> bool {
-    chars.get(i + 1).is_some_and(|x| x.1 == 's' || x.1 == 'S') && !chars.get(i + 2).is_some_and(|x| x.1.is_alphabetic())
+/// The end of the word whose next character is at byte `p` of `s`: letters and
+/// digits, inner apostrophes ("o'clock", not the possessive "'s") and `,`/`.`
+/// between digits ("2,000", "3.30").
+fn word_end(s: &str, mut p: usize) -> usize {
+    loop {
+        // Fast path: a run of ASCII letters and digits.
+        p += s.as_bytes()[p..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let Some((ch, len)) = char_at(s, p) else { break };
+        if ch.is_alphanumeric() {
+            p += len;
+            continue;
+        }
+        let next = char_at(s, p + len);
+        let next_alpha = next.is_some_and(|x| x.0.is_alphabetic());
+        let next_digit = next.is_some_and(|x| x.0.is_ascii_digit());
+        let prev_digit = s.as_bytes()[p - 1].is_ascii_digit();
+        let inner_apos = is_apos(ch) && next_alpha && !prev_digit && !is_possessive(s, p + len);
+        match next {
+            Some((_, next_len)) if inner_apos || (ch == ',' || ch == '.') && prev_digit && next_digit => p += len + next_len,
+            _ => break,
+        }
+    }
+    p
+}
+
+/// `'s` closing a word (followed by a non-letter), the character after the
+/// apostrophe being at byte `p`: the possessive, kept apart.
+fn is_possessive(s: &str, p: usize) -> bool {
+    match char_at(s, p) {
+        Some(('s' | 'S', len)) => !char_at(s, p + len).is_some_and(|x| x.0.is_alphabetic()),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
