@@ -1,8 +1,4 @@
 //! Compact word lists: numbers, ordinals, months, weekdays, units, seasons, time zones.
-//!
-//! The lists are `match`es on the word's bytes: these compile to a decision tree on
-//! the length and the letters, where a `match` on `&str` compares the arms one by
-//! one (the lookups run at many tokens).
 
 use super::scan::Tok;
 
@@ -53,70 +49,50 @@ impl Unit {
     }
 }
 
+const UNITS: &[(&str, Unit)] = &[
+    ("second", Unit::Second), ("minute", Unit::Minute), ("hour", Unit::Hour), ("day", Unit::Day),
+    ("week", Unit::Week), ("month", Unit::Month), ("quarter", Unit::Quarter), ("year", Unit::Year),
+    ("decade", Unit::Decade), ("century", Unit::Century), ("centuries", Unit::Century),
+    ("fortnight", Unit::Week), ("hr", Unit::Hour), ("hrs", Unit::Hour), ("min", Unit::Minute), ("mins", Unit::Minute),
+];
+
 /// A unit word: `(unit, plural)`. "fortnight" counts as a week (caller doubles it).
 pub fn unit(w: &str) -> Option<(Unit, bool)> {
     let (stem, plural) = match w.strip_suffix('s') {
         Some(s) if w != "hrs" && w != "mins" && w != "centuries" => (s, true),
         _ => (w, w == "hrs" || w == "mins" || w == "centuries"),
     };
-    let u = match stem.as_bytes() {
-        b"second" => Unit::Second,
-        b"minute" | b"min" | b"mins" => Unit::Minute,
-        b"hour" | b"hr" | b"hrs" => Unit::Hour,
-        b"day" => Unit::Day,
-        b"week" | b"fortnight" => Unit::Week,
-        b"month" => Unit::Month,
-        b"quarter" => Unit::Quarter,
-        b"year" => Unit::Year,
-        b"decade" => Unit::Decade,
-        b"century" | b"centuries" => Unit::Century,
-        _ => return None,
-    };
-    Some((u, plural))
+    UNITS.iter().find(|(k, _)| *k == stem).map(|&(_, u)| (u, plural))
 }
 
+const SMALL: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
 /// The index of `w` in `list`. Length and first byte are compared before the whole
-/// word: in WebAssembly (built for size) each string comparison is a call.
+/// word: these lookups run at every token, and in WebAssembly (built for size) each
+/// string comparison is a call.
 pub fn position(list: &[&str], w: &str) -> Option<usize> {
     let b = w.as_bytes();
     let first = *b.first()?;
     list.iter().position(|x| x.len() == b.len() && x.as_bytes()[0] == first && x.as_bytes() == b)
 }
 
-/// A number word below 100 (not hyphenated), or "dozen" (12), "hundred" (100).
+/// A number word below 100 (not hyphenated).
 pub fn number_word(w: &str) -> Option<i64> {
-    Some(match w.as_bytes() {
-        b"zero" => 0,
-        b"one" => 1,
-        b"two" => 2,
-        b"three" => 3,
-        b"four" => 4,
-        b"five" => 5,
-        b"six" => 6,
-        b"seven" => 7,
-        b"eight" => 8,
-        b"nine" => 9,
-        b"ten" => 10,
-        b"eleven" => 11,
-        b"twelve" | b"dozen" => 12,
-        b"thirteen" => 13,
-        b"fourteen" => 14,
-        b"fifteen" => 15,
-        b"sixteen" => 16,
-        b"seventeen" => 17,
-        b"eighteen" => 18,
-        b"nineteen" => 19,
-        b"twenty" => 20,
-        b"thirty" => 30,
-        b"forty" => 40,
-        b"fifty" => 50,
-        b"sixty" => 60,
-        b"seventy" => 70,
-        b"eighty" => 80,
-        b"ninety" => 90,
-        b"hundred" => 100,
-        _ => return None,
-    })
+    if let Some(i) = position(SMALL, w) {
+        return Some(i as i64);
+    }
+    if let Some(i) = position(TENS, w) {
+        return Some(20 + 10 * i as i64);
+    }
+    match w {
+        "dozen" => Some(12),
+        "hundred" => Some(100),
+        _ => None,
+    }
 }
 
 /// A cardinal at `toks[i]`: digits ("6", "1,000"), a word ("six"), or
@@ -141,129 +117,78 @@ pub fn cardinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
     Some((n, i + 1))
 }
 
-/// An ordinal word: "first" … "twentieth" (1–20), "thirtieth" (30).
-fn ordinal_word(w: &str) -> Option<i64> {
-    Some(match w.as_bytes() {
-        b"first" => 1,
-        b"second" => 2,
-        b"third" => 3,
-        b"fourth" => 4,
-        b"fifth" => 5,
-        b"sixth" => 6,
-        b"seventh" => 7,
-        b"eighth" => 8,
-        b"ninth" => 9,
-        b"tenth" => 10,
-        b"eleventh" => 11,
-        b"twelfth" => 12,
-        b"thirteenth" => 13,
-        b"fourteenth" => 14,
-        b"fifteenth" => 15,
-        b"sixteenth" => 16,
-        b"seventeenth" => 17,
-        b"eighteenth" => 18,
-        b"nineteenth" => 19,
-        b"twentieth" => 20,
-        b"thirtieth" => 30,
-        _ => return None,
-    })
-}
-
-/// "3rd", "27th": one or two digits and an ordinal suffix.
-fn digit_ordinal(w: &str) -> Option<i64> {
-    let d = w.strip_suffix("st").or_else(|| w.strip_suffix("nd")).or_else(|| w.strip_suffix("rd")).or_else(|| w.strip_suffix("th"))?;
-    if !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()) {
-        d.parse().ok()
-    } else {
-        None
-    }
-}
+const ORD: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+];
 
 /// An ordinal: "3rd", "27th", "third", "twenty-first" (up to 31).
 pub fn ordinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
-    let w = toks.get(i)?.low.as_str();
-    if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        return digit_ordinal(w).map(|n| (n, i + 1));
+    let w = &toks.get(i)?.low;
+    for suf in ["st", "nd", "rd", "th"] {
+        if let Some(d) = w.strip_suffix(suf) {
+            if !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()) {
+                return d.parse().ok().map(|n| (n, i + 1));
+            }
+        }
     }
-    if let Some(n) = ordinal_word(w) {
-        return Some((n, i + 1));
+    if let Some(k) = position(ORD, w) {
+        return Some((k as i64 + 1, i + 1));
     }
-    let tens = match w.as_bytes() {
-        b"twenty" => 20,
-        b"thirty" => 30,
+    if w == "thirtieth" {
+        return Some((30, i + 1));
+    }
+    let tens = match w.as_str() {
+        "twenty" => 20,
+        "thirty" => 30,
         _ => return None,
     };
     let j = if toks.get(i + 1).is_some_and(|x| x.is("-")) { i + 2 } else { i + 1 };
-    let k = ordinal_word(at_low(toks, j)).filter(|k| (1..=9).contains(k))?;
-    Some((tens + k, j + 1))
+    let k = ORD.iter().position(|x| toks.get(j).is_some_and(|t| t.is(x)))?;
+    (k < 9).then_some((tens + k as i64 + 1, j + 1))
 }
 
-fn at_low(toks: &[Tok], i: usize) -> &str {
-    toks.get(i).map_or("", |t| t.low.as_str())
-}
+const MONTHS: &[&str] =
+    &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /// A month name (1–12); `abbrev` is true for "Feb", "Sept" forms.
 pub fn month(w: &str) -> Option<(u32, bool)> {
-    Some(match w.as_bytes() {
-        b"january" => (1, false),
-        b"february" => (2, false),
-        b"march" => (3, false),
-        b"april" => (4, false),
-        b"may" => (5, false),
-        b"june" => (6, false),
-        b"july" => (7, false),
-        b"august" => (8, false),
-        b"september" => (9, false),
-        b"october" => (10, false),
-        b"november" => (11, false),
-        b"december" => (12, false),
-        b"jan" => (1, true),
-        b"feb" => (2, true),
-        b"mar" => (3, true),
-        b"apr" => (4, true),
-        b"jun" => (6, true),
-        b"jul" => (7, true),
-        b"aug" => (8, true),
-        b"sep" | b"sept" => (9, true),
-        b"oct" => (10, true),
-        b"nov" => (11, true),
-        b"dec" => (12, true),
-        _ => return None,
-    })
+    if let Some(i) = position(MONTHS, w) {
+        return Some((i as u32 + 1, false));
+    }
+    if w == "sept" {
+        return Some((9, true));
+    }
+    let i = MONTHS.iter().position(|m| w.len() == 3 && m.starts_with(w) && w != "may")?;
+    Some((i as u32 + 1, true))
 }
+
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// A weekday name (1 = Monday … 7 = Sunday; ISO, as in `XXXX-WXX-4`).
 pub fn weekday(w: &str) -> Option<u32> {
-    Some(match w.as_bytes() {
-        b"monday" => 1,
-        b"tuesday" => 2,
-        b"wednesday" => 3,
-        b"thursday" => 4,
-        b"friday" => 5,
-        b"saturday" => 6,
-        b"sunday" => 7,
-        _ => return None,
-    })
+    position(WEEKDAYS, w).map(|i| i as u32 + 1)
 }
 
 /// A season: TIMEX3 code SP, SU, FA, WI.
 pub fn season(w: &str) -> Option<&'static str> {
-    match w.as_bytes() {
-        b"spring" => Some("SP"),
-        b"summer" => Some("SU"),
-        b"fall" | b"autumn" => Some("FA"),
-        b"winter" => Some("WI"),
+    match w {
+        "spring" => Some("SP"),
+        "summer" => Some("SU"),
+        "fall" | "autumn" => Some("FA"),
+        "winter" => Some("WI"),
         _ => None,
     }
 }
 
 /// A part of the day: TIMEX3 code MO, AF, EV, NI.
 pub fn part_of_day(w: &str) -> Option<&'static str> {
-    match w.as_bytes() {
-        b"morning" => Some("MO"),
-        b"afternoon" => Some("AF"),
-        b"evening" => Some("EV"),
-        b"night" | b"overnight" => Some("NI"),
+    match w {
+        "morning" => Some("MO"),
+        "afternoon" => Some("AF"),
+        "evening" => Some("EV"),
+        "night" | "overnight" => Some("NI"),
         _ => None,
     }
 }
@@ -294,19 +219,14 @@ mod tests {
     }
 }
 
-/// The offset from UTC in minutes of a lower-case time-zone abbreviation a clock time
-/// may carry ("14:00 GMT"). US zones without S/D ("ET", "PT") take standard time.
+/// Time-zone abbreviations a clock time may carry ("14:00 GMT"), with their offsets from
+/// UTC in minutes. US zones without S/D ("ET", "PT") take standard time.
+const TIME_ZONES: &[(&str, i32)] = &[
+    ("gmt", 0), ("utc", 0), ("bst", 60), ("cet", 60), ("cest", 120), ("est", -300), ("edt", -240), ("et", -300),
+    ("pst", -480), ("pdt", -420), ("pt", -480), ("ist", 330), ("jst", 540),
+];
+
+/// The offset from UTC in minutes of a lower-case time-zone abbreviation.
 pub fn zone_offset(w: &str) -> Option<i32> {
-    Some(match w.as_bytes() {
-        b"gmt" | b"utc" => 0,
-        b"bst" | b"cet" => 60,
-        b"cest" => 120,
-        b"est" | b"et" => -300,
-        b"edt" => -240,
-        b"pst" | b"pt" => -480,
-        b"pdt" => -420,
-        b"ist" => 330,
-        b"jst" => 540,
-        _ => return None,
-    })
+    TIME_ZONES.iter().find(|(z, _)| *z == w).map(|(_, o)| *o)
 }

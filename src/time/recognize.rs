@@ -81,56 +81,46 @@ fn can_start(x: &Tok) -> u32 {
     }
 }
 
-/// [`can_start`] for a lower-case word: one `match` over every word a matcher can
-/// start with (the lexicon's numbers, ordinals, units, months, weekdays and seasons
-/// included), compiled to a decision tree on the length and the letters.
+/// [`can_start`] for a lower-case word: every word a matcher can start with (the
+/// lexicon's numbers, ordinals, units, months, weekdays and seasons included), in
+/// one hash map built once (a `match` over them all cost kilobytes of WebAssembly).
 fn word_starts(w: &str) -> u32 {
     use bit::*;
     const NUMBER: u32 = DURATION | HYPHEN_DURATION; // "six hours", "four-day"
     const ORDINAL: u32 = MONTH_DATE | QUARTER; // "the tenth of April", "the first quarter"
     const UNIT: u32 = HYPHEN_DURATION | BARE_PLURAL; // "year-long", "for years"
-    match w.as_bytes() {
-        b"the" => MODIFIED | MONTH_DATE | DECADE | QUARTER | DEICTIC | THIS_LAST_NEXT | ANAPHORIC | VAGUE | DURATION,
-        b"early" | b"late" | b"mid" => MODIFIED,
-        b"q1" | b"q2" | b"q3" | b"q4" => QUARTER,
-        b"noon" | b"midday" | b"midnight" => CLOCK,
-        b"today" | b"yesterday" | b"tomorrow" | b"tonight" => DEICTIC,
-        b"this" | b"last" => DEICTIC | THIS_LAST_NEXT,
-        b"earlier" | b"later" | b"current" | b"past" | b"previous" | b"next" | b"coming" => THIS_LAST_NEXT,
-        b"that" => ANAPHORIC,
-        b"now" | b"currently" | b"nowadays" | b"presently" | b"more" | b"most" | b"recently" | b"lately" | b"soon" | b"present"
-        | b"these" | b"recent" => VAGUE,
-        b"a" | b"an" => DURATION | SET,
-        b"several" | b"few" | b"many" | b"couple" | b"some" => DURATION,
-        b"every" | b"each" | b"per" | b"hourly" | b"daily" | b"nightly" | b"weekly" | b"monthly" | b"quarterly" | b"yearly"
-        | b"annually" | b"annual" | b"biennial" | b"biennially" => SET,
-        b"christmas" | b"halloween" | b"new" | b"valentine" => HOLIDAY,
+    const STARTS: &[(&[&str], u32)] = &[
+        (&["the"], MODIFIED | MONTH_DATE | DECADE | QUARTER | DEICTIC | THIS_LAST_NEXT | ANAPHORIC | VAGUE | DURATION),
+        (&["early", "late", "mid"], MODIFIED),
+        (&["q1", "q2", "q3", "q4"], QUARTER),
+        (&["noon", "midday", "midnight"], CLOCK),
+        (&["today", "yesterday", "tomorrow", "tonight"], DEICTIC),
+        (&["this", "last"], DEICTIC | THIS_LAST_NEXT),
+        (&["earlier", "later", "current", "past", "previous", "next", "coming"], THIS_LAST_NEXT),
+        (&["that"], ANAPHORIC),
+        (&["now", "currently", "nowadays", "presently", "more", "most", "recently", "lately", "soon", "present", "these", "recent"], VAGUE),
+        (&["a", "an"], DURATION | SET),
+        (&["several", "few", "many", "couple", "some"], DURATION),
+        (&["every", "each", "per", "hourly", "daily", "nightly", "weekly", "monthly", "quarterly", "yearly", "annually", "annual", "biennial", "biennially"], SET),
+        (&["christmas", "halloween", "new", "valentine"], HOLIDAY),
         // lexicon::number_word
-        b"zero" | b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight" | b"nine" | b"ten" | b"eleven"
-        | b"twelve" | b"thirteen" | b"fourteen" | b"fifteen" | b"sixteen" | b"seventeen" | b"eighteen" | b"nineteen"
-        | b"forty" | b"fifty" | b"sixty" | b"seventy" | b"eighty" | b"ninety" | b"dozen" | b"hundred" => NUMBER,
-        b"twenty" | b"thirty" => NUMBER | ORDINAL,
+        (&["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "hundred"], NUMBER),
+        (&["twenty", "thirty"], NUMBER | ORDINAL),
         // lexicon::ordinal
-        b"first" | b"third" | b"fourth" | b"fifth" | b"sixth" | b"seventh" | b"eighth" | b"ninth" | b"tenth" | b"eleventh"
-        | b"twelfth" | b"thirteenth" | b"fourteenth" | b"fifteenth" | b"sixteenth" | b"seventeenth" | b"eighteenth"
-        | b"nineteenth" | b"twentieth" | b"thirtieth" => ORDINAL,
-        b"second" => ORDINAL | UNIT,
+        (&["first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"], ORDINAL),
+        (&["second"], ORDINAL | UNIT),
         // lexicon::unit, every form it accepts
-        b"seconds" | b"minute" | b"minutes" | b"min" | b"mins" | b"minss" | b"hour" | b"hours" | b"hr" | b"hrs" | b"hrss"
-        | b"day" | b"days" | b"week" | b"weeks" | b"fortnight" | b"fortnights" | b"month" | b"months" | b"quarter"
-        | b"quarters" | b"year" | b"years" | b"decade" | b"decades" | b"century" | b"centurys" | b"centuries"
-        | b"centuriess" => UNIT,
+        (&["seconds", "minute", "minutes", "min", "mins", "minss", "hour", "hours", "hr", "hrs", "hrss", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century", "centurys", "centuries", "centuriess"], UNIT),
         // lexicon::month
-        b"january" | b"february" | b"march" | b"april" | b"may" | b"june" | b"july" | b"august" | b"september" | b"october"
-        | b"november" | b"december" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
-        | b"oct" | b"nov" | b"dec" => MONTH_DATE,
+        (&["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"], MONTH_DATE),
         // lexicon::weekday, singular and plural ("Mondays")
-        b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday" | b"sunday" | b"mondays"
-        | b"tuesdays" | b"wednesdays" | b"thursdays" | b"fridays" | b"saturdays" | b"sundays" => WEEKDAY_DATE,
+        (&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"], WEEKDAY_DATE),
         // lexicon::season
-        b"spring" | b"summer" | b"fall" | b"autumn" | b"winter" => SEASON_YEAR,
-        _ => 0,
-    }
+        (&["spring", "summer", "fall", "autumn", "winter"], SEASON_YEAR),
+    ];
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| STARTS.iter().flat_map(|&(words, bits)| words.iter().map(move |&w| (w, bits))).collect());
+    map.get(w).copied().unwrap_or(0)
 }
 
 /// All time expressions of one sentence's tokens, sorted, non-overlapping.

@@ -19,61 +19,30 @@ pub enum Tense {
     Unknown,
 }
 
-/// Irregular past forms (and "ago", negated past auxiliaries).
-fn is_irregular_past(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"said" | b"told" | b"met" | b"began" | b"came" | b"went" | b"took" | b"made" | b"gave" | b"held" | b"left" | b"saw"
-            | b"spoke" | b"sent" | b"won" | b"lost" | b"led" | b"rose" | b"fell" | b"hit" | b"got" | b"found" | b"struck"
-            | b"brought" | b"bought" | b"sold" | b"paid" | b"became" | b"broke" | b"chose" | b"drew" | b"flew" | b"grew"
-            | b"kept" | b"knew" | b"meant" | b"ran" | b"sat" | b"shot" | b"spent" | b"stood" | b"taught" | b"threw"
-            | b"wrote" | b"fought" | b"felt" | b"heard" | b"built" | b"caught" | b"fled" | b"shook" | b"withdrew" | b"was"
-            | b"were" | b"had" | b"did" | b"ago" | b"didn't" | b"wasn't" | b"weren't"
-    )
-}
-
-/// Words in "-ed" that are no past forms.
-fn is_not_past(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"need" | b"indeed" | b"speed" | b"united" | b"hundred" | b"red" | b"bed" | b"seed" | b"feed" | b"proceed"
-            | b"succeed" | b"exceed"
-    )
-}
-
-/// Words that mark the future (lower-case only: "May" is a month or a name).
-fn is_future(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"will" | b"shall" | b"may" | b"might" | b"won't" | b"upcoming" | b"tomorrow" | b"next" | b"scheduled" | b"planned"
-            | b"expected" | b"due"
-    )
-}
-
-/// Present-tense auxiliaries.
-fn is_present(w: &str) -> bool {
-    matches!(w.as_bytes(), b"is" | b"are" | b"am" | b"says" | b"has" | b"have" | b"isn't" | b"aren't")
-}
-
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "met", "began", "came", "went", "took", "made", "gave", "held", "left", "saw", "spoke",
+    "sent", "won", "lost", "led", "rose", "fell", "hit", "got", "found", "struck", "brought", "bought",
+    "sold", "paid", "became", "broke", "chose", "drew", "flew", "grew", "kept", "knew", "meant", "ran",
+    "sat", "shot", "spent", "stood", "taught", "threw", "wrote", "fought", "felt", "heard", "built",
+    "caught", "fled", "shook", "withdrew", "was", "were", "had", "did", "ago", "didn't", "wasn't", "weren't",
+];
+const NOT_PAST: &[&str] = &["need", "indeed", "speed", "united", "hundred", "red", "bed", "seed", "feed", "proceed", "succeed", "exceed"];
+const FUTURE: &[&str] = &["will", "shall", "may", "might", "won't", "upcoming", "tomorrow", "next", "scheduled", "planned", "expected", "due"];
+const PRESENT: &[&str] = &["is", "are", "am", "says", "has", "have", "isn't", "aren't"];
 /// Words that mark the future when followed by "to" ("set to", "plans to", "going to").
-fn is_future_to(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"set" | b"plans" | b"plan" | b"planning" | b"going" | b"aims" | b"intends" | b"is" | b"are" | b"hopes" | b"wants"
-    )
-}
+const FUTURE_TO: &[&str] = &["set", "plans", "plan", "planning", "going", "aims", "intends", "is", "are", "hopes", "wants"];
 
 fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
     let t = &toks[k];
     let w = t.low.as_str();
     let next_to = toks.get(k + 1).is_some_and(|x| x.is("to"));
-    if is_future(w) && !t.cap || w.ends_with("'ll") || w.ends_with("’ll") || (next_to && is_future_to(w)) {
+    if super::lexicon::position(FUTURE, w).is_some() && !t.cap || w.ends_with("'ll") || w.ends_with("’ll") || (next_to && super::lexicon::position(FUTURE_TO, w).is_some()) {
         return Some(Tense::Future);
     }
     if w == "to" && toks.get(k + 1).is_some_and(|x| x.is("be")) {
         return Some(Tense::Future);
     }
-    let participle = is_irregular_past(w) || w.len() > 4 && w.ends_with("ed") && !t.cap && !is_not_past(w) && w.is_ascii();
+    let participle = super::lexicon::position(IRREGULAR_PAST, w).is_some() || w.len() > 4 && w.ends_with("ed") && !t.cap && super::lexicon::position(NOT_PAST, w).is_none() && w.is_ascii();
     if participle {
         // A passive after "to be" / "will be" is future ("is to be held on October 12");
         // "has/have announced" is present perfect: still a past event for anchoring.
@@ -82,7 +51,7 @@ fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
         }
         return Some(Tense::Past);
     }
-    if is_present(w) {
+    if super::lexicon::position(PRESENT, w).is_some() {
         return Some(Tense::Present);
     }
     None
