@@ -5,7 +5,6 @@
 use crate::corpus::Corpus;
 use crate::report::OverlapOut;
 use rustc_hash::FxHashMap as HashMap;
-use std::collections::BTreeMap;
 
 /// Sentences shorter than this (in folded characters) are too generic to count.
 const MIN_CHARS: usize = 40;
@@ -55,15 +54,24 @@ pub fn find(c: &Corpus) -> Vec<OverlapOut> {
             }
         }
     }
-    let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    // Every pair of documents sharing a sentence, once per shared sentence.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for docs in index.values() {
         if docs.len() > 50 {
             continue; // a sentence in every document is boilerplate, not copying
         }
         for (i, &a) in docs.iter().enumerate() {
             for &b in &docs[i + 1..] {
-                *shared.entry((a.min(b), a.max(b))).or_default() += 1;
+                pairs.push((a.min(b), a.max(b)));
             }
+        }
+    }
+    crate::sort::sort(&mut pairs);
+    let mut shared: Vec<((usize, usize), usize)> = Vec::new();
+    for p in pairs {
+        match shared.last_mut() {
+            Some((q, n)) if *q == p => *n += 1,
+            _ => shared.push((p, 1)),
         }
     }
     shared
