@@ -247,8 +247,8 @@ fn merge(ents: &Entities, ms: &[EventMention]) -> Vec<Event> {
 }
 
 fn majority(items: impl Iterator<Item = &'static str>) -> &'static str {
-    crate::entities::merge::tally(items)
-        .into_iter().max_by_key(|(s, n)| (*n, std::cmp::Reverse(*s))).map(|(s, _)| s).unwrap_or("core")
+    let counts = crate::tally::tally(items);
+    counts.into_iter().max_by_key(|(s, n)| (*n, std::cmp::Reverse(*s))).map(|(s, _)| s).unwrap_or("core")
 }
 
 /// The evidence sentence that best summarises an event: the one closest to a

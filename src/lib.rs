@@ -27,6 +27,7 @@ pub mod report;
 pub mod sort;
 pub mod span;
 pub mod summary;
+pub mod tally;
 pub mod text;
 pub mod time;
 

@@ -81,9 +81,6 @@ const NAME_WORD: u32 = 1 << 18;
 /// A hash map with `rustc-hash`'s fast hash (lookups only: its iteration order is not used).
 pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
-/// The longest word in the lists (bytes).
-const LONGEST_LISTED: usize = 16;
-
 /// The list bits of every word in the lists, built once.
 fn list_table() -> &'static FastMap<&'static [u8], u32> {
     static T: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
@@ -111,7 +108,6 @@ fn list_table() -> &'static FastMap<&'static [u8], u32> {
         let mut t = FastMap::default();
         for (words, bit) in lists {
             for &w in words {
-                debug_assert!(w.len() <= LONGEST_LISTED);
                 *t.entry(w.as_bytes()).or_insert(0) |= bit;
             }
         }

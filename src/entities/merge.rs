@@ -141,21 +141,8 @@ fn merge_people(exact: &[(&Key, usize)], uf: &mut UnionFind, reducer: &mut Reduc
     }
 }
 
-/// How often each distinct item occurs, in order of first occurrence (a few distinct
-/// items each time: a list is smaller in WebAssembly than another ordered map type).
-pub fn tally<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<(T, usize)> {
-    let mut counts: Vec<(T, usize)> = Vec::new();
-    for x in items {
-        match counts.iter_mut().find(|(y, _)| *y == x) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((x, 1)),
-        }
-    }
-    counts
-}
-
 fn build_entity(c: &Corpus, ms: &[Mention], group: Vec<usize>) -> Entity {
-    let counts = tally(group.iter().map(|&i| ms[i].kind));
+    let counts = crate::tally::tally(group.iter().map(|&i| ms[i].kind));
     let kind = counts.iter().max_by_key(|(k, n)| (*n, std::cmp::Reverse(*k))).map(|(k, _)| *k).unwrap_or(EntityType::Other);
     let (metonyms, mentions): (Vec<usize>, Vec<usize>) = group.iter().partition(|&&i| ms[i].metonym_of.is_some());
     let literal = if mentions.is_empty() { &metonyms } else { &mentions };
@@ -175,7 +162,7 @@ fn canonical_name(c: &Corpus, ms: &[Mention], group: &[usize], kind: EntityType)
             return country.name.clone();
         }
     }
-    let counts = tally(group.iter().map(|&i| ms[i].span.of(&c.docs[ms[i].doc].text)));
+    let counts = crate::tally::tally(group.iter().map(|&i| ms[i].span.of(&c.docs[ms[i].doc].text)));
     let words = |s: &str| s.split_whitespace().count();
     counts
         .into_iter()
