@@ -49,7 +49,7 @@ impl Unit {
     }
 }
 
-const UNITS: &[(&str, Unit)] = &[
+pub(super) const UNITS: &[(&str, Unit)] = &[
     ("second", Unit::Second), ("minute", Unit::Minute), ("hour", Unit::Hour), ("day", Unit::Day),
     ("week", Unit::Week), ("month", Unit::Month), ("quarter", Unit::Quarter), ("year", Unit::Year),
     ("decade", Unit::Decade), ("century", Unit::Century), ("centuries", Unit::Century),
@@ -65,11 +65,11 @@ pub fn unit(w: &str) -> Option<(Unit, bool)> {
     UNITS.iter().find(|(k, _)| *k == stem).map(|&(_, u)| (u, plural))
 }
 
-const SMALL: &[&str] = &[
+pub(super) const SMALL: &[&str] = &[
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 ];
-const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+pub(super) const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /// The index of `w` in `list`. Length and first byte are compared before the whole
 /// word: these lookups run at every token, and in WebAssembly (built for size) each
@@ -117,7 +117,7 @@ pub fn cardinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
     Some((n, i + 1))
 }
 
-const ORD: &[&str] = &[
+pub(super) const ORD: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
     "eighteenth", "nineteenth", "twentieth",
@@ -149,7 +149,7 @@ pub fn ordinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
     (k < 9).then_some((tens + k as i64 + 1, j + 1))
 }
 
-const MONTHS: &[&str] =
+pub(super) const MONTHS: &[&str] =
     &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /// A month name (1–12); `abbrev` is true for "Feb", "Sept" forms.
@@ -164,7 +164,7 @@ pub fn month(w: &str) -> Option<(u32, bool)> {
     Some((i as u32 + 1, true))
 }
 
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub(super) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// A weekday name (1 = Monday … 7 = Sunday; ISO, as in `XXXX-WXX-4`).
 pub fn weekday(w: &str) -> Option<u32> {

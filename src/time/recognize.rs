@@ -81,15 +81,22 @@ fn can_start(x: &Tok) -> u32 {
     }
 }
 
-/// [`can_start`] for a lower-case word: every word a matcher can start with (the
-/// lexicon's numbers, ordinals, units, months, weekdays and seasons included), in
-/// one hash map built once (a `match` over them all cost kilobytes of WebAssembly).
+/// [`can_start`] for a lower-case word: every word a matcher can start with, in one
+/// hash map built once from the lexicon's own lists (a `match` over them all cost
+/// kilobytes of WebAssembly).
 fn word_starts(w: &str) -> u32 {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<String, u32>> = std::sync::OnceLock::new();
+    MAP.get_or_init(start_words).get(w).copied().unwrap_or(0)
+}
+
+/// The start words of [`word_starts`] and their matcher bits.
+fn start_words() -> rustc_hash::FxHashMap<String, u32> {
+    use super::lexicon::{MONTHS, ORD, SMALL, TENS, UNITS, WEEKDAYS};
     use bit::*;
     const NUMBER: u32 = DURATION | HYPHEN_DURATION; // "six hours", "four-day"
-    const ORDINAL: u32 = MONTH_DATE | QUARTER; // "the tenth of April", "the first quarter"
+    const ORDINAL: u32 = MONTH_DATE | QUARTER; // "the tenth of April", "the first quarter", "twenty-first"
     const UNIT: u32 = HYPHEN_DURATION | BARE_PLURAL; // "year-long", "for years"
-    const STARTS: &[(&[&str], u32)] = &[
+    const WORDS: &[(&[&str], u32)] = &[
         (&["the"], MODIFIED | MONTH_DATE | DECADE | QUARTER | DEICTIC | THIS_LAST_NEXT | ANAPHORIC | VAGUE | DURATION),
         (&["early", "late", "mid"], MODIFIED),
         (&["q1", "q2", "q3", "q4"], QUARTER),
@@ -103,24 +110,30 @@ fn word_starts(w: &str) -> u32 {
         (&["several", "few", "many", "couple", "some"], DURATION),
         (&["every", "each", "per", "hourly", "daily", "nightly", "weekly", "monthly", "quarterly", "yearly", "annually", "annual", "biennial", "biennially"], SET),
         (&["christmas", "halloween", "new", "valentine"], HOLIDAY),
-        // lexicon::number_word
-        (&["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "hundred"], NUMBER),
-        (&["twenty", "thirty"], NUMBER | ORDINAL),
-        // lexicon::ordinal
-        (&["first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"], ORDINAL),
-        (&["second"], ORDINAL | UNIT),
-        // lexicon::unit, every form it accepts
-        (&["seconds", "minute", "minutes", "min", "mins", "minss", "hour", "hours", "hr", "hrs", "hrss", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century", "centurys", "centuries", "centuriess"], UNIT),
-        // lexicon::month
-        (&["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"], MONTH_DATE),
-        // lexicon::weekday, singular and plural ("Mondays")
-        (&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"], WEEKDAY_DATE),
-        // lexicon::season
-        (&["spring", "summer", "fall", "autumn", "winter"], SEASON_YEAR),
+        (SMALL, NUMBER),
+        (TENS, NUMBER),
+        (&["dozen", "hundred"], NUMBER),
+        (ORD, ORDINAL),
+        (&["thirtieth", "twenty", "thirty"], ORDINAL),
+        (MONTHS, MONTH_DATE),
+        (&["sept"], MONTH_DATE),
+        (&["spring", "summer", "fall", "autumn", "winter"], SEASON_YEAR), // lexicon::season
     ];
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::OnceLock::new();
-    let map = MAP.get_or_init(|| STARTS.iter().flat_map(|&(words, bits)| words.iter().map(move |&w| (w, bits))).collect());
-    map.get(w).copied().unwrap_or(0)
+    let mut map = rustc_hash::FxHashMap::default();
+    let mut add = |w: String, bits: u32| *map.entry(w).or_insert(0) |= bits;
+    for &(words, bits) in WORDS {
+        words.iter().for_each(|w| add(w.to_string(), bits));
+    }
+    for m in MONTHS {
+        add(m[..3].to_string(), MONTH_DATE); // "Jan", "Feb" (lexicon::month)
+    }
+    for d in WEEKDAYS {
+        [d.to_string(), format!("{d}s")].into_iter().for_each(|w| add(w, WEEKDAY_DATE)); // "Mondays"
+    }
+    for (u, _) in UNITS {
+        [u.to_string(), format!("{u}s")].into_iter().for_each(|w| add(w, UNIT)); // every form lexicon::unit accepts
+    }
+    map
 }
 
 /// All time expressions of one sentence's tokens, sorted, non-overlapping.
