@@ -113,12 +113,21 @@ fn clean_opt(s: Option<&str>) -> Option<String> {
 /// Normalises raw text as described in the module docs.
 pub fn normalize_text(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
+    // Printable ASCII is copied in runs; every other character is looked at alone.
+    let b = raw.as_bytes();
+    let (mut i, mut run) = (0, 0);
+    while i < b.len() {
+        if (0x20..0x7f).contains(&b[i]) {
+            i += 1;
+            continue;
+        }
+        out.push_str(&raw[run..i]);
+        let c = raw[i..].chars().next().unwrap_or_default();
+        i += c.len_utf8();
         match c {
             '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
+                if b.get(i) == Some(&b'\n') {
+                    i += 1;
                 }
                 out.push('\n');
             }
@@ -130,7 +139,9 @@ pub fn normalize_text(raw: &str) -> String {
             c if c.is_whitespace() => out.push(' '),
             c => out.push(c),
         }
+        run = i;
     }
+    out.push_str(&raw[run..]);
     // Trim trailing spaces on each line and collapse runs of blank lines to one.
     let mut result = String::with_capacity(out.len());
     let mut blank_run = 0;

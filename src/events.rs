@@ -13,7 +13,9 @@ use crate::span::Span;
 use crate::text::TokenKind;
 use crate::time::{Timex, TimexType};
 use chrono::NaiveDate;
+use crate::entities::doc::FastMap;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// Trigger words (folded) and the kind of event they denote.
 const TRIGGERS: &[(&str, &str)] = &[
@@ -104,8 +106,17 @@ pub fn extract(c: &Corpus, ents: &Entities, time: &TimeContext) -> Events {
     Events { mentions, events }
 }
 
+/// The kind of event a folded word triggers; one hash lookup (it runs for every word).
 fn trigger_kind(f: &str) -> Option<&'static str> {
-    TRIGGERS.iter().find(|(t, _)| *t == f).map(|(_, k)| *k)
+    static TABLE: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = FastMap::default();
+        for (i, (word, _)) in TRIGGERS.iter().enumerate() {
+            t.entry(word.as_bytes()).or_insert(i as u32);
+        }
+        t
+    });
+    table.get(f.as_bytes()).map(|&i| TRIGGERS[i as usize].1)
 }
 
 fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMention>) {

@@ -2,6 +2,9 @@
 //! function words among its words, and the share of Latin letters.
 //! Enough to warn that results on, say, a Russian or Turkish report are unreliable.
 
+use crate::entities::doc::FastMap;
+use std::sync::OnceLock;
+
 /// Common English function words.
 const STOPWORDS: &[&str] = &[
     "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from",
@@ -15,17 +18,34 @@ pub fn detect(text: &str) -> &'static str {
     let mut stop = 0usize;
     let mut latin = 0usize;
     let mut letters = 0usize;
-    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(5000) {
-        words += 1;
-        // No stop word is longer than five letters, and none holds a letter that
-        // lower-cases to ASCII from outside it (the Kelvin sign's "k"): no allocation.
-        if w.len() <= 5 && w.is_ascii() && STOPWORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) {
-            stop += 1;
-        }
-        for ch in w.chars() {
+    // Words are runs of alphabetic characters; only the first 5,000 count. One pass
+    // over the bytes, ASCII without decoding (this runs on every document).
+    let b = text.as_bytes();
+    let mut start = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (alphabetic, is_latin, len) = if b[i] < 0x80 {
+            let a = b[i].is_ascii_alphabetic();
+            (a, a, 1)
+        } else {
+            let ch = text[i..].chars().next().unwrap_or_default();
+            (ch.is_alphabetic(), ('\u{00C0}'..='\u{024F}').contains(&ch), ch.len_utf8())
+        };
+        if alphabetic {
+            start.get_or_insert(i);
             letters += 1;
-            if ch.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&ch) {
-                latin += 1;
+            latin += usize::from(is_latin);
+        }
+        i += len;
+        if let Some(s) = start.filter(|_| !alphabetic || i == b.len()) {
+            let end = if alphabetic { i } else { i - len };
+            words += 1;
+            if is_stopword(&b[s..end]) {
+                stop += 1;
+            }
+            start = None;
+            if words == 5000 {
+                break;
             }
         }
     }
@@ -42,6 +62,27 @@ pub fn detect(text: &str) -> &'static str {
     } else {
         "en"
     }
+}
+
+/// Whether a word is one of [`STOPWORDS`], in any case. No stop word is longer than
+/// five letters, and none holds a letter that lower-cases to ASCII from outside it
+/// (the Kelvin sign's "k"), so only short ASCII words are looked up, without allocation.
+fn is_stopword(w: &[u8]) -> bool {
+    static TABLE: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
+    if w.len() > 5 || !w.is_ascii() {
+        return false;
+    }
+    let mut lower = [0u8; 5];
+    lower[..w.len()].copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    let table = TABLE.get_or_init(|| {
+        let mut t = FastMap::default();
+        for s in STOPWORDS {
+            t.entry(s.as_bytes()).or_insert(0);
+        }
+        t
+    });
+    table.contains_key(&lower[..w.len()])
 }
 
 #[cfg(test)]

@@ -23,7 +23,9 @@ pub fn fold(s: &str) -> String {
 pub fn fold_into(s: &str, out: &mut String) {
     // Most words are ASCII letters and digits: folding is lower-casing them.
     if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
     } else {
         fold_each(s, |c| out.push(c));
     }

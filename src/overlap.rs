@@ -4,6 +4,7 @@
 
 use crate::corpus::Corpus;
 use crate::report::OverlapOut;
+use crate::text::chars::is_alnum;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Sentences shorter than this (in folded characters) are too generic to count.
@@ -43,7 +44,15 @@ pub fn find(c: &Corpus) -> Vec<OverlapOut> {
     for (d, sents) in c.sentences.iter().enumerate() {
         for s in sents {
             // The sentence's tokens, folded once by the corpus, cover all its letters and digits.
-            let fp: String = (s.first..s.last).flat_map(|k| c.folded(d, k).chars()).filter(|ch| ch.is_alphanumeric()).collect();
+            let mut fp = String::new();
+            for k in s.first..s.last {
+                let f = c.folded(d, k);
+                if f.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    fp.push_str(f);
+                } else {
+                    fp.extend(f.chars().filter(|&ch| is_alnum(ch)));
+                }
+            }
             if fp.len() < MIN_CHARS {
                 continue;
             }

@@ -1,5 +1,6 @@
 //! Stage 2: text → tokens → sentences.
 
+pub mod chars;
 pub mod number;
 pub mod sentences;
 pub mod tokens;

@@ -5,6 +5,7 @@
 //! as its own token; hyphens split words ("US-Russia" → `US` `-` `Russia`) so each
 //! part can be a mention. Numbers keep thousands separators and decimals ("20,000", "3.5").
 
+use super::chars::{is_alnum, is_alpha, is_space};
 use crate::span::Span;
 
 /// What a token is.
@@ -52,7 +53,7 @@ fn is_apostrophe(c: char) -> bool {
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = span.of(text);
     let base = span.start;
-    let bytes: Vec<(usize, char)> = s.char_indices().collect();
+    let bytes = char_indices(s);
     let mut out = Vec::with_capacity(bytes.len() / 5 + 1);
     let mut i = 0;
     let mut space_before = true;
@@ -60,7 +61,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let end_of = |k: usize| if k < bytes.len() { bytes[k].0 } else { s.len() };
     while i < bytes.len() {
         let (b, c) = bytes[i];
-        if c.is_whitespace() {
+        if is_space(c) {
             space_before = true;
             if c == '\n' {
                 newline_before = true;
@@ -83,26 +84,26 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 }
             }
             // Ordinals and units glued on: "27th", "10am".
-            while i < bytes.len() && bytes[i].1.is_alphabetic() {
+            while i < bytes.len() && is_alpha(bytes[i].1) {
                 i += 1;
             }
             kind = TokenKind::Number;
-        } else if c.is_alphanumeric() {
+        } else if is_alnum(c) {
             i += 1;
             loop {
                 if i >= bytes.len() {
                     break;
                 }
                 let ch = bytes[i].1;
-                if ch.is_alphanumeric() || is_combining(ch) {
+                if is_alnum(ch) || is_combining(ch) {
                     i += 1;
                 } else if is_apostrophe(ch)
                     && i + 1 < bytes.len()
-                    && bytes[i + 1].1.is_alphabetic()
+                    && is_alpha(bytes[i + 1].1)
                     && !is_possessive_at(&bytes, i)
                 {
                     i += 2; // don't, O'Brien
-                } else if ch == '.' && i + 1 < bytes.len() && bytes[i + 1].1.is_alphabetic() && i + 2 <= bytes.len() && abbreviation_dot(&bytes, start, i) {
+                } else if ch == '.' && i + 1 < bytes.len() && is_alpha(bytes[i + 1].1) && i + 2 <= bytes.len() && abbreviation_dot(&bytes, start, i) {
                     i += 2; // U.S, D.C
                 } else {
                     break;
@@ -133,6 +134,24 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// `s.char_indices().collect()`, decoding only non-ASCII characters.
+fn char_indices(s: &str) -> Vec<(usize, char)> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            out.push((i, b[i] as char));
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().unwrap_or_default();
+            out.push((i, c));
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
 fn is_combining(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
 }
@@ -140,18 +159,18 @@ fn is_combining(c: char) -> bool {
 /// `'s` followed by a non-letter, after a letter: the possessive clitic.
 fn is_possessive_at(bytes: &[(usize, char)], i: usize) -> bool {
     i > 0
-        && bytes[i - 1].1.is_alphanumeric()
+        && is_alnum(bytes[i - 1].1)
         && i + 1 < bytes.len()
         && (bytes[i + 1].1 == 's' || bytes[i + 1].1 == 'S')
-        && (i + 2 >= bytes.len() || !bytes[i + 2].1.is_alphanumeric())
+        && (i + 2 >= bytes.len() || !is_alnum(bytes[i + 2].1))
 }
 
 /// A dot inside a word continues it only in dotted initials such as "U.S".
 fn abbreviation_dot(bytes: &[(usize, char)], start: usize, dot: usize) -> bool {
     // every segment so far is a single letter, and the next segment is a single letter too
-    let seg_ok = (start..dot).all(|k| if (k - start) % 2 == 0 { bytes[k].1.is_alphabetic() } else { bytes[k].1 == '.' })
+    let seg_ok = (start..dot).all(|k| if (k - start) % 2 == 0 { is_alpha(bytes[k].1) } else { bytes[k].1 == '.' })
         && (dot - start) % 2 == 1;
-    let next_single = dot + 2 >= bytes.len() || !bytes[dot + 2].1.is_alphanumeric();
+    let next_single = dot + 2 >= bytes.len() || !is_alnum(bytes[dot + 2].1);
     seg_ok && next_single
 }
 
