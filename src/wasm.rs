@@ -89,7 +89,15 @@ pub fn start() {
 pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "InputSet")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let json = analyze_to_json(&input)?;
+    let set = read_input(&input).map_err(malformed)?;
+    let analysis = crate::pipeline::analyze(&set).map_err(to_js_error)?;
+    to_objects(&analysis)
+}
+
+/// The analysis as JavaScript objects: its JSON in ASCII ([`crate::json::to_ascii_string`]:
+/// the engine decodes and parses that fastest), through `JSON.parse`.
+fn to_objects(analysis: &crate::Analysis) -> Result<JsValue, JsValue> {
+    let json = crate::json::to_ascii_string(analysis).map_err(|e| JsError::new(&format!("could not convert the analysis: {e}")))?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not convert the analysis").into())
 }
 
@@ -198,7 +206,7 @@ pub fn analyze_stages(input: JsValue) -> Result<Vec<f64>, JsValue> {
     let set = read_input(&input).map_err(malformed)?;
     lap(&mut times);
     let analysis = crate::pipeline::analyze_staged(&set, &mut |_| lap(&mut times)).map_err(to_js_error)?;
-    let json = write_output(&analysis)?;
+    let json = crate::json::to_ascii_string(&analysis).map_err(|e| JsError::new(&e.to_string()))?;
     lap(&mut times);
     js_sys::JSON::parse(&json)?;
     lap(&mut times);
