@@ -1,6 +1,8 @@
 //! Compact word lists: numbers, ordinals, months, weekdays, units, seasons, time zones.
 
 use super::scan::Tok;
+use crate::entities::doc::FastMap;
+use std::sync::OnceLock;
 
 /// A calendar unit (TIMEX3 duration letters in [`Unit::code`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,18 +83,19 @@ pub fn position(list: &[&str], w: &str) -> Option<usize> {
 }
 
 /// A number word below 100 (not hyphenated).
+///
+/// One hash lookup: claims ask this of nearly every word.
 pub fn number_word(w: &str) -> Option<i64> {
-    if let Some(i) = position(SMALL, w) {
-        return Some(i as i64);
-    }
-    if let Some(i) = position(TENS, w) {
-        return Some(20 + 10 * i as i64);
-    }
-    match w {
-        "dozen" => Some(12),
-        "hundred" => Some(100),
-        _ => None,
-    }
+    static TABLE: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = FastMap::default();
+        let tens = TENS.iter().zip((20..).step_by(10));
+        for (word, n) in SMALL.iter().zip(0..).chain(tens).chain([(&"dozen", 12), (&"hundred", 100)]) {
+            t.entry(word.as_bytes()).or_insert(n);
+        }
+        t
+    });
+    table.get(w.as_bytes()).map(|&n| i64::from(n))
 }
 
 /// A cardinal at `toks[i]`: digits ("6", "1,000"), a word ("six"), or

@@ -6,6 +6,7 @@
 //! "2,000" "3.30"), or one other non-space character. Linear in the input.
 
 use crate::span::Span;
+use crate::text::chars::{is_alnum, is_alpha, is_space, is_upper};
 
 /// One scanned token.
 #[derive(Debug, Clone)]
@@ -73,18 +74,18 @@ impl Scanner {
         let mut p = 0;
         let mut space = true;
         while let Some((c, len)) = char_at(s, p) {
-            if c.is_whitespace() {
+            if is_space(c) {
                 space = true;
                 p += len;
                 continue;
             }
             let start = p;
             p += len;
-            if c.is_alphanumeric() {
+            if is_alnum(c) {
                 p = word_end(s, p);
             }
             let raw = &s[start..p];
-            out.push(self.token(raw, span.start + start, c.is_uppercase(), space));
+            out.push(self.token(raw, span.start + start, is_upper(c), space));
             space = false;
         }
     }
@@ -114,12 +115,12 @@ fn word_end(s: &str, mut p: usize) -> usize {
         // Fast path: a run of ASCII letters and digits.
         p += s.as_bytes()[p..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
         let Some((ch, len)) = char_at(s, p) else { break };
-        if ch.is_alphanumeric() {
+        if is_alnum(ch) {
             p += len;
             continue;
         }
         let next = char_at(s, p + len);
-        let next_alpha = next.is_some_and(|x| x.0.is_alphabetic());
+        let next_alpha = next.is_some_and(|x| is_alpha(x.0));
         let next_digit = next.is_some_and(|x| x.0.is_ascii_digit());
         let prev_digit = s.as_bytes()[p - 1].is_ascii_digit();
         let inner_apos = is_apos(ch) && next_alpha && !prev_digit && !is_possessive(s, p + len);
@@ -135,7 +136,7 @@ fn word_end(s: &str, mut p: usize) -> usize {
 /// apostrophe being at byte `p`: the possessive, kept apart.
 fn is_possessive(s: &str, p: usize) -> bool {
     match char_at(s, p) {
-        Some(('s' | 'S', len)) => !char_at(s, p + len).is_some_and(|x| x.0.is_alphabetic()),
+        Some(('s' | 'S', len)) => !char_at(s, p + len).is_some_and(|x| is_alpha(x.0)),
         _ => false,
     }
 }
