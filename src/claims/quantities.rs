@@ -30,6 +30,9 @@ const FILLER: &[&str] = &["were", "was", "have", "has", "had", "been", "are", "i
 fn number_at(c: &Corpus, d: usize, i: usize) -> Option<(f64, f64, usize)> {
     let toks = &c.tokens[d];
     let t = toks.get(i)?;
+    if !matches!(t.kind, TokenKind::Number | TokenKind::Word) {
+        return None; // punctuation and the possessive are never numbers
+    }
     let w = c.folded(d, i);
     let scale = |j: usize| -> (f64, usize) {
         match toks.get(j).map(|_| c.folded(d, j)) {
@@ -96,11 +99,12 @@ pub fn quantities(c: &Corpus, time: &TimeContext, out: &mut Vec<Claim>) {
     for d in 0..c.docs.len() {
         let text = &c.docs[d].text;
         let toks = &c.tokens[d];
+        // The report's own month: a figure dated another month is background.
+        let own_month = time.dates[d].0.map(|day| format!("{:04}-{:02}", day.year(), day.month()));
         for s in &c.sentences[d] {
             // Figures of another time ("in 2004, 200 people died") are background, not this story's.
             let in_sentence = crate::time::within(&timexes[d], s.span);
             // A year, or a month other than the report's own ("in February" in a November report).
-            let own_month = time.dates[d].0.map(|day| format!("{:04}-{:02}", day.year(), day.month()));
             let other_time = in_sentence.iter().any(|t| {
                 t.kind == TimexType::Date
                     && t.value.bytes().all(|b| b.is_ascii_digit() || b == b'-')
