@@ -41,7 +41,13 @@ impl Token {
     }
     /// True when the token starts with an upper-case letter.
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+        if self.kind != TokenKind::Word {
+            return false;
+        }
+        match text.as_bytes().get(self.span.start) {
+            Some(&b) if b.is_ascii() && self.span.end > self.span.start => b.is_ascii_uppercase(),
+            _ => self.text(text).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
 
