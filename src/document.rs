@@ -52,7 +52,8 @@ impl Document {
             Some(p) => match crate::time::calendar::parse_day(p) {
                 Some(d) => Some(d),
                 None => {
-                    warnings.push(format!("published date {p:?} is not YYYY-MM-DD; ignored"));
+                    // Quoted by hand: `{:?}` would pull the Debug formatting of strings into the module.
+                    warnings.push(format!("published date \"{p}\" is not YYYY-MM-DD; ignored"));
                     None
                 }
             },

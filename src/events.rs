@@ -245,12 +245,12 @@ fn merge(ents: &Entities, ms: &[EventMention]) -> Vec<Event> {
                 let m = &ms[i];
                 entities.extend(by_sentence.get(&(m.doc, m.sentence)).into_iter().flatten());
             }
-            entities.sort();
+            entities.sort_unstable(); // indices: the same order as a stable sort, and one sort instance fewer
             entities.dedup();
             Event { kind, status, date, inferred, mentions: idx, entities }
         })
         .collect();
-    events.sort_by(|a, b| {
+    crate::sort::sort_by(&mut events, |a, b| {
         let key = |e: &Event| (e.date.is_none(), e.date.clone().unwrap_or_default(), e.status != "future", e.kind);
         key(a).cmp(&key(b))
     });

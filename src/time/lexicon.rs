@@ -89,10 +89,14 @@ pub fn number_word(w: &str) -> Option<i64> {
     static TABLE: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut t = FastMap::default();
-        let tens = TENS.iter().zip((20..).step_by(10));
-        for (word, n) in SMALL.iter().zip(0..).chain(tens).chain([(&"dozen", 12), (&"hundred", 100)]) {
-            t.entry(word.as_bytes()).or_insert(n);
+        for (i, word) in SMALL.iter().enumerate() {
+            t.insert(word.as_bytes(), i as u32);
         }
+        for (i, word) in TENS.iter().enumerate() {
+            t.insert(word.as_bytes(), 20 + 10 * i as u32);
+        }
+        t.insert(b"dozen", 12);
+        t.insert(b"hundred", 100);
         t
     });
     table.get(w.as_bytes()).map(|&n| i64::from(n))
