@@ -3,6 +3,7 @@
 
 use crate::document::Document;
 use crate::lexicon::fold_into;
+use crate::text::chars::{is_lower, is_upper};
 use crate::text::{split_sentences, tokenize, Sentence, Token, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -58,8 +59,8 @@ impl Corpus {
                     if t.kind != TokenKind::Word {
                         continue;
                     }
-                    let lower = first.is_lowercase();
-                    if lower || (first.is_uppercase() && k > 0 && toks[s.first + k - 1].kind == TokenKind::Word) {
+                    let lower = is_lower(first);
+                    if lower || (is_upper(first) && k > 0 && toks[s.first + k - 1].kind == TokenKind::Word) {
                         let f = folded(s.first + k);
                         let counts = match word_case.get_mut(f) {
                             Some(counts) => counts,

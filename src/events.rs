@@ -13,7 +13,7 @@ use crate::span::Span;
 use crate::text::TokenKind;
 use crate::time::{Timex, TimexType};
 use chrono::NaiveDate;
-use crate::entities::doc::FastMap;
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -108,9 +108,9 @@ pub fn extract(c: &Corpus, ents: &Entities, time: &TimeContext) -> Events {
 
 /// The kind of event a folded word triggers; one hash lookup (it runs for every word).
 fn trigger_kind(f: &str) -> Option<&'static str> {
-    static TABLE: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
+    static TABLE: OnceLock<FxHashMap<&'static [u8], u32>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut t = FastMap::default();
+        let mut t = FxHashMap::default();
         for (i, (word, _)) in TRIGGERS.iter().enumerate() {
             t.entry(word.as_bytes()).or_insert(i as u32);
         }

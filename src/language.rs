@@ -2,7 +2,7 @@
 //! function words among its words, and the share of Latin letters.
 //! Enough to warn that results on, say, a Russian or Turkish report are unreliable.
 
-use crate::entities::doc::FastMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Common English function words.
@@ -68,7 +68,7 @@ pub fn detect(text: &str) -> &'static str {
 /// five letters, and none holds a letter that lower-cases to ASCII from outside it
 /// (the Kelvin sign's "k"), so only short ASCII words are looked up, without allocation.
 fn is_stopword(w: &[u8]) -> bool {
-    static TABLE: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
+    static TABLE: OnceLock<FxHashMap<&'static [u8], u32>> = OnceLock::new();
     if w.len() > 5 || !w.is_ascii() {
         return false;
     }
@@ -76,7 +76,7 @@ fn is_stopword(w: &[u8]) -> bool {
     lower[..w.len()].copy_from_slice(w);
     lower.make_ascii_lowercase();
     let table = TABLE.get_or_init(|| {
-        let mut t = FastMap::default();
+        let mut t = FxHashMap::default();
         for s in STOPWORDS {
             t.entry(s.as_bytes()).or_insert(0);
         }

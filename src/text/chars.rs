@@ -9,7 +9,7 @@
 #[inline(always)]
 pub fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, 'a'..='z' | 'A'..='Z' | '0'..='9')
+        c.is_ascii_alphanumeric()
     } else {
         c.is_alphanumeric()
     }
@@ -19,7 +19,7 @@ pub fn is_alnum(c: char) -> bool {
 #[inline(always)]
 pub fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, 'a'..='z' | 'A'..='Z')
+        c.is_ascii_alphabetic()
     } else {
         c.is_alphabetic()
     }

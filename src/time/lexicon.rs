@@ -1,7 +1,7 @@
 //! Compact word lists: numbers, ordinals, months, weekdays, units, seasons, time zones.
 
 use super::scan::Tok;
-use crate::entities::doc::FastMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// A calendar unit (TIMEX3 duration letters in [`Unit::code`]).
@@ -86,9 +86,9 @@ pub fn position(list: &[&str], w: &str) -> Option<usize> {
 ///
 /// One hash lookup: claims ask this of nearly every word.
 pub fn number_word(w: &str) -> Option<i64> {
-    static TABLE: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
+    static TABLE: OnceLock<FxHashMap<&'static [u8], u32>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut t = FastMap::default();
+        let mut t = FxHashMap::default();
         for (i, word) in SMALL.iter().enumerate() {
             t.insert(word.as_bytes(), i as u32);
         }
