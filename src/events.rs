@@ -38,8 +38,10 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("launched", "launch"), ("released", "release"), ("acquired", "acquisition"), ("acquisition", "acquisition"), ("sued", "lawsuit"), ("lawsuit", "lawsuit"),
 ];
 
-/// Words that put an event in the future.
-const FUTURE_MARKERS: &[&str] = &["future", "next", "upcoming", "planned", "follow", "subsequently", "later"];
+/// A word that puts an event in the future (a `match`: it is asked of every word of a sentence with a trigger).
+fn is_future_marker(w: &str) -> bool {
+    matches!(w, "future" | "next" | "upcoming" | "planned" | "follow" | "subsequently" | "later")
+}
 
 /// One reported occurrence of an event in one document.
 #[derive(Debug, Clone)]
@@ -131,7 +133,7 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
         if triggers.is_empty() {
             continue;
         }
-        let future = (s.first..s.last).any(|k| FUTURE_MARKERS.contains(&c.folded(d, k)));
+        let future = (s.first..s.last).any(|k| is_future_marker(c.folded(d, k)));
         let dates: Vec<&Timex> = crate::time::within(&time.timexes[d], s.span)
             .iter()
             .filter(|t| s.span.contains(t.span) && matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF") && t.value.chars().next().is_some_and(|ch| ch.is_ascii_digit()))
@@ -141,7 +143,7 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
             .collect();
         if dates.is_empty() {
             if future {
-                let marker = (s.first..s.last).find(|&k| FUTURE_MARKERS.contains(&c.folded(d, k))).map_or(0, |k| toks[k].span.start);
+                let marker = (s.first..s.last).find(|&k| is_future_marker(c.folded(d, k))).map_or(0, |k| toks[k].span.start);
                 let planned = triggers.iter().filter(|(_, kind)| *kind == "meeting" || *kind == "agreement").min_by_key(|(k, _)| toks[*k].span.start.abs_diff(marker));
                 if let Some(&(k, kind)) = planned {
                     out.push(EventMention { doc: d, sentence: si, kind, trigger: toks[k].span, date: None, date_span: None, inferred: false, status: "future" });

@@ -62,6 +62,8 @@ pub struct CharIndex<'a> {
     text: &'a str,
     /// `checkpoints[i]` = number of chars in `text[..i * BLOCK]` (rounded down to a boundary).
     checkpoints: Vec<(usize, usize)>,
+    /// The text is ASCII: every byte offset is its code point offset.
+    ascii: bool,
 }
 
 /// Bytes between two checkpoints of a [`CharIndex`].
@@ -73,21 +75,30 @@ impl<'a> CharIndex<'a> {
         let mut checkpoints = Vec::with_capacity(text.len() / BLOCK + 1);
         let mut chars = 0usize;
         let mut next = 0usize;
-        for (b, _) in text.char_indices() {
-            if b >= next {
-                checkpoints.push((b, chars));
-                next = b + BLOCK;
+        // Every byte but a UTF-8 continuation byte (0b10xx_xxxx) starts a char.
+        let bytes = text.as_bytes();
+        let mut b = 0;
+        while b < bytes.len() {
+            if bytes[b] & 0xC0 != 0x80 {
+                if b >= next {
+                    checkpoints.push((b, chars));
+                    next = b + BLOCK;
+                }
+                chars += 1;
             }
-            chars += 1;
+            b += 1;
         }
         if checkpoints.is_empty() {
             checkpoints.push((0, 0));
         }
-        CharIndex { text, checkpoints }
+        CharIndex { text, checkpoints, ascii: chars == text.len() }
     }
 
     /// Code point offset of byte offset `byte` (which must be a char boundary).
     pub fn char_of(&self, byte: usize) -> usize {
+        if self.ascii && byte <= self.text.len() {
+            return byte;
+        }
         let i = self.checkpoints.partition_point(|&(b, _)| b <= byte).saturating_sub(1);
         let (b0, c0) = self.checkpoints[i];
         c0 + self.text[b0..byte].chars().count()
@@ -102,10 +113,20 @@ mod tests {
     fn char_offsets_count_code_points() {
         let text = "Türkiye – “quoted” 😀 end".repeat(40);
         let idx = CharIndex::new(&text);
+        assert!(!idx.ascii);
         for (b, _) in text.char_indices() {
             assert_eq!(idx.char_of(b), text[..b].chars().count());
         }
         assert_eq!(idx.char_of(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn ascii_text() {
+        let text = "Talks in Istanbul lasted six hours.";
+        let idx = CharIndex::new(text);
+        assert!(idx.ascii);
+        assert_eq!(idx.char_of(9), 9);
+        assert_eq!(idx.char_of(text.len()), text.len());
     }
 
     #[test]

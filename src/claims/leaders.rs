@@ -18,8 +18,11 @@ const GROUPS: &[(&str, &str)] = &[
     ("committee", "committee"), ("commission", "committee"), ("panel", "committee"),
 ];
 
-/// Verbs of leading (followed by "by" in the passive).
-const LEAD: &[&str] = &["led", "headed", "chaired", "leads", "heads", "chairs"];
+/// A verb of leading (followed by "by" in the passive); a `match`, not a list scan:
+/// it is asked of every word.
+fn is_lead(w: &str) -> bool {
+    matches!(w, "led" | "headed" | "chaired" | "leads" | "heads" | "chairs")
+}
 
 /// Claims of who led each group, one per sentence and group.
 pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
@@ -51,7 +54,7 @@ pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
         };
         for s in &c.sentences[d] {
             for k in s.first..s.last {
-                if !LEAD.contains(&word(k)) {
+                if !is_lead(word(k)) {
                     continue;
                 }
                 let passive = k + 1 < s.last && word(k + 1) == "by";
@@ -59,7 +62,7 @@ pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
                     // The group: a group noun among the few words before the verb.
                     let Some(g) = (s.first.max(k.saturating_sub(5))..k).rev().find(|&j| group_class(&word(j)).is_some()) else { continue };
                     // The leaders: people named after "by", up to the end of the clause.
-                    let end = (k + 2..s.last).find(|&j| matches!(c.word(d, j), "." | ";" | ":") || matches!(word(j), "while" | "whereas" | "but" | "met" | "meets") || LEAD.contains(&word(j)) || group_class(&word(j)).is_some()).unwrap_or(s.last);
+                    let end = (k + 2..s.last).find(|&j| matches!(c.word(d, j), "." | ";" | ":") || matches!(word(j), "while" | "whereas" | "but" | "met" | "meets") || is_lead(word(j)) || group_class(&word(j)).is_some()).unwrap_or(s.last);
                     let people = persons(ents, &entity_of, &in_range(k + 2, end.max(k + 3).min(s.last)));
                     let Some(&(_, last_end)) = people.last() else { continue };
                     (g, people, Span::new(toks[k].span.start, last_end))

@@ -8,6 +8,8 @@
 
 use super::tokens::{Token, TokenKind};
 use crate::span::Span;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// One sentence: a range of tokens and the text span they cover.
 #[derive(Debug, Clone)]
@@ -101,7 +103,16 @@ fn is_abbreviation(text: &str, prev: &Token, dot: &Token) -> bool {
         return true; // an initial: "J. Smith"
     }
     let lower = w.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    // A table built once: this runs at every full stop.
+    static TABLE: OnceLock<FxHashMap<&'static [u8], u32>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = FxHashMap::default();
+        for a in ABBREVIATIONS {
+            t.insert(a.as_bytes(), 0);
+        }
+        t
+    });
+    table.contains_key(lower.as_bytes())
 }
 
 #[cfg(test)]
