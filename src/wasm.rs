@@ -89,15 +89,8 @@ pub fn start() {
 pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "InputSet")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let set = read_input(&input).map_err(malformed)?;
-    let analysis = crate::pipeline::analyze(&set).map_err(to_js_error)?;
-    to_objects(&analysis)
-}
-
-/// The analysis as JavaScript objects: its JSON in ASCII ([`crate::json::to_ascii_string`]:
-/// the engine decodes and parses that fastest), through `JSON.parse`.
-fn to_objects(analysis: &crate::Analysis) -> Result<JsValue, JsValue> {
-    let json = crate::json::to_ascii_string(analysis).map_err(|e| JsError::new(&format!("could not convert the analysis: {e}")))?;
+    // ASCII JSON ([`crate::json::to_ascii_string`]): the engine decodes and parses it fastest.
+    let json = write_output(&run(&input)?, true)?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not convert the analysis").into())
 }
 
@@ -115,17 +108,19 @@ pub fn analyze_json(json: &str) -> Result<String, JsValue> {
             "malformed input JSON ({why}); expected {{\"documents\":[{{\"text\":\"…\"}}]}}"
         )))
     })?;
-    analyze_to_json(&value)
+    write_output(&run(&value)?, false)
 }
 
-fn analyze_to_json(input: &JsValue) -> Result<String, JsValue> {
+/// Reads the input and runs the pipeline, with the core's messages as JavaScript errors.
+fn run(input: &JsValue) -> Result<crate::Analysis, JsValue> {
     let set = read_input(input).map_err(malformed)?;
-    let analysis = crate::pipeline::analyze(&set).map_err(to_js_error)?;
-    write_output(&analysis)
+    crate::pipeline::analyze(&set).map_err(to_js_error)
 }
 
-fn write_output(analysis: &crate::Analysis) -> Result<String, JsValue> {
-    crate::json::to_string(analysis).map_err(|e| JsError::new(&format!("could not convert the analysis: {e}")).into())
+/// The analysis as JSON text: the contract's exact bytes, or the same value in ASCII.
+fn write_output(analysis: &crate::Analysis, ascii: bool) -> Result<String, JsValue> {
+    let json = if ascii { crate::json::to_ascii_string(analysis) } else { crate::json::to_string(analysis) };
+    json.map_err(|e| JsError::new(&format!("could not convert the analysis: {e}")).into())
 }
 
 fn malformed(why: String) -> JsValue {
@@ -206,7 +201,7 @@ pub fn analyze_stages(input: JsValue) -> Result<Vec<f64>, JsValue> {
     let set = read_input(&input).map_err(malformed)?;
     lap(&mut times);
     let analysis = crate::pipeline::analyze_staged(&set, &mut |_| lap(&mut times)).map_err(to_js_error)?;
-    let json = crate::json::to_ascii_string(&analysis).map_err(|e| JsError::new(&e.to_string()))?;
+    let json = write_output(&analysis, true)?;
     lap(&mut times);
     js_sys::JSON::parse(&json)?;
     lap(&mut times);
