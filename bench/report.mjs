@@ -1,10 +1,9 @@
 // Joins the native (bench/out/native.json), browser (bench/out/browser.json) and size
 // figures into bench/out/results.json and prints the tables as Markdown.
-import { readFileSync, writeFileSync, readdirSync, existsSync, statSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import { widgetSize } from "../scripts/widget-size.mjs";
+import { downloadSizes } from "../scripts/sizes.mjs";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const read = (p) => JSON.parse(readFileSync(`${ROOT}${p}`, "utf8"));
@@ -13,26 +12,8 @@ const native = existsSync(`${ROOT}bench/out/native.json`) ? read("bench/out/nati
 const browser = existsSync(`${ROOT}bench/out/browser.json`) ? read("bench/out/browser.json") : null;
 const STAGES = ["documents", "text", "language", "entities", "time", "events", "claims", "contradictions", "overlaps", "report"];
 
-// Sizes: gzip -9 of each file as served.
-const gz = (p) => gzipSync(readFileSync(p), { level: 9 }).length;
-const files = (dir, test) => (existsSync(dir) ? readdirSync(dir).filter(test).map((f) => `${dir}/${f}`) : []);
-const group = (paths) => ({ files: paths.map((p) => p.slice(ROOT.length)), raw: paths.reduce((n, p) => n + statSync(p).size, 0), gzip: paths.reduce((n, p) => n + gz(p), 0) });
-const www = `${ROOT}www`;
-const sizes = {
-  wasm: group(files(`${www}/pkg`, (f) => f.endsWith(".wasm"))),
-  glue: group(files(`${www}/pkg`, (f) => f === "storylens.js")),
-  page_js: group(files(www, (f) => /\.(m?js|html)$/.test(f))),
-  vendor: group(files(`${www}/vendor`, (f) => f.endsWith(".js"))),
-  page_css: group(files(www, (f) => f.endsWith(".css"))),
-  // The embeddable widget (www/widget/): the JS files it loads, shared modules and glue included.
-  widget: group(widgetSize().files.filter((x) => x.file.endsWith(".js")).map((x) => `${www}/${x.file}`)),
-};
-// The budget (issue #8): the module plus the page's own code. Vendored libraries and the
-// widget are listed apart.
-sizes.widget_total_gzip = sizes.widget.gzip + sizes.wasm.gzip;
-sizes.total_gzip = sizes.wasm.gzip + sizes.glue.gzip + sizes.page_js.gzip + sizes.page_css.gzip;
-sizes.total_with_vendor_and_widget_gzip = sizes.total_gzip + sizes.vendor.gzip + sizes.widget.gzip;
-sizes.budget_gzip = 300 * 1024;
+// Sizes: gzip -9 of each file as served (scripts/sizes.mjs).
+const sizes = downloadSizes();
 
 const cpu = (readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/) ?? [])[1] ?? os.cpus()[0]?.model;
 const machine = { cpu, cores: os.cpus().length, memory_gib: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version, browser: browser?.browser ?? null, loadavg_at_report: os.loadavg().map((x) => +x.toFixed(2)) };

@@ -196,9 +196,9 @@ def main():
         html,
         count=1,
     )
-    html = replace_once(html, '<link rel="stylesheet" href="style.css">', f"<style>{style}</style>", "stylesheet link")
+    html = replace_once(html, '<link rel="stylesheet" href="style.min.css">', f"<style>{style}</style>", "stylesheet link")
     html = replace_once(
-        html, '<script type="module" src="app.js"></script>', f'<script type="module">{script}</script>', "app.js script tag"
+        html, '<script type="module" src="app.min.js"></script>', f'<script type="module">{script}</script>', "app.min.js script tag"
     )
     data = (
         '<script type="application/json" id="storylens-examples">' + examples() + "</script>\n"

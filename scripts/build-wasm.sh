@@ -6,8 +6,10 @@
 #   node_modules/.bin/wasm-opt -Oz                      (npm binaryen, never Debian's)
 #   www/pkg/package.json                                (so www/pkg is an npm package)
 #   scripts/vendor.mjs                                  (browser libraries → www/vendor/)
+#   scripts/bundle-page.mjs                             (www/app.min.js, worker.min.js, style.min.css)
 #   scripts/build-single.py                             (one HTML file that works from file://)
 #   scripts/widget-size.mjs                             (the embeddable widget's gzipped size)
+#   scripts/sizes.mjs                                   (module + page against the 300 KiB budget)
 #
 # No wasm-pack: it adds nothing here but a 3-minute install. Settings come from
 # wasm-pack.toml; run scripts/setup.sh first (scripts/test.sh and serve.sh do).
@@ -89,5 +91,7 @@ gz=$(gzip -9 -c "$wasm" | wc -c)
 say "$wasm: $after bytes raw ($before before wasm-opt), $gz bytes gzip -9"
 
 node scripts/vendor.mjs
+node scripts/bundle-page.mjs
 python3 scripts/build-single.py
 node scripts/widget-size.mjs
+node scripts/sizes.mjs

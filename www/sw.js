@@ -2,11 +2,11 @@
 // new build is picked up at once), falling back to a versioned cache of the page's own
 // files. Only same-origin GET requests are handled; nothing else is ever fetched.
 
-const VERSION = "storylens-v2";
+const VERSION = "storylens-v3";
+// The page as served: index.html loads the bundles scripts/bundle-page.mjs writes from
+// the modules beside this file (app.min.js imports pkg/ and vendor/ by these paths).
 const FILES = [
-  "./", "index.html", "style.css", "app.js", "ui.js", "input.js", "cards.js", "sources.js", "markdown.js", "article.js", "page-text.js", "input-set.js",
-  "store.js", "theme.js", "dom.js", "tabs.js", "results.js", "overview.js", "entities.js", "timeline.js", "flags.js",
-  "reader.js", "exports.js", "report.js", "worker-engine.js", "worker.js", "vendor/readability.js",
+  "./", "index.html", "style.min.css", "app.min.js", "worker.min.js", "vendor/readability.js",
   "pkg/storylens.js", "pkg/storylens_bg.wasm", "example/manifest.json",
   "example/000_0e18692511e940e9.txt", "example/001_53af723418d2a8a4.txt", "example/002_453925e676d2b66f.txt",
   "example/003_10a43b4fdcd79304.txt", "example/004_d1bcd6c6c9a891dc.txt",

@@ -3,7 +3,7 @@
 // This file starts its own server, so stopping it affects no other test.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { analyse, cardNames, foreignRequests, launchBrowser, loadExample, openPage, ROOT, SCREENSHOTS, serveWww, waitReady } from "./helpers.mjs";
 
 let server;
@@ -55,14 +55,24 @@ test("sources and their edits survive a reload, and re-run; Clear forgets them",
 test("the service worker caches every file of the page", () => {
   const sw = readFileSync(`${ROOT}www/sw.js`, "utf8");
   const listed = new Set([...sw.matchAll(/"([^"]+)"/g)].map((m) => m[1]));
-  const files = [
-    ...readdirSync(`${ROOT}www`).filter((f) => /\.(js|css|html)$/.test(f) && f !== "sw.js"),
-    ...readdirSync(`${ROOT}www/example`).map((f) => `example/${f}`),
-    "vendor/readability.js",
-    "pkg/storylens.js",
-    "pkg/storylens_bg.wasm",
-  ];
-  assert.deepEqual(files.filter((f) => !listed.has(f)), [], "files missing from sw.js FILES");
+  // What the served page loads: index.html's local src/href, then every "./file" the
+  // bundles name (imports, the worker, new URL(…)), followed to the files they load.
+  const files = new Set(["index.html"]);
+  const html = readFileSync(`${ROOT}www/index.html`, "utf8");
+  const queue = [...html.matchAll(/(?:src|href)="([\w./-]+\.\w+)"/g)].map((m) => m[1]);
+  while (queue.length) {
+    const file = queue.shift();
+    if (files.has(file) || file === "sw.js" || !existsSync(`${ROOT}www/${file}`)) continue;
+    files.add(file);
+    if (!file.endsWith(".js")) continue;
+    const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
+    for (const m of readFileSync(`${ROOT}www/${file}`, "utf8").matchAll(/["'](?:\.\/)?([\w./-]+\.(?:js|wasm|css|json))["']/g)) queue.push(dir + m[1]);
+  }
+  for (const f of readdirSync(`${ROOT}www/example`)) files.add(`example/${f}`);
+  for (const f of ["app.min.js", "worker.min.js", "style.min.css", "vendor/readability.js", "pkg/storylens.js", "pkg/storylens_bg.wasm"]) {
+    assert.ok(files.has(f), `the page's references did not lead to ${f}`);
+  }
+  assert.deepEqual([...files].filter((f) => !listed.has(f)), [], "files missing from sw.js FILES");
   assert.match(sw, /const VERSION = "storylens-v\d+"/);
 });
 
