@@ -55,21 +55,35 @@ const FOOTER_MARKERS: &[&str] = &[
 ];
 
 /// Classifies one line of normalised text.
+///
+/// Markers match without regard to ASCII case, at the line's start (or end, for the
+/// rights notice), in place: a line is never lower-cased as a whole.
 pub fn classify_line(line: &str) -> LineKind {
     let t = line.trim();
-    let lower = t.to_lowercase();
-    if FOOTER_MARKERS.iter().any(|m| lower.starts_with(m)) {
+    if FOOTER_MARKERS.iter().any(|m| starts_with_ci(t, m)) {
         return LineKind::Footer("comment-form");
     }
     for (prefix, reason) in LINK_PREFIXES {
-        if lower.starts_with(prefix) && t.split_whitespace().count() <= 25 {
+        if starts_with_ci(t, prefix) && t.split_whitespace().count() <= 25 {
             return LineKind::Boilerplate(reason);
         }
     }
-    if lower.ends_with("all rights reserved.") {
+    if ends_with_ci(t, "all rights reserved.") {
         return LineKind::Boilerplate("credit");
     }
     LineKind::Content
+}
+
+/// `t` starts with the lower-case marker `m`, ASCII letters compared without case
+/// (the first byte alone settles most lines).
+fn starts_with_ci(t: &str, m: &str) -> bool {
+    let (t, m) = (t.as_bytes(), m.as_bytes());
+    t.len() >= m.len() && t[0].to_ascii_lowercase() == m[0] && t[..m.len()].eq_ignore_ascii_case(m)
+}
+
+/// `t` ends with the lower-case marker `m`, ASCII letters compared without case.
+fn ends_with_ci(t: &str, m: &str) -> bool {
+    t.len() >= m.len() && t.as_bytes()[t.len() - m.len()..].eq_ignore_ascii_case(m.as_bytes())
 }
 
 #[cfg(test)]
@@ -82,5 +96,18 @@ mod tests {
         assert_eq!(classify_line("Leave a Reply"), LineKind::Footer("comment-form"));
         assert_eq!(classify_line("Translation by Jane Doe"), LineKind::Boilerplate("credit"));
         assert_eq!(classify_line("Reading more into it, analysts said."), LineKind::Content);
+        assert_eq!(classify_line("© 2025 Reuters"), LineKind::Boilerplate("credit"));
+        assert_eq!(classify_line("Advertisement"), LineKind::Boilerplate("advert"));
+    }
+
+    #[test]
+    fn long_lines_are_judged_by_their_ends() {
+        let body = "Ünïcödé wörds ΣΑΣ and more. ".repeat(20);
+        assert_eq!(classify_line(&format!("LEAVE A REPLY {body}")), LineKind::Footer("comment-form"));
+        assert_eq!(classify_line(&format!("{body} Reuters. All Rights Reserved.")), LineKind::Boilerplate("credit"));
+        assert_eq!(classify_line(&format!("{body} all rights reserved. Really.")), LineKind::Content);
+        assert_eq!(classify_line(&format!("Ünïcödé {body}")), LineKind::Content);
+        assert_eq!(classify_line("Read"), LineKind::Content);
+        assert_eq!(classify_line("Σ"), LineKind::Content);
     }
 }

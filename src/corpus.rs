@@ -15,14 +15,16 @@ pub struct Corpus {
     pub tokens: Vec<Vec<Token>>,
     /// Sentences of each document, indexing into `tokens`.
     pub sentences: Vec<Vec<Sentence>>,
-    /// How often each folded word is written in lower case, and capitalised but
+    /// Every distinct folded form ([`crate::lexicon::fold`]) of a token, by word id
+    /// (in order of first appearance)…
+    vocab: Vec<Box<str>>,
+    /// …and each token's word id, per document: a token's folded form is one indexed
+    /// load, with no string slicing (stages ask for it millions of times per megabyte).
+    word_ids: Vec<Vec<u32>>,
+    /// Per word id: how often the word is written in lower case, and capitalised but
     /// not at the start of a sentence: a capitalised sentence opener is a common
     /// word when the first count wins ("Delegations from …" vs "Apple released").
-    pub word_case: HashMap<String, (u32, u32)>,
-    /// Every token's folded form ([`crate::lexicon::fold`]), concatenated per document…
-    folded_text: Vec<String>,
-    /// …and where each token's form ends in it (it starts where the previous one ends).
-    folded_end: Vec<Vec<u32>>,
+    case: Vec<(u32, u32)>,
 }
 
 impl Corpus {
@@ -30,9 +32,11 @@ impl Corpus {
     pub fn new(docs: Vec<Document>) -> Corpus {
         let mut tokens = Vec::with_capacity(docs.len());
         let mut sentences = Vec::with_capacity(docs.len());
-        let mut word_case: HashMap<String, (u32, u32)> = HashMap::default();
-        let mut folded_text = Vec::with_capacity(docs.len());
-        let mut folded_end = Vec::with_capacity(docs.len());
+        let mut ids: HashMap<Box<str>, u32> = HashMap::default();
+        let mut vocab: Vec<Box<str>> = Vec::new();
+        let mut case: Vec<(u32, u32)> = Vec::new();
+        let mut word_ids = Vec::with_capacity(docs.len());
+        let mut form = String::new();
         for d in &docs {
             let mut toks = Vec::new();
             for line in d.analysed_lines() {
@@ -43,15 +47,21 @@ impl Corpus {
                 toks.extend(t);
             }
             let sents = split_sentences(&d.text, &toks);
-            let mut ftext = String::with_capacity(d.text.len());
-            let ends: Vec<u32> = toks
+            let doc_ids: Vec<u32> = toks
                 .iter()
                 .map(|t| {
-                    fold_into(t.text(&d.text), &mut ftext);
-                    ftext.len() as u32
+                    form.clear();
+                    fold_into(t.text(&d.text), &mut form);
+                    if let Some(&id) = ids.get(form.as_str()) {
+                        return id;
+                    }
+                    let id = vocab.len() as u32;
+                    vocab.push(form.as_str().into());
+                    ids.insert(form.as_str().into(), id);
+                    case.push((0, 0));
+                    id
                 })
                 .collect();
-            let folded = |i: usize| &ftext[if i == 0 { 0 } else { ends[i - 1] as usize }..ends[i] as usize];
             for s in &sents {
                 for (k, t) in toks[s.first..s.last].iter().enumerate() {
                     let w = t.text(&d.text);
@@ -61,11 +71,7 @@ impl Corpus {
                     }
                     let lower = is_lower(first);
                     if lower || (is_upper(first) && k > 0 && toks[s.first + k - 1].kind == TokenKind::Word) {
-                        let f = folded(s.first + k);
-                        let counts = match word_case.get_mut(f) {
-                            Some(counts) => counts,
-                            None => word_case.entry(f.to_string()).or_default(),
-                        };
+                        let counts = &mut case[doc_ids[s.first + k] as usize];
                         if lower {
                             counts.0 += 1;
                         } else {
@@ -76,15 +82,15 @@ impl Corpus {
             }
             sentences.push(sents);
             tokens.push(toks);
-            folded_text.push(ftext);
-            folded_end.push(ends);
+            word_ids.push(doc_ids);
         }
-        Corpus { docs, tokens, sentences, word_case, folded_text, folded_end }
+        Corpus { docs, tokens, sentences, vocab, word_ids, case }
     }
 
-    /// True when the folded word is more often written in lower case than capitalised mid-sentence.
-    pub fn mostly_lower(&self, folded: &str) -> bool {
-        self.word_case.get(folded).is_some_and(|&(lower, cap)| lower > cap)
+    /// How often the folded form of token `i` of document `d` is written in lower case
+    /// in the corpus, and capitalised but not at the start of a sentence.
+    pub fn case_counts(&self, d: usize, i: usize) -> (u32, u32) {
+        self.case[self.word_ids[d][i] as usize]
     }
 
     /// The sentence of document `d` that holds token `i` (binary search: sentences
@@ -103,9 +109,7 @@ impl Corpus {
 
     /// The folded form of token `i` of document `d` (`fold(self.word(d, i))`, computed once).
     pub fn folded(&self, d: usize, i: usize) -> &str {
-        let ends = &self.folded_end[d];
-        let start = if i == 0 { 0 } else { ends[i - 1] as usize };
-        &self.folded_text[d][start..ends[i] as usize]
+        &self.vocab[self.word_ids[d][i] as usize]
     }
 
     /// The text of token `i` of document `d`.

@@ -26,8 +26,31 @@ pub fn fold_into(s: &str, out: &mut String) {
         let start = out.len();
         out.push_str(s);
         out[start..].make_ascii_lowercase();
+    } else if s.is_ascii() {
+        fold_ascii(s.as_bytes(), out);
     } else {
         fold_each(s, |c| out.push(c));
+    }
+}
+
+/// [`fold_each`] for ASCII text (names of several words, "U.S."), byte by byte.
+fn fold_ascii(s: &[u8], out: &mut String) {
+    let mut space = false;
+    let mut started = false;
+    for &b in s {
+        match b {
+            b'.' | b'\'' => {}
+            // char::is_whitespace in ASCII: tab to carriage return, and space.
+            b'\t'..=b'\r' | b' ' | b'-' => space = started,
+            _ => {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                started = true;
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
     }
 }
 
@@ -374,6 +397,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ascii_folding_agrees_with_the_general_path() {
+        let alphabet = ["a", "Z", "9", ".", "'", "-", " ", "\t", "\u{b}", "\r", "\"", ",", "_"];
+        let mut cases = vec![String::new()];
+        for _ in 0..4 {
+            cases = cases.iter().flat_map(|c| alphabet.iter().map(move |x| format!("{c}{x}"))).collect();
+            for c in &cases {
+                let mut general = String::new();
+                fold_each(c, |ch| general.push(ch));
+                assert_eq!(fold(c), general, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
     fn folds_and_looks_up() {
         assert_eq!(fold("U.S."), "us");
         assert_eq!(fold("Türkiye"), "turkiye");
@@ -387,6 +424,7 @@ mod tests {
         assert_eq!(fold("Lohan’s “Betty”"), "lohans \"betty\"");
         assert_eq!(fold("北京 Ⅻ 😀"), "北京 ⅻ 😀");
         assert_eq!(fold(" - "), "");
+        assert_eq!(fold("  New-York\tCity. "), "new york city");
         assert!(has(ROLE_WORDS, "Under-Secretary") == has(ROLE_WORDS, "under secretary"));
         assert!(has(ROLE_WORDS, "PRESIDENT") && !has(ROLE_WORDS, &"x".repeat(100)));
         for cp in 0..0x11000u32 {

@@ -314,16 +314,15 @@ impl<'a, 'l> Doc<'a, 'l> {
         let mut f = self.facts[k].get();
         if f & CASE_DONE == 0 {
             f |= CASE_DONE;
-            if let Some(&(lower, cap)) = self.c.word_case.get(self.folded(k)) {
-                if lower > 0 {
-                    f |= LOWER_SEEN;
-                }
-                if cap > 0 {
-                    f |= CAP_SEEN;
-                }
-                if lower > cap {
-                    f |= MOSTLY_LOWER;
-                }
+            let (lower, cap) = self.c.case_counts(self.d, k);
+            if lower > 0 {
+                f |= LOWER_SEEN;
+            }
+            if cap > 0 {
+                f |= CAP_SEEN;
+            }
+            if lower > cap {
+                f |= MOSTLY_LOWER;
             }
             self.facts[k].set(f);
         }
@@ -340,7 +339,8 @@ impl<'a, 'l> Doc<'a, 'l> {
         self.case(k, CAP_SEEN)
     }
 
-    /// [`Corpus::mostly_lower`] of token `k`.
+    /// Whether token `k`'s folded form is more often written in lower case than capitalised
+    /// mid-sentence ([`Corpus::case_counts`]).
     pub fn mostly_lower(&self, k: usize) -> bool {
         self.case(k, MOSTLY_LOWER)
     }

@@ -133,18 +133,23 @@ pub(super) const ORD: &[&str] = &[
 /// An ordinal: "3rd", "27th", "third", "twenty-first" (up to 31).
 pub fn ordinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
     let w = &toks.get(i)?.low;
+    let mut suffixed = false;
     for suf in ["st", "nd", "rd", "th"] {
         if let Some(d) = w.strip_suffix(suf) {
+            suffixed = true;
             if !d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()) {
                 return d.parse().ok().map(|n| (n, i + 1));
             }
         }
     }
-    if let Some(k) = position(ORD, w) {
-        return Some((k as i64 + 1, i + 1));
-    }
-    if w == "thirtieth" {
-        return Some((30, i + 1));
+    // Every ordinal word ends in one of those suffixes: most words stop here.
+    if suffixed {
+        if let Some(k) = position(ORD, w) {
+            return Some((k as i64 + 1, i + 1));
+        }
+        if w == "thirtieth" {
+            return Some((30, i + 1));
+        }
     }
     let tens = match w.as_str() {
         "twenty" => 20,
@@ -223,6 +228,14 @@ mod tests {
         assert_eq!(month("sept"), Some((9, true)));
         assert_eq!(month("may"), Some((5, false)));
         assert_eq!(weekday("thursday"), Some(4));
+    }
+
+    #[test]
+    fn every_ordinal_word_is_found() {
+        for (k, w) in ORD.iter().enumerate() {
+            assert_eq!(ordinal(&toks(w), 0), Some((k as i64 + 1, 1)), "{w}");
+        }
+        assert_eq!(ordinal(&toks("thirtieth"), 0), Some((30, 1)));
     }
 }
 

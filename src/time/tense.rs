@@ -5,6 +5,8 @@
 //! a parser we take the nearest tense marker in the sentence (left side wins ties).
 
 use super::scan::Tok;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// Tense of the clause governing an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,17 +34,41 @@ const PRESENT: &[&str] = &["is", "are", "am", "says", "has", "have", "isn't", "a
 /// Words that mark the future when followed by "to" ("set to", "plans to", "going to").
 const FUTURE_TO: &[&str] = &["set", "plans", "plan", "planning", "going", "aims", "intends", "is", "are", "hopes", "wants"];
 
+const IN_FUTURE: u32 = 1;
+const IN_FUTURE_TO: u32 = 2;
+const IN_IRREGULAR_PAST: u32 = 4;
+const IN_NOT_PAST: u32 = 8;
+const IN_PRESENT: u32 = 16;
+
+/// Which of the marker lists hold `w`, as `IN_*` bits: one hash lookup instead of a
+/// scan of five lists (this runs for every word near a time expression).
+fn lists_of(w: &str) -> u32 {
+    static TABLE: OnceLock<FxHashMap<&'static [u8], u32>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = FxHashMap::default();
+        let lists = [(FUTURE, IN_FUTURE), (FUTURE_TO, IN_FUTURE_TO), (IRREGULAR_PAST, IN_IRREGULAR_PAST), (NOT_PAST, IN_NOT_PAST), (PRESENT, IN_PRESENT)];
+        for (list, bit) in lists {
+            for w in list {
+                *t.entry(w.as_bytes()).or_insert(0) |= bit;
+            }
+        }
+        t
+    });
+    table.get(w.as_bytes()).copied().unwrap_or(0)
+}
+
 fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
     let t = &toks[k];
     let w = t.low.as_str();
+    let lists = lists_of(w);
     let next_to = toks.get(k + 1).is_some_and(|x| x.is("to"));
-    if super::lexicon::position(FUTURE, w).is_some() && !t.cap || w.ends_with("'ll") || w.ends_with("’ll") || (next_to && super::lexicon::position(FUTURE_TO, w).is_some()) {
+    if lists & IN_FUTURE != 0 && !t.cap || w.ends_with("'ll") || w.ends_with("’ll") || (next_to && lists & IN_FUTURE_TO != 0) {
         return Some(Tense::Future);
     }
     if w == "to" && toks.get(k + 1).is_some_and(|x| x.is("be")) {
         return Some(Tense::Future);
     }
-    let participle = super::lexicon::position(IRREGULAR_PAST, w).is_some() || w.len() > 4 && w.ends_with("ed") && !t.cap && super::lexicon::position(NOT_PAST, w).is_none() && w.is_ascii();
+    let participle = lists & IN_IRREGULAR_PAST != 0 || w.len() > 4 && w.ends_with("ed") && !t.cap && lists & IN_NOT_PAST == 0 && w.is_ascii();
     if participle {
         // A passive after "to be" / "will be" is future ("is to be held on October 12");
         // "has/have announced" is present perfect: still a past event for anchoring.
@@ -51,7 +77,7 @@ fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
         }
         return Some(Tense::Past);
     }
-    if super::lexicon::position(PRESENT, w).is_some() {
+    if lists & IN_PRESENT != 0 {
         return Some(Tense::Present);
     }
     None
