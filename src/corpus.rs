@@ -107,6 +107,17 @@ impl Corpus {
         ss.get(k).filter(|s| s.span.contains(span)).map(|_| k)
     }
 
+    /// The word id of token `i` of document `d`: tokens with the same folded form share it.
+    pub fn word_id(&self, d: usize, i: usize) -> usize {
+        self.word_ids[d][i] as usize
+    }
+
+    /// `f` of every distinct folded form, indexed by word id ([`Corpus::word_id`]): a
+    /// per-word lookup done once per vocabulary entry instead of at every token.
+    pub fn per_word<T>(&self, f: impl FnMut(&str) -> T) -> Vec<T> {
+        self.vocab.iter().map(|w| &**w).map(f).collect()
+    }
+
     /// The folded form of token `i` of document `d` (`fold(self.word(d, i))`, computed once).
     pub fn folded(&self, d: usize, i: usize) -> &str {
         &self.vocab[self.word_ids[d][i] as usize]

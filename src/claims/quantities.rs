@@ -8,6 +8,7 @@ use crate::corpus::Corpus;
 use crate::events::TimeContext;
 use crate::span::Span;
 use crate::text::TokenKind;
+use crate::time::lexicon::number_word;
 use crate::time::TimexType;
 use chrono::Datelike;
 
@@ -25,9 +26,18 @@ const PEOPLE: &[&str] = &["people", "persons", "person", "civilians", "soldiers"
 /// Words allowed between the number, the people noun and the verb.
 const FILLER: &[&str] = &["were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also", "later", "people", "confirmed", "believed", "feared", "presumed", "at", "least"];
 
+/// [`number_at`]'s mark of a word that is not a number word.
+const NOT_A_NUMBER: u32 = u32::MAX;
+
+/// The number word with this word id, from the table [`number_at`] takes.
+fn number(nums: &[u32], id: usize) -> Option<i64> {
+    (nums[id] != NOT_A_NUMBER).then(|| i64::from(nums[id]))
+}
+
 /// A number at token `i`: digits ("1,200", "3.5", "5 million") or words ("six", "twenty-five",
-/// "dozens", "hundreds"); returns (low, high, next token).
-fn number_at(c: &Corpus, d: usize, i: usize) -> Option<(f64, f64, usize)> {
+/// "dozens", "hundreds"); returns (low, high, next token). `nums` holds [`number_word`]
+/// by word id ([`Corpus::per_word`]), [`NOT_A_NUMBER`] for the other words.
+fn number_at(c: &Corpus, nums: &[u32], d: usize, i: usize) -> Option<(f64, f64, usize)> {
     let toks = &c.tokens[d];
     let t = toks.get(i)?;
     if !matches!(t.kind, TokenKind::Number | TokenKind::Word) {
@@ -55,13 +65,13 @@ fn number_at(c: &Corpus, d: usize, i: usize) -> Option<(f64, f64, usize)> {
         "no" | "none" | "zero" => return Some((0.0, 0.0, i + 1)),
         _ => {}
     }
-    let n = crate::time::lexicon::number_word(&w)? as f64;
+    let n = number(nums, c.word_id(d, i))? as f64;
     // "twenty-five", "twenty five"
     let mut next = i + 1;
     let mut n = n;
     if (20.0..100.0).contains(&n) {
         let j = if toks.get(next).is_some_and(|_| c.word(d, next) == "-") { next + 1 } else { next };
-        if let Some(u) = toks.get(j).and_then(|_| crate::time::lexicon::number_word(c.folded(d, j))) {
+        if let Some(u) = toks.get(j).and_then(|_| number(nums, c.word_id(d, j))) {
             if (1..10).contains(&u) {
                 n += u as f64;
                 next = j + 1;
@@ -96,6 +106,7 @@ fn modified(c: &Corpus, d: usize, i: usize, lo: f64, hi: f64) -> (usize, f64, f6
 /// Extracts count and measure claims from every sentence.
 pub fn quantities(c: &Corpus, time: &TimeContext, out: &mut Vec<Claim>) {
     let timexes = time.timexes;
+    let nums = c.per_word(|w| number_word(w).map_or(NOT_A_NUMBER, |n| n as u32));
     for d in 0..c.docs.len() {
         let text = &c.docs[d].text;
         let toks = &c.tokens[d];
@@ -112,7 +123,7 @@ pub fn quantities(c: &Corpus, time: &TimeContext, out: &mut Vec<Claim>) {
             });
             let mut i = s.first;
             while i < s.last {
-                let Some((lo, hi, mut next)) = number_at(c, d, i) else {
+                let Some((lo, hi, mut next)) = number_at(c, &nums, d, i) else {
                     i += 1;
                     continue;
                 };
@@ -123,7 +134,7 @@ pub fn quantities(c: &Corpus, time: &TimeContext, out: &mut Vec<Claim>) {
                 let (first, mut lo, mut hi) = modified(c, d, i, lo, hi);
                 // Ranges: "four to five", "4-5", "between 4 and 5".
                 if next + 1 < s.last && matches!(c.word(d, next), "to" | "-" | "–" | "and") {
-                    if let Some((_, h2, n2)) = number_at(c, d, next + 1) {
+                    if let Some((_, h2, n2)) = number_at(c, &nums, d, next + 1) {
                         hi = h2;
                         next = n2;
                     }
@@ -140,7 +151,7 @@ pub fn quantities(c: &Corpus, time: &TimeContext, out: &mut Vec<Claim>) {
                 }
                 i = next.max(i + 1);
             }
-            death_toll(c, d, s.first, s.last, other_time, out);
+            death_toll(c, &nums, d, s.first, s.last, other_time, out);
         }
     }
 }
@@ -175,7 +186,7 @@ fn magnitude_after(c: &Corpus, d: usize, k: usize, last: usize) -> Option<usize>
 }
 
 /// "the death toll rose to 15", "death toll of 15", "killing 12".
-fn death_toll(c: &Corpus, d: usize, first: usize, last: usize, other_time: bool, out: &mut Vec<Claim>) {
+fn death_toll(c: &Corpus, nums: &[u32], d: usize, first: usize, last: usize, other_time: bool, out: &mut Vec<Claim>) {
     if other_time {
         return;
     }
@@ -184,7 +195,7 @@ fn death_toll(c: &Corpus, d: usize, first: usize, last: usize, other_time: bool,
         let w = c.folded(d, k);
         let start = if w == "toll" && k > first && c.folded(d, k - 1) == "death" {
             Some((k - 1, "deaths"))
-        } else if matches!(w, "killing" | "injuring" | "wounding" | "killed" | "injured" | "wounded") && verb_object(c, d, k + 1, last) {
+        } else if matches!(w, "killing" | "injuring" | "wounding" | "killed" | "injured" | "wounded") && verb_object(c, nums, d, k + 1, last) {
             Some((k, if w.starts_with("kill") { "deaths" } else { "injured" }))
         } else {
             None
@@ -195,7 +206,7 @@ fn death_toll(c: &Corpus, d: usize, first: usize, last: usize, other_time: bool,
             if matches!(c.word(d, j), "," | "." | ";" | ":") {
                 break;
             }
-            if let Some((lo, hi, next)) = number_at(c, d, j) {
+            if let Some((lo, hi, next)) = number_at(c, nums, d, j) {
                 let (_, lo, hi) = modified(c, d, j, lo, hi);
                 let quote = Span::new(toks[from].span.start, toks[next - 1].span.end);
                 out.push(Claim { doc: d, subject: Subject::Story, attribute, value: Value::Quantity(lo, hi), display: quote.of(&c.docs[d].text).to_string(), quote, qualifiers: Default::default() });
@@ -206,11 +217,11 @@ fn death_toll(c: &Corpus, d: usize, first: usize, last: usize, other_time: bool,
 }
 
 /// After "killed"/"injuring": a number (possibly modified) and then a people noun or the clause end.
-fn verb_object(c: &Corpus, d: usize, k: usize, last: usize) -> bool {
+fn verb_object(c: &Corpus, nums: &[u32], d: usize, k: usize, last: usize) -> bool {
     let mut j = k;
     while j < last && j < k + 3 && matches!(c.folded(d, j), "at" | "least" | "more" | "than" | "about" | "nearly" | "some" | "over" | "around") {
         j += 1;
     }
-    let Some((_, _, next)) = (j < last).then(|| number_at(c, d, j)).flatten() else { return false };
+    let Some((_, _, next)) = (j < last).then(|| number_at(c, nums, d, j)).flatten() else { return false };
     next >= last || PEOPLE.contains(&c.folded(d, next)) || matches!(c.word(d, next), "," | "." | ";")
 }

@@ -129,15 +129,22 @@ fn inner_capital(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase)
 }
 
-/// Gazetteer lookups memoised by surface for one run of the stage.
-#[derive(Default)]
+/// Gazetteer lookups memoised by surface for one run of the stage, and the word-list
+/// bits of every distinct word.
 pub struct Lookups<'a> {
     places: RefCell<FastMap<&'a str, Option<Place>>>,
     demonyms: RefCell<FastMap<&'a str, Option<String>>>,
     given: RefCell<FastMap<&'a str, bool>>,
+    /// [`lists_of`] by word id ([`Corpus::per_word`]).
+    lists: Vec<u32>,
 }
 
 impl<'a> Lookups<'a> {
+    /// Empty memos, and the list bits of the corpus's words.
+    pub fn new(c: &Corpus) -> Self {
+        Lookups { places: RefCell::default(), demonyms: RefCell::default(), given: RefCell::default(), lists: c.per_word(lists_of) }
+    }
+
     /// [`lexicon::Gazetteer::place`], memoised.
     pub fn place(&self, surface: &'a str) -> Option<Place> {
         self.with_place(surface, Option::clone)
@@ -238,7 +245,7 @@ impl<'a, 'l> Doc<'a, 'l> {
 
     /// The list bits of token `k`.
     fn list_bits(&self, k: usize) -> u32 {
-        lists_of(self.folded(k))
+        self.lookups.lists[self.c.word_id(self.d, k)]
     }
 
     /// Whether token `k` (folded) is in any of the lists of `bits` ([`list`]).
