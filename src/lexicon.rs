@@ -19,6 +19,18 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// A table of which lists hold each word: the bits of every list it is in, OR'd
+/// (one hash lookup answers all the lists at once).
+pub fn bits_table(lists: &[(&[&'static str], u32)]) -> HashMap<&'static [u8], u32> {
+    let mut t = HashMap::default();
+    for &(words, bit) in lists {
+        for w in words {
+            *t.entry(w.as_bytes()).or_insert(0) |= bit;
+        }
+    }
+    t
+}
+
 /// Appends [`fold`]`(s)` to `out` (one buffer for many words: see `Corpus::folded`).
 pub fn fold_into(s: &str, out: &mut String) {
     // Most words are ASCII letters and digits: folding is lower-casing them.

@@ -105,13 +105,7 @@ fn list_table() -> &'static FastMap<&'static [u8], u32> {
             (roles::LOWER_ORG_HEADS, list::LOWER_ORG_HEAD),
             (roles::BAG_STOP, list::BAG_STOP),
         ];
-        let mut t = FastMap::default();
-        for (words, bit) in lists {
-            for &w in words {
-                *t.entry(w.as_bytes()).or_insert(0) |= bit;
-            }
-        }
-        t
+        lexicon::bits_table(&lists)
     })
 }
 

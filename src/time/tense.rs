@@ -45,14 +45,7 @@ const IN_PRESENT: u32 = 16;
 fn lists_of(w: &str) -> u32 {
     static TABLE: OnceLock<FxHashMap<&'static [u8], u32>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut t = FxHashMap::default();
-        let lists = [(FUTURE, IN_FUTURE), (FUTURE_TO, IN_FUTURE_TO), (IRREGULAR_PAST, IN_IRREGULAR_PAST), (NOT_PAST, IN_NOT_PAST), (PRESENT, IN_PRESENT)];
-        for (list, bit) in lists {
-            for w in list {
-                *t.entry(w.as_bytes()).or_insert(0) |= bit;
-            }
-        }
-        t
+        crate::lexicon::bits_table(&[(FUTURE, IN_FUTURE), (FUTURE_TO, IN_FUTURE_TO), (IRREGULAR_PAST, IN_IRREGULAR_PAST), (NOT_PAST, IN_NOT_PAST), (PRESENT, IN_PRESENT)])
     });
     table.get(w.as_bytes()).copied().unwrap_or(0)
 }
