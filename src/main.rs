@@ -16,6 +16,7 @@ use cli::main;
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[cfg_attr(test, allow(dead_code))] // `cargo test` builds this binary with the harness's own `main`
 mod cli {
     use clap::{Parser, Subcommand, ValueEnum};
     use std::io::Read;

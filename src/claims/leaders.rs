@@ -40,7 +40,7 @@ pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
     for list in &mut by_doc {
         crate::sort::sort_by_key(list, |&i| ents.mentions[i].span.start);
     }
-    for d in 0..c.docs.len() {
+    for (d, list) in by_doc.iter().enumerate() {
         let toks = &c.tokens[d];
         let word = |k: usize| c.folded(d, k);
         let in_range = |a: usize, b: usize| -> Vec<usize> {
@@ -48,7 +48,6 @@ pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
                 return Vec::new();
             }
             let (lo, hi) = (toks[a].span.start, toks[b - 1].span.end);
-            let list = &by_doc[d];
             let first = list.partition_point(|&i| ents.mentions[i].span.start < lo);
             list[first..].iter().copied().take_while(|&i| ents.mentions[i].span.end <= hi).collect()
         };
@@ -60,15 +59,15 @@ pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
                 let passive = k + 1 < s.last && word(k + 1) == "by";
                 let (group, people, quote) = if passive {
                     // The group: a group noun among the few words before the verb.
-                    let Some(g) = (s.first.max(k.saturating_sub(5))..k).rev().find(|&j| group_class(&word(j)).is_some()) else { continue };
+                    let Some(g) = (s.first.max(k.saturating_sub(5))..k).rev().find(|&j| group_class(word(j)).is_some()) else { continue };
                     // The leaders: people named after "by", up to the end of the clause.
-                    let end = (k + 2..s.last).find(|&j| matches!(c.word(d, j), "." | ";" | ":") || matches!(word(j), "while" | "whereas" | "but" | "met" | "meets") || is_lead(word(j)) || group_class(&word(j)).is_some()).unwrap_or(s.last);
+                    let end = (k + 2..s.last).find(|&j| matches!(c.word(d, j), "." | ";" | ":") || matches!(word(j), "while" | "whereas" | "but" | "met" | "meets") || is_lead(word(j)) || group_class(word(j)).is_some()).unwrap_or(s.last);
                     let people = persons(ents, &entity_of, &in_range(k + 2, end.max(k + 3).min(s.last)));
                     let Some(&(_, last_end)) = people.last() else { continue };
                     (g, people, Span::new(toks[k].span.start, last_end))
                 } else {
                     // "A led the US delegation": a person right before the verb, a group noun just after it.
-                    let Some(g) = (k + 1..(k + 5).min(s.last)).find(|&j| group_class(&word(j)).is_some()) else { continue };
+                    let Some(g) = (k + 1..(k + 5).min(s.last)).find(|&j| group_class(word(j)).is_some()) else { continue };
                     let before = in_range(s.first, k);
                     let people = persons(ents, &entity_of, &before[before.len().saturating_sub(1)..]);
                     let Some(&(start, _)) = people.first() else { continue };
@@ -77,7 +76,7 @@ pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
                     }
                     (g, people, Span::new(start, toks[g].span.end))
                 };
-                let class = group_class(&word(group)).expect("a group noun");
+                let class = group_class(word(group)).expect("a group noun");
                 let country = country_before(ents, &entity_of, &in_range(s.first.max(group.saturating_sub(3)), group));
                 let names: BTreeSet<usize> = people.iter().map(|&(e, _)| e).collect();
                 let display = names.iter().map(|&e| ents.entities[e].name.as_str()).collect::<Vec<_>>().join(" and ");

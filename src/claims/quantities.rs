@@ -105,16 +105,15 @@ fn modified(c: &Corpus, d: usize, i: usize, lo: f64, hi: f64) -> (usize, f64, f6
 
 /// Extracts count and measure claims from every sentence.
 pub fn quantities(c: &Corpus, time: &TimeContext, out: &mut Vec<Claim>) {
-    let timexes = time.timexes;
     let nums = c.per_word(|w| number_word(w).map_or(NOT_A_NUMBER, |n| n as u32));
-    for d in 0..c.docs.len() {
+    for (d, doc_timexes) in time.timexes.iter().enumerate() {
         let text = &c.docs[d].text;
         let toks = &c.tokens[d];
         // The report's own month: a figure dated another month is background.
         let own_month = time.dates[d].0.map(|day| format!("{:04}-{:02}", day.year(), day.month()));
         for s in &c.sentences[d] {
             // Figures of another time ("in 2004, 200 people died") are background, not this story's.
-            let in_sentence = crate::time::within(&timexes[d], s.span);
+            let in_sentence = crate::time::within(doc_timexes, s.span);
             // A year, or a month other than the report's own ("in February" in a November report).
             let other_time = in_sentence.iter().any(|t| {
                 t.kind == TimexType::Date
@@ -171,7 +170,7 @@ fn counted(c: &Corpus, d: usize, k: usize, last: usize) -> Option<(&'static str,
                 return None;
             }
             people = true;
-        } else if !FILLER.contains(&w) && !(people && c.tokens[d][j].kind == TokenKind::Word && w.ends_with("ly")) {
+        } else if !(FILLER.contains(&w) || people && c.tokens[d][j].kind == TokenKind::Word && w.ends_with("ly")) {
             return None;
         }
         j += 1;

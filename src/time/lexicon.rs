@@ -205,6 +205,18 @@ pub fn part_of_day(w: &str) -> Option<&'static str> {
     }
 }
 
+/// Time-zone abbreviations a clock time may carry ("14:00 GMT"), with their offsets from
+/// UTC in minutes. US zones without S/D ("ET", "PT") take standard time.
+const TIME_ZONES: &[(&str, i32)] = &[
+    ("gmt", 0), ("utc", 0), ("bst", 60), ("cet", 60), ("cest", 120), ("est", -300), ("edt", -240), ("et", -300),
+    ("pst", -480), ("pdt", -420), ("pt", -480), ("ist", 330), ("jst", 540),
+];
+
+/// The offset from UTC in minutes of a lower-case time-zone abbreviation.
+pub fn zone_offset(w: &str) -> Option<i32> {
+    TIME_ZONES.iter().find(|(z, _)| *z == w).map(|(_, o)| *o)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,16 +249,4 @@ mod tests {
         }
         assert_eq!(ordinal(&toks("thirtieth"), 0), Some((30, 1)));
     }
-}
-
-/// Time-zone abbreviations a clock time may carry ("14:00 GMT"), with their offsets from
-/// UTC in minutes. US zones without S/D ("ET", "PT") take standard time.
-const TIME_ZONES: &[(&str, i32)] = &[
-    ("gmt", 0), ("utc", 0), ("bst", 60), ("cet", 60), ("cest", 120), ("est", -300), ("edt", -240), ("et", -300),
-    ("pst", -480), ("pdt", -420), ("pt", -480), ("ist", 330), ("jst", 540),
-];
-
-/// The offset from UTC in minutes of a lower-case time-zone abbreviation.
-pub fn zone_offset(w: &str) -> Option<i32> {
-    TIME_ZONES.iter().find(|(z, _)| *z == w).map(|(_, o)| *o)
 }
