@@ -42,9 +42,3 @@ mod wasm;
 pub use input::{InputDocument, InputError, InputSet};
 pub use pipeline::{analyze, analyze_json};
 pub use report::Analysis;
-
-/// The module's allocator: talc, smaller than the default dlmalloc and as fast.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-// SAFETY: the module is single-threaded (no shared memory, no wasm threads), as `new_global` requires.
-static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
