@@ -1,0 +1,23 @@
+// Runs the WebAssembly module's analyze() in node on one corpus, for instruction counts
+// under valgrind: a repeatable way to compare two builds of the module when the
+// browser's timings are too noisy (about 1.3% between runs, against ±30% for times).
+//
+// Usage (after scripts/build-wasm.sh and scripts/bench.sh have made www/pkg and the corpora):
+//   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.a node bench/instructions.mjs [PKG] [CORPUS] [RUNS]
+// PKG defaults to www/pkg, CORPUS to ecb-1mb, RUNS to 3. Compare the "Collected" totals of
+// two builds; the count includes node's start-up and JIT, the same for both.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const root = new URL("..", import.meta.url);
+const [pkg = "www/pkg", name = "ecb-1mb", runs = "3"] = process.argv.slice(2);
+const dir = resolve(new URL(".", root).pathname, pkg);
+const m = await import(pathToFileURL(`${dir}/storylens.js`).href);
+await m.default({ module_or_path: readFileSync(`${dir}/storylens_bg.wasm`) });
+const corpus = JSON.parse(readFileSync(new URL(`bench/out/corpora/${name}.json`, root), "utf8"));
+for (let i = 0; i < Number(runs); i++) {
+  const t0 = performance.now();
+  m.analyze(corpus);
+  console.log(`run ${i + 1}: ${(performance.now() - t0).toFixed(0)} ms`);
+}
