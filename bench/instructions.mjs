@@ -1,9 +1,12 @@
 // Runs the WebAssembly module's analyze() in node on one corpus, for instruction counts
 // under valgrind: a repeatable way to compare two builds of the module when the
-// browser's timings are too noisy (about 1.3% between runs, against ±30% for times).
+// browser's timings are too noisy (±30% for times on a shared machine). With
+// --no-liftoff (every function compiled by the optimising tier at once) and
+// --single-threaded (no background compilation), two runs of one build differed by 0.05%.
 //
 // Usage (after scripts/build-wasm.sh and scripts/bench.sh have made www/pkg and the corpora):
-//   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.a node bench/instructions.mjs [PKG] [CORPUS] [RUNS]
+//   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.a \
+//     node --no-liftoff --single-threaded bench/instructions.mjs [PKG] [CORPUS] [RUNS]
 // PKG defaults to www/pkg, CORPUS to ecb-1mb, RUNS to 3. Compare the "Collected" totals of
 // two builds; the count includes node's start-up and JIT, the same for both.
 import { readFileSync } from "node:fs";
