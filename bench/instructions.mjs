@@ -7,15 +7,17 @@
 // Usage (after scripts/build-wasm.sh and scripts/bench.sh have made www/pkg and the corpora):
 //   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.a \
 //     node --no-liftoff --single-threaded bench/instructions.mjs [PKG] [CORPUS] [RUNS]
-// PKG defaults to www/pkg, CORPUS to ecb-1mb, RUNS to 3. Compare the "Collected" totals of
-// two builds; the count includes node's start-up and JIT, the same for both.
+// PKG (a directory like www/pkg, relative to the repository root or absolute) defaults to
+// www/pkg, CORPUS to ecb-1mb, RUNS to 3. Compare the "Collected" totals of two builds. They
+// include node's start-up and the module's compilation, which grows with the module: for
+// the cost of the runs alone, subtract the total with RUNS=1 from the total with RUNS=3.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = new URL("..", import.meta.url);
 const [pkg = "www/pkg", name = "ecb-1mb", runs = "3"] = process.argv.slice(2);
-const dir = resolve(new URL(".", root).pathname, pkg);
+const dir = resolve(fileURLToPath(root), pkg);
 const m = await import(pathToFileURL(`${dir}/storylens.js`).href);
 await m.default({ module_or_path: readFileSync(`${dir}/storylens_bg.wasm`) });
 const corpus = JSON.parse(readFileSync(new URL(`bench/out/corpora/${name}.json`, root), "utf8"));
