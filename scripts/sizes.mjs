@@ -21,7 +21,8 @@ export const BUDGET_GZIP = 300 * 1024;
 /** The page as served: index.html loads the bundles, not the module sources beside them. */
 export const PAGE_FILES = ["index.html", "sw.js", "app.min.js", "worker.min.js"];
 
-const gz = (p) => gzipSync(readFileSync(p), { level: 9 }).length;
+/** gzip -9 bytes of the file at `p`. */
+export const gz = (p) => gzipSync(readFileSync(p), { level: 9 }).length;
 const files = (dir, test) => (existsSync(dir) ? readdirSync(dir).filter(test).map((f) => `${dir}/${f}`) : []);
 const group = (paths) => ({ files: paths.map((p) => p.slice(ROOT.length)), raw: paths.reduce((n, p) => n + statSync(p).size, 0), gzip: paths.reduce((n, p) => n + gz(p), 0) });
 

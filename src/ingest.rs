@@ -152,7 +152,7 @@ pub fn strip_markdown(md: &str) -> String {
     let mut out = String::with_capacity(md.len());
     for line in md.lines() {
         let line = line.trim_start_matches('#').trim_start_matches("> ");
-        let line = if line.is_empty() { line } else { line.strip_prefix(' ').unwrap_or(line) };
+        let line = line.strip_prefix(' ').unwrap_or(line);
         let mut rest = line;
         while let Some(open) = rest.find("](") {
             let Some(close) = rest[open..].find(')') else { break };

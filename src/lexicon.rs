@@ -31,7 +31,7 @@ pub fn bits_table(lists: &[(&[&'static str], u32)]) -> HashMap<&'static [u8], u3
     t
 }
 
-/// Appends [`fold`]`(s)` to `out` (one buffer for many words: see `Corpus::folded`).
+/// Appends [`fold`]`(s)` to `out` (a buffer reused for many words: see `Corpus::new`).
 pub fn fold_into(s: &str, out: &mut String) {
     // Most words are ASCII letters and digits: folding is lower-casing them.
     if s.bytes().all(|b| b.is_ascii_alphanumeric()) {

@@ -3,10 +3,9 @@
 // release build (scripts/build-wasm.sh); bench/report.mjs prints the same figures.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
-import { downloadSizes, PAGE_FILES } from "../../scripts/sizes.mjs";
+import { downloadSizes, gz, PAGE_FILES } from "../../scripts/sizes.mjs";
 
 test("the module plus the page's own code fit the 300 KiB gzip budget", () => {
   const s = downloadSizes();
@@ -19,10 +18,9 @@ test("the module plus the page's own code fit the 300 KiB gzip budget", () => {
 
 test("the served bundles are minified: well under the module sources they come from", () => {
   const www = fileURLToPath(new URL("../../www/", import.meta.url));
-  const gz = (f) => gzipSync(readFileSync(`${www}${f}`), { level: 9 }).length;
   const sources = readdirSync(www).filter((f) => f.endsWith(".js") && !f.endsWith(".min.js") && f !== "sw.js");
-  const before = sources.reduce((n, f) => n + gz(f), 0);
-  const after = gz("app.min.js") + gz("worker.min.js");
+  const before = sources.reduce((n, f) => n + gz(`${www}${f}`), 0);
+  const after = gz(`${www}app.min.js`) + gz(`${www}worker.min.js`);
   console.log(`# bundles: ${sources.length} modules ${before} B gzip → app.min.js + worker.min.js ${after} B`);
   assert.ok(after < 0.7 * before, `bundles ${after} B gzip, sources ${before} B`);
 });
