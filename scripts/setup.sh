@@ -4,6 +4,7 @@
 #
 #   Chromium + chromedriver  Debian apt, only when missing (never Debian's binaryen: its
 #                            wasm-opt 108 breaks the module; we use npm binaryen)
+#   Rust toolchain           rustup, the version rust-toolchain.toml pins, with rustfmt and clippy
 #   wasm32 target            rustup
 #   wasm-bindgen-cli         cargo install --locked, at the version Cargo.lock pins
 #   node_modules             npm ci, when it does not match package-lock.json
@@ -45,7 +46,16 @@ driver_major=$("$chromedriver" --version 2>/dev/null | grep -oE '[0-9]+' | head 
 [ "$browser_major" = "$driver_major" ] || die "chromium ($browser_major) and chromedriver ($driver_major) differ; reinstall both with apt"
 say "chromium $browser_major, chromedriver $driver_major"
 
-# 2. Rust target.
+# 2. The pinned Rust toolchain (rust-toolchain.toml) with rustfmt and clippy, then the
+#    WebAssembly target for it.
+toolchain=$(python3 -c 'import tomllib; print(tomllib.load(open("rust-toolchain.toml","rb"))["toolchain"]["channel"])')
+if rustup toolchain list | grep -q "^$toolchain-" && rustup component list --installed --toolchain "$toolchain" | grep -q '^rustfmt' \
+   && rustup component list --installed --toolchain "$toolchain" | grep -q '^clippy'; then
+  say "skip rustup: toolchain $toolchain with rustfmt and clippy is installed"
+else
+  say "installing rust toolchain $toolchain with rustfmt and clippy"
+  rustup toolchain install "$toolchain" --profile minimal --component rustfmt --component clippy
+fi
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "skip rustup: wasm32-unknown-unknown is installed"
 else

@@ -2,7 +2,8 @@
 # Runs every test layer and prints a summary; exits non-zero if any layer failed.
 #
 #   1. setup                scripts/setup.sh (installs what is missing)
-#   2. native               cargo test --no-fail-fast (unit, integration and doc tests)
+#   2. fmt, clippy          cargo fmt --check; cargo clippy --all-targets -D warnings (pinned toolchain)
+#      native               cargo test --no-fail-fast (unit, integration and doc tests)
 #      pathological         tests/pathological.rs optimised (perf profile): huge and odd inputs, cost at N and 4N
 #      fuzz                 scripts/fuzz.sh: each cargo-fuzz target 60 s from the seed corpus
 #      audit                scripts/audit.sh: cargo deny (licences, bans, sources; advisories
@@ -79,6 +80,8 @@ if ! step "setup" setup bash scripts/setup.sh; then
 fi
 chromedriver=$(python3 -c 'import tomllib; print(tomllib.load(open("wasm-pack.toml","rb"))["browser"]["chromedriver"])')
 
+step "fmt: cargo fmt --check" fmt cargo fmt --check
+step "clippy: -D warnings" clippy cargo clippy "${locked[@]}" --all-targets -- -D warnings
 step "native: cargo test" native cargo test "${locked[@]}" --no-fail-fast
 step "pathological (optimised)" pathological \
   cargo test "${locked[@]}" --profile perf --test pathological -- --nocapture --test-threads=1

@@ -59,7 +59,12 @@ pub fn compare(claims: &[Claim], dates: &[(Option<NaiveDate>, bool)]) -> Vec<Con
             for a in 0..values.len() {
                 for b in a + 1..values.len() {
                     let spelling = matches!(claims[values[a][0]].value, Value::Spelling(_));
-                    if !spelling && matches!(verdict(&claims[values[a][0]].value, &claims[values[b][0]].value), Verdict::Conflict { .. }) {
+                    if !spelling
+                        && matches!(
+                            verdict(&claims[values[a][0]].value, &claims[values[b][0]].value),
+                            Verdict::Conflict { .. }
+                        )
+                    {
                         for &i in &values[a] {
                             if values[b].iter().any(|&j| claims[j].doc == claims[i].doc) {
                                 docs.push(claims[i].doc);
@@ -81,10 +86,14 @@ pub fn compare(claims: &[Claim], dates: &[(Option<NaiveDate>, bool)]) -> Vec<Con
             for b in a + 1..values.len() {
                 // A spelling differs between sources only if some source writes each one
                 // without the other: a report that has both made a typo, it takes no side.
-                if matches!(claims[values[a][0]].value, Value::Spelling(_)) && !(only_in(claims, &values[a], &values[b]) && only_in(claims, &values[b], &values[a])) {
+                if matches!(claims[values[a][0]].value, Value::Spelling(_))
+                    && !(only_in(claims, &values[a], &values[b]) && only_in(claims, &values[b], &values[a]))
+                {
                     continue;
                 }
-                let verdict = match evolving(claims, &values[a], &values[b], dates).or_else(|| ageing(claims, &values[a], &values[b], dates)) {
+                let verdict = match evolving(claims, &values[a], &values[b], dates)
+                    .or_else(|| ageing(claims, &values[a], &values[b], dates))
+                {
                     Some(v) => v,
                     None => verdict(&claims[values[a][0]].value, &claims[values[b][0]].value),
                 };
@@ -130,7 +139,9 @@ fn only_in(claims: &[Claim], side: &[usize], other: &[usize]) -> bool {
 /// them (a suspect is 27 at the arrest and 29 at the trial); ages one year apart in
 /// undated reports may straddle a birthday.
 fn ageing(claims: &[Claim], a: &[usize], b: &[usize], dates: &[(Option<NaiveDate>, bool)]) -> Option<Verdict> {
-    let (Value::Quantity(x, _), Value::Quantity(y, _)) = (&claims[a[0]].value, &claims[b[0]].value) else { return None };
+    let (Value::Quantity(x, _), Value::Quantity(y, _)) = (&claims[a[0]].value, &claims[b[0]].value) else {
+        return None;
+    };
     if claims[a[0]].attribute != "age" || x == y {
         return None;
     }
@@ -147,13 +158,17 @@ fn ageing(claims: &[Claim], a: &[usize], b: &[usize], dates: &[(Option<NaiveDate
             severity: "low",
             attribute: "age",
             // Whole numbers only: float formatting would pull a large routine into the WebAssembly.
-            why: format!("the ages differ by {} and the reports are {} days apart: the person aged between them", gap as u32, days),
+            why: format!(
+                "the ages differ by {} and the reports are {} days apart: the person aged between them",
+                gap as u32, days
+            ),
         }),
         None if gap <= 1.0 => Some(Verdict::Conflict {
             kind: "number",
             severity: "medium",
             attribute: "age",
-            why: "the ages differ by one year; the reports are not dated, so a birthday between them may explain it".to_string(),
+            why: "the ages differ by one year; the reports are not dated, so a birthday between them may explain it"
+                .to_string(),
         }),
         _ => None,
     }
@@ -180,15 +195,30 @@ fn verdict(a: &Value, b: &Value) -> Verdict {
     match (a, b) {
         (Value::Title(x), Value::Title(y)) => titles(x, y),
         (Value::Descriptor { phrase: x }, Value::Descriptor { phrase: y }) => match kinds::relate(x, y) {
-            Relation::Distant => conflict("descriptor", "medium", "description", format!("a {x} and a {y} are different kinds of building (WordNet)")),
-            Relation::Close => conflict("descriptor", "low", "description", format!("\"{x}\" and \"{y}\" are close kinds of building, described differently")),
+            Relation::Distant => conflict(
+                "descriptor",
+                "medium",
+                "description",
+                format!("a {x} and a {y} are different kinds of building (WordNet)"),
+            ),
+            Relation::Close => conflict(
+                "descriptor",
+                "low",
+                "description",
+                format!("\"{x}\" and \"{y}\" are close kinds of building, described differently"),
+            ),
             Relation::LandAndBuilding | Relation::Compatible | Relation::Unknown => Verdict::Compatible,
         },
         (Value::Duration(a0, a1), Value::Duration(b0, b1)) => {
             if a1 < b0 || b1 < a0 {
                 conflict("number", "high", "duration", "the durations given cannot both be true".to_string())
             } else if (a0, a1) != (b0, b1) {
-                conflict("number", "low", "duration", "one source gives the duration more precisely than the other".to_string())
+                conflict(
+                    "number",
+                    "low",
+                    "duration",
+                    "one source gives the duration more precisely than the other".to_string(),
+                )
             } else {
                 Verdict::Compatible
             }
@@ -200,18 +230,37 @@ fn verdict(a: &Value, b: &Value) -> Verdict {
                 Verdict::Compatible
             }
         }
-        (Value::Day(x), Value::Day(y)) if x != y => conflict("date", "high", "date", format!("the sources date it {x} and {y}")),
-        (Value::Weekday(x), Value::Weekday(y)) if x != y => conflict("date", "medium", "date", format!("the sources name different days of the week ({x} and {y}) for what reads as the same event")),
+        (Value::Day(x), Value::Day(y)) if x != y => {
+            conflict("date", "high", "date", format!("the sources date it {x} and {y}"))
+        }
+        (Value::Weekday(x), Value::Weekday(y)) if x != y => conflict(
+            "date",
+            "medium",
+            "date",
+            format!("the sources name different days of the week ({x} and {y}) for what reads as the same event"),
+        ),
         (Value::Place(x), Value::Place(y)) if x != y => places(x, y),
         (Value::Clock(x), Value::Clock(y)) => clocks(x, y),
         // Bearings from one place: opposite sides cannot both be true; neighbouring ones are imprecision.
         (Value::Bearing(p, a), Value::Bearing(q, b)) if p == q => match crate::claims::directions::angle(*a, *b) {
-            d if d > 90 => conflict("place", "high", "direction", "the sources put it on different sides of the same place".to_string()),
+            d if d > 90 => conflict(
+                "place",
+                "high",
+                "direction",
+                "the sources put it on different sides of the same place".to_string(),
+            ),
             _ => Verdict::Compatible,
         },
         // "led by A and B" and "led by A" agree; no one in common cannot both be true.
-        (Value::People(x), Value::People(y)) if x.is_disjoint(y) => conflict("participants", "high", "led by", "the sources name different people as leading it".to_string()),
-        (Value::Spelling(x), Value::Spelling(y)) if x != y => conflict("spelling", "low", "name", format!("the name is spelled \"{x}\" and \"{y}\" (transliteration variants)")),
+        (Value::People(x), Value::People(y)) if x.is_disjoint(y) => {
+            conflict("participants", "high", "led by", "the sources name different people as leading it".to_string())
+        }
+        (Value::Spelling(x), Value::Spelling(y)) if x != y => conflict(
+            "spelling",
+            "low",
+            "name",
+            format!("the name is spelled \"{x}\" and \"{y}\" (transliteration variants)"),
+        ),
         _ => Verdict::Compatible,
     }
 }
@@ -231,29 +280,53 @@ fn titles(x: &Title, y: &Title) -> Verdict {
     }
     if !x.rank.is_empty() && !y.rank.is_empty() && set(x) != set(y) {
         let show = |t: &Title| t.rank.join(" ");
-        return conflict("title", "high", "rank", format!("\"{} {}\" and \"{} {}\" are different ranks; one person holds one of them", show(x), x.office, show(y), y.office));
+        return conflict(
+            "title",
+            "high",
+            "rank",
+            format!(
+                "\"{} {}\" and \"{} {}\" are different ranks; one person holds one of them",
+                show(x),
+                x.office,
+                show(y),
+                y.office
+            ),
+        );
     }
     if let (Some(a), Some(b)) = (&x.department, &y.department) {
         let words = |s: &str| s.split(' ').map(str::to_string).collect::<std::collections::BTreeSet<_>>();
         if !words(a).is_subset(&words(b)) && !words(b).is_subset(&words(a)) {
-            return conflict("title", "medium", "department", format!("the office is placed in different departments (\"{a}\" and \"{b}\")"));
+            return conflict(
+                "title",
+                "medium",
+                "department",
+                format!("the office is placed in different departments (\"{a}\" and \"{b}\")"),
+            );
         }
     }
     if let (Some(a), Some(b)) = (&x.portfolio, &y.portfolio) {
         if !a.is_subset(b) && !b.is_subset(a) {
-            return conflict("title", "medium", "portfolio", "the sources give different portfolios for the same office".to_string());
+            return conflict(
+                "title",
+                "medium",
+                "portfolio",
+                "the sources give different portfolios for the same office".to_string(),
+            );
         }
     }
     Verdict::Compatible
 }
 
 /// Figures that only grow with time (tolls, arrests, evacuations).
-const CUMULATIVE: &[&str] = &["deaths", "injured", "missing", "arrests", "evacuated", "displaced", "rescued", "casualties"];
+const CUMULATIVE: &[&str] =
+    &["deaths", "injured", "missing", "arrests", "evacuated", "displaced", "rescued", "casualties"];
 
 /// Two incompatible counts where every claim of the higher one comes from a report
 /// dated later than every claim of the lower one: the figure evolved.
 fn evolving(claims: &[Claim], a: &[usize], b: &[usize], dates: &[(Option<NaiveDate>, bool)]) -> Option<Verdict> {
-    let (Value::Quantity(a0, a1), Value::Quantity(b0, b1)) = (&claims[a[0]].value, &claims[b[0]].value) else { return None };
+    let (Value::Quantity(a0, a1), Value::Quantity(b0, b1)) = (&claims[a[0]].value, &claims[b[0]].value) else {
+        return None;
+    };
     if !CUMULATIVE.contains(&claims[a[0]].attribute) || !(a1 < b0 || b1 < a0) {
         return None;
     }
@@ -265,7 +338,8 @@ fn evolving(claims: &[Claim], a: &[usize], b: &[usize], dates: &[(Option<NaiveDa
             kind: "number",
             severity: "medium",
             attribute: "count",
-            why: "the figures differ; the reports are not dated, so the figure may have changed between them".to_string(),
+            why: "the figures differ; the reports are not dated, so the figure may have changed between them"
+                .to_string(),
         });
     }
     let date = |i: &usize| dates.get(claims[*i].doc).and_then(|d| d.0);
@@ -290,7 +364,11 @@ fn clocks(x: &crate::claims::clock::Clock, y: &crate::claims::clock::Clock) -> V
     let show = |c: &crate::claims::clock::Clock| format!("{:02}:{:02}", c.minutes / 60, c.minutes % 60);
     if d > 60 + slack {
         let zoned = x.utc_offset.is_some();
-        let why = if zoned { format!("the sources give times of day {} hours apart once converted to UTC", (d + 30) / 60) } else { format!("the sources give {} and {} (no time zone named: they may mean different zones)", show(x), show(y)) };
+        let why = if zoned {
+            format!("the sources give times of day {} hours apart once converted to UTC", (d + 30) / 60)
+        } else {
+            format!("the sources give {} and {} (no time zone named: they may mean different zones)", show(x), show(y))
+        };
         conflict("time", if zoned { "high" } else { "medium" }, "time", why)
     } else if d >= 15 + slack {
         conflict("time", "low", "time", format!("the times of day differ by {d} minutes"))
@@ -306,17 +384,32 @@ fn places(x: &str, y: &str) -> Verdict {
         match id.strip_prefix("C:") {
             Some(code) => Some(code.to_string()),
             None => match crate::lexicon::gazetteer().place(id.strip_prefix("P:")?)? {
-                crate::lexicon::Place::Country(c) | crate::lexicon::Place::Capital(_, c) | crate::lexicon::Place::Other(_, c) => Some(c),
+                crate::lexicon::Place::Country(c)
+                | crate::lexicon::Place::Capital(_, c)
+                | crate::lexicon::Place::Other(_, c) => Some(c),
             },
         }
     };
     // City names are ambiguous (many towns share a name) and neighbourhoods are unknown,
     // so only countries and capitals are trusted to locate an event.
-    let reliable = |id: &str| id.starts_with("C:") || matches!(crate::lexicon::gazetteer().place(id.trim_start_matches("P:")), Some(crate::lexicon::Place::Capital(..)));
+    let reliable = |id: &str| {
+        id.starts_with("C:")
+            || matches!(
+                crate::lexicon::gazetteer().place(id.trim_start_matches("P:")),
+                Some(crate::lexicon::Place::Capital(..))
+            )
+    };
     match (country(x), country(y)) {
         (Some(a), Some(b)) if a != b => match (reliable(x), reliable(y)) {
-            (true, true) => conflict("place", "high", "place", "the sources place it in different countries".to_string()),
-            (true, false) | (false, true) => conflict("place", "medium", "place", "the sources place it in places that appear to be in different countries".to_string()),
+            (true, true) => {
+                conflict("place", "high", "place", "the sources place it in different countries".to_string())
+            }
+            (true, false) | (false, true) => conflict(
+                "place",
+                "medium",
+                "place",
+                "the sources place it in places that appear to be in different countries".to_string(),
+            ),
             (false, false) => Verdict::Compatible,
         },
         (Some(_), Some(_)) if x.starts_with("P:") && y.starts_with("P:") && (reliable(x) || reliable(y)) => {
@@ -331,7 +424,9 @@ fn places(x: &str, y: &str) -> Verdict {
 /// their extraction order (document, then stage), one per subject, attribute and value.
 pub fn uncorroborated(claims: &[Claim], voice: &[usize]) -> Vec<usize> {
     let mut groups: BTreeMap<(Subject, &'static str), Vec<usize>> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate().filter(|(_, c)| !matches!(c.value, Value::Spelling(_)) && !c.qualifiers.hypothetical) {
+    for (i, c) in
+        claims.iter().enumerate().filter(|(_, c)| !matches!(c.value, Value::Spelling(_)) && !c.qualifiers.hypothetical)
+    {
         groups.entry((c.subject, c.attribute)).or_default().push(i);
     }
     let mut out = Vec::new();
@@ -348,9 +443,11 @@ pub fn uncorroborated(claims: &[Claim], voice: &[usize]) -> Vec<usize> {
             let supports = |j: usize| {
                 same_value(&claims[i].value, &claims[j].value)
                     || implies(&claims[j].value, &claims[i].value)
-                    || (compatible_support(&claims[i].value) && matches!(verdict(&claims[i].value, &claims[j].value), Verdict::Compatible))
+                    || (compatible_support(&claims[i].value)
+                        && matches!(verdict(&claims[i].value, &claims[j].value), Verdict::Compatible))
             };
-            let voices: std::collections::BTreeSet<usize> = idx.iter().filter(|&&j| supports(j)).map(|&j| voice[claims[j].doc]).collect();
+            let voices: std::collections::BTreeSet<usize> =
+                idx.iter().filter(|&&j| supports(j)).map(|&j| voice[claims[j].doc]).collect();
             if voices.len() == 1 {
                 out.push(i);
             }
@@ -364,7 +461,17 @@ pub fn uncorroborated(claims: &[Claim], voice: &[usize]) -> Vec<usize> {
 /// for numbers and places yes ("at least 3" supports "11"); for titles and
 /// descriptions only the same value does.
 fn compatible_support(v: &Value) -> bool {
-    matches!(v, Value::Quantity(..) | Value::Duration(..) | Value::Place(_) | Value::Day(_) | Value::Weekday(_) | Value::Clock(_) | Value::People(_) | Value::Bearing(..))
+    matches!(
+        v,
+        Value::Quantity(..)
+            | Value::Duration(..)
+            | Value::Place(_)
+            | Value::Day(_)
+            | Value::Weekday(_)
+            | Value::Clock(_)
+            | Value::People(_)
+            | Value::Bearing(..)
+    )
 }
 
 /// Whether title `j` says everything title `i` says (same office and rank, and at

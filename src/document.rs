@@ -201,10 +201,8 @@ fn headline(text: &str) -> Option<&str> {
     let first = lines.next()?.trim();
     let second = lines.next().map(str::trim);
     let words = first.split_whitespace().count();
-    let looks = (2..=20).contains(&words)
-        && !first.ends_with('.')
-        && !first.ends_with(':')
-        && matches!(second, Some("")) ;
+    let looks =
+        (2..=20).contains(&words) && !first.ends_with('.') && !first.ends_with(':') && matches!(second, Some(""));
     looks.then_some(first)
 }
 

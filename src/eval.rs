@@ -28,11 +28,19 @@ pub fn coref_system_file(gold_jsonl: &str) -> Result<String, String> {
             .entities
             .iter()
             .map(|e| {
-                let mentions: Vec<Value> = e.mentions.iter().chain(&e.metonyms).map(|m| json!({"doc": m.doc, "start": m.start, "end": m.end, "text": m.text})).collect();
+                let mentions: Vec<Value> = e
+                    .mentions
+                    .iter()
+                    .chain(&e.metonyms)
+                    .map(|m| json!({"doc": m.doc, "start": m.start, "end": m.end, "text": m.text}))
+                    .collect();
                 json!({"chain": e.id, "type": e.kind, "name": e.name, "mentions": mentions})
             })
             .collect();
-        out.push_str(&serde_json::to_string(&json!({"topic": topic["topic"], "entities": entities})).map_err(|e| e.to_string())?);
+        out.push_str(
+            &serde_json::to_string(&json!({"topic": topic["topic"], "entities": entities}))
+                .map_err(|e| e.to_string())?,
+        );
         out.push('\n');
     }
     Ok(out)

@@ -19,23 +19,93 @@ use std::sync::OnceLock;
 
 /// Trigger words (folded) and the kind of event they denote.
 const TRIGGERS: &[(&str, &str)] = &[
-    ("met", "meeting"), ("meet", "meeting"), ("meets", "meeting"), ("meeting", "meeting"), ("talks", "meeting"),
-    ("negotiations", "meeting"), ("consultations", "meeting"), ("discussions", "meeting"), ("session", "meeting"),
-    ("summit", "meeting"), ("round", "meeting"), ("dialogue", "meeting"), ("conference", "meeting"),
-    ("said", "statement"), ("says", "statement"), ("stated", "statement"), ("told", "statement"), ("expressed", "statement"),
-    ("announced", "statement"), ("statement", "statement"), ("confirmed", "statement"), ("noted", "statement"), ("declared", "statement"),
-    ("seized", "seizure"), ("seizure", "seizure"), ("confiscated", "seizure"), ("closed", "closure"),
-    ("expelled", "expulsion"), ("expulsion", "expulsion"), ("expulsions", "expulsion"),
-    ("agreed", "agreement"), ("agreement", "agreement"), ("deal", "agreement"), ("signed", "agreement"), ("accord", "agreement"),
-    ("invasion", "war"), ("invaded", "war"), ("war", "war"), ("conflict", "war"), ("outbreak", "war"), ("offensive", "war"),
-    ("attack", "attack"), ("attacked", "attack"), ("bombing", "attack"), ("explosion", "attack"), ("shooting", "attack"),
-    ("killed", "casualties"), ("died", "casualties"), ("injured", "casualties"), ("wounded", "casualties"),
-    ("earthquake", "disaster"), ("quake", "disaster"), ("tsunami", "disaster"), ("hurricane", "disaster"), ("typhoon", "disaster"),
-    ("cyclone", "disaster"), ("eruption", "disaster"), ("landslide", "disaster"), ("wildfire", "disaster"), ("avalanche", "disaster"),
-    ("derailment", "disaster"), ("collapse", "disaster"), ("blaze", "disaster"), ("flood", "disaster"), ("floods", "disaster"), ("storm", "disaster"), ("fire", "disaster"), ("crash", "disaster"),
-    ("arrested", "arrest"), ("arrest", "arrest"), ("detained", "arrest"), ("charged", "charge"), ("convicted", "verdict"), ("sentenced", "verdict"), ("verdict", "verdict"), ("trial", "trial"),
-    ("election", "election"), ("elected", "election"), ("vote", "election"), ("resigned", "resignation"), ("appointed", "appointment"),
-    ("launched", "launch"), ("released", "release"), ("acquired", "acquisition"), ("acquisition", "acquisition"), ("sued", "lawsuit"), ("lawsuit", "lawsuit"),
+    ("met", "meeting"),
+    ("meet", "meeting"),
+    ("meets", "meeting"),
+    ("meeting", "meeting"),
+    ("talks", "meeting"),
+    ("negotiations", "meeting"),
+    ("consultations", "meeting"),
+    ("discussions", "meeting"),
+    ("session", "meeting"),
+    ("summit", "meeting"),
+    ("round", "meeting"),
+    ("dialogue", "meeting"),
+    ("conference", "meeting"),
+    ("said", "statement"),
+    ("says", "statement"),
+    ("stated", "statement"),
+    ("told", "statement"),
+    ("expressed", "statement"),
+    ("announced", "statement"),
+    ("statement", "statement"),
+    ("confirmed", "statement"),
+    ("noted", "statement"),
+    ("declared", "statement"),
+    ("seized", "seizure"),
+    ("seizure", "seizure"),
+    ("confiscated", "seizure"),
+    ("closed", "closure"),
+    ("expelled", "expulsion"),
+    ("expulsion", "expulsion"),
+    ("expulsions", "expulsion"),
+    ("agreed", "agreement"),
+    ("agreement", "agreement"),
+    ("deal", "agreement"),
+    ("signed", "agreement"),
+    ("accord", "agreement"),
+    ("invasion", "war"),
+    ("invaded", "war"),
+    ("war", "war"),
+    ("conflict", "war"),
+    ("outbreak", "war"),
+    ("offensive", "war"),
+    ("attack", "attack"),
+    ("attacked", "attack"),
+    ("bombing", "attack"),
+    ("explosion", "attack"),
+    ("shooting", "attack"),
+    ("killed", "casualties"),
+    ("died", "casualties"),
+    ("injured", "casualties"),
+    ("wounded", "casualties"),
+    ("earthquake", "disaster"),
+    ("quake", "disaster"),
+    ("tsunami", "disaster"),
+    ("hurricane", "disaster"),
+    ("typhoon", "disaster"),
+    ("cyclone", "disaster"),
+    ("eruption", "disaster"),
+    ("landslide", "disaster"),
+    ("wildfire", "disaster"),
+    ("avalanche", "disaster"),
+    ("derailment", "disaster"),
+    ("collapse", "disaster"),
+    ("blaze", "disaster"),
+    ("flood", "disaster"),
+    ("floods", "disaster"),
+    ("storm", "disaster"),
+    ("fire", "disaster"),
+    ("crash", "disaster"),
+    ("arrested", "arrest"),
+    ("arrest", "arrest"),
+    ("detained", "arrest"),
+    ("charged", "charge"),
+    ("convicted", "verdict"),
+    ("sentenced", "verdict"),
+    ("verdict", "verdict"),
+    ("trial", "trial"),
+    ("election", "election"),
+    ("elected", "election"),
+    ("vote", "election"),
+    ("resigned", "resignation"),
+    ("appointed", "appointment"),
+    ("launched", "launch"),
+    ("released", "release"),
+    ("acquired", "acquisition"),
+    ("acquisition", "acquisition"),
+    ("sued", "lawsuit"),
+    ("lawsuit", "lawsuit"),
 ];
 
 /// A word that puts an event in the future (a `match`: it is asked of every word of a sentence with a trigger).
@@ -136,17 +206,35 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
         let future = (s.first..s.last).any(|k| is_future_marker(c.folded(d, k)));
         let dates: Vec<&Timex> = crate::time::within(&time.timexes[d], s.span)
             .iter()
-            .filter(|t| s.span.contains(t.span) && matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF") && t.value.chars().next().is_some_and(|ch| ch.is_ascii_digit()))
+            .filter(|t| {
+                s.span.contains(t.span)
+                    && matches!(t.kind, TimexType::Date | TimexType::Time)
+                    && !t.value.ends_with("_REF")
+                    && t.value.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+            })
             // A bare clock time ("at 1023 GMT") takes its day from the document date, which
             // for a report published the morning after is the wrong day: it dates nothing.
             .filter(|t| !(t.kind == TimexType::Time && bare_clock(t.span.of(text))))
             .collect();
         if dates.is_empty() {
             if future {
-                let marker = (s.first..s.last).find(|&k| is_future_marker(c.folded(d, k))).map_or(0, |k| toks[k].span.start);
-                let planned = triggers.iter().filter(|(_, kind)| *kind == "meeting" || *kind == "agreement").min_by_key(|(k, _)| toks[*k].span.start.abs_diff(marker));
+                let marker =
+                    (s.first..s.last).find(|&k| is_future_marker(c.folded(d, k))).map_or(0, |k| toks[k].span.start);
+                let planned = triggers
+                    .iter()
+                    .filter(|(_, kind)| *kind == "meeting" || *kind == "agreement")
+                    .min_by_key(|(k, _)| toks[*k].span.start.abs_diff(marker));
                 if let Some(&(k, kind)) = planned {
-                    out.push(EventMention { doc: d, sentence: si, kind, trigger: toks[k].span, date: None, date_span: None, inferred: false, status: "future" });
+                    out.push(EventMention {
+                        doc: d,
+                        sentence: si,
+                        kind,
+                        trigger: toks[k].span,
+                        date: None,
+                        date_span: None,
+                        inferred: false,
+                        status: "future",
+                    });
                 }
             }
             continue;
@@ -157,19 +245,32 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
             let best = triggers.iter().min_by_key(|(k, kind)| {
                 let dist = toks[*k].span.start.abs_diff(at);
                 // "X reported that …" and "“… on April 10,” the ministry said" report another event.
-                let (lo, hi) = if toks[*k].span.start < at { (toks[*k].span.start, at) } else { (at, toks[*k].span.start) };
+                let (lo, hi) =
+                    if toks[*k].span.start < at { (toks[*k].span.start, at) } else { (at, toks[*k].span.start) };
                 let quoted = text[lo..hi].contains(['”', '"']);
                 // A trigger across "that" is in another clause ("told journalists on Wednesday that the talks …").
                 let other_clause = text[lo..hi].contains(" that ");
                 // ", officials said." closes a sentence with its attribution: it dates nothing.
                 let clause_ends = (*k + 1..s.last).all(|j| toks[j].kind == TokenKind::Punct);
-                let attribution = clause_ends && (k.saturating_sub(4)..*k).any(|j| j >= s.first && matches!(c.word(d, j), "," | "”" | "\"" | "’"));
-                let reporting = *kind == "statement" && ((*k + 1 < s.last && c.folded(d, *k + 1) == "that") || quoted || attribution);
+                let attribution = clause_ends
+                    && (k.saturating_sub(4)..*k)
+                        .any(|j| j >= s.first && matches!(c.word(d, j), "," | "”" | "\"" | "’"));
+                let reporting = *kind == "statement"
+                    && ((*k + 1 < s.last && c.folded(d, *k + 1) == "that") || quoted || attribution);
                 dist + if reporting { 10_000 } else { 0 } + if other_clause { 5_000 } else { 0 }
             });
             let Some(&(k, kind)) = best else { continue };
             let status = status_of(&value, dct, future);
-            out.push(EventMention { doc: d, sentence: si, kind, trigger: toks[k].span, date: Some(value), date_span: Some(date_span), inferred: relative && dct_inferred, status });
+            out.push(EventMention {
+                doc: d,
+                sentence: si,
+                kind,
+                trigger: toks[k].span,
+                date: Some(value),
+                date_span: Some(date_span),
+                inferred: relative && dct_inferred,
+                status,
+            });
         }
     }
 }
@@ -178,7 +279,11 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
 fn bare_clock(text: &str) -> bool {
     text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).all(|w| {
         let w = w.to_ascii_lowercase();
-        crate::time::lexicon::zone_offset(&w).is_some() || matches!(w.as_str(), "a" | "p" | "m" | "am" | "pm" | "local" | "time" | "noon" | "midnight" | "midday" | "o" | "clock")
+        crate::time::lexicon::zone_offset(&w).is_some()
+            || matches!(
+                w.as_str(),
+                "a" | "p" | "m" | "am" | "pm" | "local" | "time" | "noon" | "midnight" | "midday" | "o" | "clock"
+            )
     })
 }
 
@@ -200,7 +305,11 @@ fn date_values(text: &str, dates: &[&Timex]) -> Vec<(String, Span, bool)> {
             }
         }
         // A time of day dates the event by its day ("Sunday night" → 2024-03-03).
-        let value = if t.kind == TimexType::Time { t.value.split('T').next().unwrap_or(&t.value).to_string() } else { t.value.clone() };
+        let value = if t.kind == TimexType::Time {
+            t.value.split('T').next().unwrap_or(&t.value).to_string()
+        } else {
+            t.value.clone()
+        };
         out.push((value, t.span, t.relative));
         i += 1;
     }
@@ -216,7 +325,9 @@ fn status_of(value: &str, dct: Option<NaiveDate>, future: bool) -> &'static str 
         Some((a, b)) => (a, b),
         None => (value, value),
     };
-    let (Some((start, _)), Some((_, end))) = (crate::time::interval::interval(first), crate::time::interval::interval(last)) else {
+    let (Some((start, _)), Some((_, end))) =
+        (crate::time::interval::interval(first), crate::time::interval::interval(last))
+    else {
         return if future { "future" } else { "core" };
     };
     if start > dct {

@@ -32,7 +32,11 @@ pub fn read_bytes(name: &str, ext: &str, bytes: &[u8]) -> Result<Vec<InputDocume
     let text = decode(&name, bytes, MAX_DOCUMENT_BYTES)?;
     let doc = match ext {
         "html" | "htm" | "xhtml" => from_html(&name, &text)?,
-        "txt" | "text" | "md" | "markdown" | "" => InputDocument { id: Some(name.clone()), text: if ext.starts_with("m") { strip_markdown(&text) } else { text }, ..Default::default() },
+        "txt" | "text" | "md" | "markdown" | "" => InputDocument {
+            id: Some(name.clone()),
+            text: if ext.starts_with("m") { strip_markdown(&text) } else { text },
+            ..Default::default()
+        },
         other => return Err(format!("{name}: .{other} files are not supported (use .txt, .md, .html or .json)")),
     };
     Ok(vec![doc])
@@ -50,7 +54,8 @@ pub fn decode(name: &str, bytes: &[u8], limit: usize) -> Result<String, String> 
     if MAGIC.iter().any(|m| bytes.starts_with(m)) || bytes.iter().take(8192).filter(|&&b| b == 0).count() > 0 {
         return Err(format!("{name}: binary file (image, archive or similar), not text"));
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| format!("{name}: not UTF-8 text (invalid byte at offset {})", e.valid_up_to()))?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| format!("{name}: not UTF-8 text (invalid byte at offset {})", e.valid_up_to()))?;
     Ok(text.trim_start_matches('\u{FEFF}').to_string())
 }
 
@@ -71,9 +76,15 @@ pub fn from_html(name: &str, html: &str) -> Result<InputDocument, String> {
         return Err(format!("{name}: HTML elements nested more than {MAX_HTML_DEPTH} deep; the limit is {MAX_HTML_DEPTH} levels (this is not an article page)"));
     }
     let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
-    let mut r = dom_smoothie::Readability::new(html, None, Some(cfg)).map_err(|e| format!("{name}: cannot read HTML ({e})"))?;
+    let mut r =
+        dom_smoothie::Readability::new(html, None, Some(cfg)).map_err(|e| format!("{name}: cannot read HTML ({e})"))?;
     let article = r.parse().map_err(|e| format!("{name}: no article text found in this page ({e})"))?;
-    let published = article.published_time.as_deref().and_then(|t| t.get(..10)).filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()).map(str::to_string);
+    let published = article
+        .published_time
+        .as_deref()
+        .and_then(|t| t.get(..10))
+        .filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
+        .map(str::to_string);
     Ok(InputDocument {
         id: Some(name.to_string()),
         source: article.site_name.clone().filter(|s| !s.trim().is_empty()),
@@ -86,18 +97,22 @@ pub fn from_html(name: &str, html: &str) -> Result<InputDocument, String> {
 /// Elements that have no end tag, or whose end tag may be left out (the parser
 /// closes them itself): they never nest deeper in practice, so they are not counted.
 const NOT_NESTING: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p",
+    "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption", "rb",
+    "rt", "rp", "html", "head", "body",
 ];
 /// Elements whose content is raw text, not markup.
-const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
+const RAW_TEXT: &[&str] =
+    &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
 
 /// How deep the elements of `html` nest, as an HTML parser would build them
 /// (an end tag closes the elements left open inside it), in one linear pass;
 /// stops counting at `cap`.
 pub fn html_depth(html: &str, cap: usize) -> usize {
     let b = html.as_bytes();
-    let lower_find = |from: usize, needle: &[u8]| -> Option<usize> { b[from.min(b.len())..].windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| p + from) };
+    let lower_find = |from: usize, needle: &[u8]| -> Option<usize> {
+        b[from.min(b.len())..].windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| p + from)
+    };
     let mut stack: Vec<String> = Vec::new();
     let mut max = 0;
     let mut i = 0;
@@ -109,7 +124,11 @@ pub fn html_depth(html: &str, cap: usize) -> usize {
         }
         let close = b.get(i) == Some(&b'/');
         let start = i + close as usize;
-        let end = start + b[start.min(b.len())..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b':').count();
+        let end = start
+            + b[start.min(b.len())..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b':')
+                .count();
         if end == start || !b[start].is_ascii_alphabetic() {
             continue; // "<!DOCTYPE", "<?xml", "a < b": not an element
         }

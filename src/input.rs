@@ -55,9 +55,7 @@ impl InputSet {
     /// Parses the JSON input format, with a message that says what is wrong.
     pub fn from_json(json: &str) -> Result<InputSet, InputError> {
         serde_json::from_str(json).map_err(|e| {
-            InputError(format!(
-                "malformed input JSON ({e}); expected {{\"documents\":[{{\"text\":\"…\"}}]}}"
-            ))
+            InputError(format!("malformed input JSON ({e}); expected {{\"documents\":[{{\"text\":\"…\"}}]}}"))
         })
     }
 

@@ -228,7 +228,13 @@ impl<'a> ser::Serializer for &'a mut Writer {
     fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, value: &T) -> Result<(), Error> {
         value.serialize(self)
     }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(self, _: &'static str, _: u32, variant: &'static str, value: &T) -> Result<(), Error> {
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
         self.out.push('{');
         write_str(&mut self.out, variant, self.ascii);
         self.out.push(':');
@@ -246,7 +252,13 @@ impl<'a> ser::Serializer for &'a mut Writer {
     fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, Error> {
         self.serialize_seq(Some(len))
     }
-    fn serialize_tuple_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Compound<'a>, Error> {
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a>, Error> {
         self.out.push('{');
         write_str(&mut self.out, variant, self.ascii);
         self.out.push_str(":[");
@@ -259,7 +271,13 @@ impl<'a> ser::Serializer for &'a mut Writer {
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Error> {
         self.serialize_map(None)
     }
-    fn serialize_struct_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Compound<'a>, Error> {
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a>, Error> {
         self.out.push('{');
         write_str(&mut self.out, variant, self.ascii);
         self.out.push_str(":{");

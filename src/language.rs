@@ -7,9 +7,9 @@ use std::sync::OnceLock;
 
 /// Common English function words.
 const STOPWORDS: &[&str] = &[
-    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from",
-    "it", "an", "be", "this", "are", "have", "has", "had", "were", "not", "but", "or", "said", "their", "its",
-    "which", "will", "would", "been", "they", "he", "she", "after", "who", "also",
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from", "it",
+    "an", "be", "this", "are", "have", "has", "had", "were", "not", "but", "or", "said", "their", "its", "which",
+    "will", "would", "been", "they", "he", "she", "after", "who", "also",
 ];
 
 /// `en` when the text reads as English, `und` (undetermined) otherwise; short texts are given the benefit of the doubt.
@@ -92,11 +92,19 @@ mod tests {
     #[test]
     fn tells_english_from_others() {
         assert_eq!(detect("The talks were held in Istanbul on Thursday and the delegations said that it was useful for both of them."), "en");
-        assert_eq!(detect("Переговоры прошли в Стамбуле в четверг, заявили в министерстве иностранных дел России сегодня утром."), "und");
+        assert_eq!(
+            detect(
+                "Переговоры прошли в Стамбуле в четверг, заявили в министерстве иностранных дел России сегодня утром."
+            ),
+            "und"
+        );
         assert_eq!(detect("Görüşmeler perşembe günü İstanbul'da yapıldı ve heyetler bunun her iki taraf için de yararlı olduğunu söyledi."), "und");
         assert_eq!(detect("Die Gespräche zwischen den Delegationen Russlands und der USA fanden am Donnerstag in Istanbul statt. Sie dauerten sechs Stunden."), "und");
         // No spaces: one "word" per clause, still not English.
-        assert_eq!(detect("俄罗斯和美国代表团周四在伊斯坦布尔举行会谈。会谈持续了六个小时，外交部表示。双方同意继续对话。"), "und");
+        assert_eq!(
+            detect("俄罗斯和美国代表团周四在伊斯坦布尔举行会谈。会谈持续了六个小时，外交部表示。双方同意继续对话。"),
+            "und"
+        );
         // Short English (a headline) keeps the benefit of the doubt.
         assert_eq!(detect("Ambassador Alexander Darchiev Meets Deputy Assistant Secretary Sonata Coulter"), "en");
     }

@@ -25,7 +25,11 @@ mod cli {
     use storylens::{analyze, InputSet};
 
     #[derive(Parser)]
-    #[command(name = "storylens", version, about = "Compare news reports of one story: entities, timeline, contradictions")]
+    #[command(
+        name = "storylens",
+        version,
+        about = "Compare news reports of one story: entities, timeline, contradictions"
+    )]
     struct Cli {
         #[command(subcommand)]
         command: Command,
@@ -87,7 +91,10 @@ mod cli {
                 if refused.is_empty() {
                     ExitCode::SUCCESS
                 } else {
-                    eprintln!("storylens: {} of the input files were refused (named above); the others were analysed", refused.len());
+                    eprintln!(
+                        "storylens: {} of the input files were refused (named above); the others were analysed",
+                        refused.len()
+                    );
                     ExitCode::from(EXIT_PARTIAL)
                 }
             }
@@ -201,9 +208,9 @@ mod cli {
             .zip(stages.iter_mut())
             .map(|(name, v)| serde_json::json!({"stage": name, "ms": median(v)}))
             .collect();
-        let peak_rss_kb = std::fs::read_to_string("/proc/self/status")
-            .ok()
-            .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok()));
+        let peak_rss_kb = std::fs::read_to_string("/proc/self/status").ok().and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        });
         let result = serde_json::json!({
             "documents": set.documents.len(),
             "bytes": bytes,

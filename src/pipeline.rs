@@ -21,7 +21,8 @@ pub fn analyze(input: &InputSet) -> Result<Analysis, InputError> {
 }
 
 /// The names of the stages [`analyze_staged`] reports, in order.
-pub const STAGES: &[&str] = &["documents", "text", "language", "entities", "time", "events", "claims", "contradictions", "overlaps", "report"];
+pub const STAGES: &[&str] =
+    &["documents", "text", "language", "entities", "time", "events", "claims", "contradictions", "overlaps", "report"];
 
 /// [`analyze`], calling `done(stage)` as each stage of [`STAGES`] finishes (for
 /// per-stage timing by the caller: the CLI's `bench`, the WebAssembly `analyzeStages`).
@@ -53,7 +54,10 @@ pub fn analyze_staged(input: &InputSet, done: &mut dyn FnMut(&'static str)) -> R
     let languages: Vec<&str> = corpus.docs.iter().map(|d| language::detect(&d.text)).collect();
     for (d, lang) in languages.iter().enumerate() {
         if *lang != "en" {
-            diagnostics.push(diag(Some(&corpus.docs[d].id), "this text does not look like English; its entities, dates and claims are unreliable".into()));
+            diagnostics.push(diag(
+                Some(&corpus.docs[d].id),
+                "this text does not look like English; its entities, dates and claims are unreliable".into(),
+            ));
         }
         if corpus.tokens[d].is_empty() {
             diagnostics.push(diag(Some(&corpus.docs[d].id), "this document has no text to analyse".into()));
@@ -72,7 +76,8 @@ pub fn analyze_staged(input: &InputSet, done: &mut dyn FnMut(&'static str)) -> R
     done("contradictions");
     let overlaps = overlap::find(&corpus);
     done("overlaps");
-    let analysis = report(&corpus, &languages, published, &ents, &timexes, &evs, &claims, &contras, overlaps, diagnostics);
+    let analysis =
+        report(&corpus, &languages, published, &ents, &timexes, &evs, &claims, &contras, overlaps, diagnostics);
     done("report");
     Ok(analysis)
 }
@@ -98,16 +103,39 @@ fn time_stage(c: &Corpus) -> TimeResult {
     let given: Vec<Option<NaiveDate>> = c.docs.iter().map(|d| d.published_given).collect();
     // Recognition does not depend on the document date: once per document, then
     // normalised without a date (evidence for the inferred dates) and with it.
-    let recognized: Vec<time::Recognized> = (0..c.docs.len()).map(|d| time::recognize_all(texts[d], &sentence_spans[d])).collect();
+    let recognized: Vec<time::Recognized> =
+        (0..c.docs.len()).map(|d| time::recognize_all(texts[d], &sentence_spans[d])).collect();
     let inferred = time::docdate::infer_from_recognized(&texts, &sentence_spans, &given, &recognized);
     let mut timexes = Vec::with_capacity(c.docs.len());
     let mut dates = Vec::with_capacity(c.docs.len());
     let mut published = Vec::with_capacity(c.docs.len());
     for d in 0..c.docs.len() {
         let (date, was_inferred, out) = match (given[d], inferred.get(d).cloned().flatten()) {
-            (Some(g), _) => (Some(g), false, PublishedOut { value: Some(g.to_string()), inferred: false, basis: "given".into(), confidence: "high".into() }),
-            (None, Some(dd)) => (Some(dd.date), true, PublishedOut { value: Some(dd.date.to_string()), inferred: true, basis: dd.basis.into(), confidence: dd.confidence.into() }),
-            (None, None) => (None, false, PublishedOut { value: None, inferred: false, basis: "none".into(), confidence: "low".into() }),
+            (Some(g), _) => (
+                Some(g),
+                false,
+                PublishedOut {
+                    value: Some(g.to_string()),
+                    inferred: false,
+                    basis: "given".into(),
+                    confidence: "high".into(),
+                },
+            ),
+            (None, Some(dd)) => (
+                Some(dd.date),
+                true,
+                PublishedOut {
+                    value: Some(dd.date.to_string()),
+                    inferred: true,
+                    basis: dd.basis.into(),
+                    confidence: dd.confidence.into(),
+                },
+            ),
+            (None, None) => (
+                None,
+                false,
+                PublishedOut { value: None, inferred: false, basis: "none".into(), confidence: "low".into() },
+            ),
         };
         timexes.push(time::normalize_all(&recognized[d], date).into_iter().map(|(t, _)| t).collect());
         dates.push((date, was_inferred));
@@ -125,7 +153,12 @@ struct Offsets<'a> {
 impl<'a> Offsets<'a> {
     fn span(&self, doc: usize, s: Span) -> SpanOut {
         let d = &self.corpus.docs[doc];
-        SpanOut { doc: d.id.clone(), start: self.index[doc].char_of(s.start), end: self.index[doc].char_of(s.end), text: s.of(&d.text).to_string() }
+        SpanOut {
+            doc: d.id.clone(),
+            start: self.index[doc].char_of(s.start),
+            end: self.index[doc].char_of(s.end),
+            text: s.of(&d.text).to_string(),
+        }
     }
 }
 
@@ -156,10 +189,14 @@ fn report(
             language: languages[i].to_string(),
             words: c.tokens[i].iter().filter(|t| t.kind == crate::text::TokenKind::Word).count(),
             text: d.text.clone(),
-            excluded: d.excluded.iter().map(|e| {
-                let s = off.span(i, e.span);
-                ExcludedOut { start: s.start, end: s.end, reason: e.reason.to_string() }
-            }).collect(),
+            excluded: d
+                .excluded
+                .iter()
+                .map(|e| {
+                    let s = off.span(i, e.span);
+                    ExcludedOut { start: s.start, end: s.end, reason: e.reason.to_string() }
+                })
+                .collect(),
         })
         .collect();
     let entity_name = |e: usize| ents.entities[e].name.clone();
@@ -168,17 +205,24 @@ fn report(
         .iter()
         .enumerate()
         .map(|(e, ent)| {
-            let mentions: Vec<SpanOut> = ent.mentions.iter().map(|&m| off.span(ents.mentions[m].doc, ents.mentions[m].span)).collect();
-            let metonyms: Vec<SpanOut> = ent.metonyms.iter().map(|&m| off.span(ents.mentions[m].doc, ents.mentions[m].span)).collect();
+            let mentions: Vec<SpanOut> =
+                ent.mentions.iter().map(|&m| off.span(ents.mentions[m].doc, ents.mentions[m].span)).collect();
+            let metonyms: Vec<SpanOut> =
+                ent.metonyms.iter().map(|&m| off.span(ents.mentions[m].doc, ents.mentions[m].span)).collect();
             let mut variants: Vec<String> = mentions.iter().map(|m| m.text.clone()).collect();
             crate::sort::sort(&mut variants);
             variants.dedup();
-            let mut sources: Vec<usize> = ent.mentions.iter().chain(&ent.metonyms).map(|&m| ents.mentions[m].doc).collect();
+            let mut sources: Vec<usize> =
+                ent.mentions.iter().chain(&ent.metonyms).map(|&m| ents.mentions[m].doc).collect();
             crate::sort::sort(&mut sources);
             sources.dedup();
             // Sorted by document position and span before conversion (finding each
             // document by its id inside the comparison was quadratic in the documents).
-            let mut role_spans: Vec<(usize, Span)> = ent.mentions.iter().flat_map(|&m| ents.mentions[m].roles.iter().map(move |&r| (ents.mentions[m].doc, r))).collect();
+            let mut role_spans: Vec<(usize, Span)> = ent
+                .mentions
+                .iter()
+                .flat_map(|&m| ents.mentions[m].roles.iter().map(move |&r| (ents.mentions[m].doc, r)))
+                .collect();
             crate::sort::sort_by_key(&mut role_spans, |&(d, r)| (d, r.start, r.end));
             let mut roles: Vec<SpanOut> = role_spans.into_iter().map(|(d, r)| off.span(d, r)).collect();
             roles.dedup();
@@ -201,7 +245,15 @@ fn report(
             let off = &off;
             ts.iter().map(move |t| {
                 let s = off.span(d, t.span);
-                TimexOut { doc: s.doc, start: s.start, end: s.end, text: s.text, kind: t.kind.as_str().into(), value: t.value.clone(), modifier: t.modifier.map(str::to_string) }
+                TimexOut {
+                    doc: s.doc,
+                    start: s.start,
+                    end: s.end,
+                    text: s.text,
+                    kind: t.kind.as_str().into(),
+                    value: t.value.clone(),
+                    modifier: t.modifier.map(str::to_string),
+                }
             })
         })
         .collect();
@@ -210,10 +262,14 @@ fn report(
         .iter()
         .enumerate()
         .map(|(i, ev)| {
-            let evidence: Vec<SpanOut> = ev.mentions.iter().map(|&m| {
-                let em = &evs.mentions[m];
-                off.span(em.doc, c.sentences[em.doc][em.sentence].span)
-            }).collect();
+            let evidence: Vec<SpanOut> = ev
+                .mentions
+                .iter()
+                .map(|&m| {
+                    let em = &evs.mentions[m];
+                    off.span(em.doc, c.sentences[em.doc][em.sentence].span)
+                })
+                .collect();
             let mut sources: Vec<usize> = ev.mentions.iter().map(|&m| evs.mentions[m].doc).collect();
             crate::sort::sort(&mut sources);
             sources.dedup();
@@ -235,7 +291,11 @@ fn report(
         Subject::Kind(kind) => (format!("the {kind}"), None),
         Subject::Group(group, None) => (format!("the {group}"), None),
         Subject::Group(group, Some(e)) => (format!("the {group} of {}", entity_name(e)), Some(format!("E{}", e + 1))),
-        Subject::Event(v) => (capitalized(evs.events[v].kind) + &evs.events[v].date.as_ref().map(|d| format!(" of {d}")).unwrap_or_default(), Some(format!("V{}", v + 1))),
+        Subject::Event(v) => (
+            capitalized(evs.events[v].kind)
+                + &evs.events[v].date.as_ref().map(|d| format!(" of {d}")).unwrap_or_default(),
+            Some(format!("V{}", v + 1)),
+        ),
     };
     let voice = overlap::voices(c, &overlaps);
     let count_voices = |docs: &mut dyn Iterator<Item = usize>| docs.map(|d| voice[d]).collect::<BTreeSet<_>>().len();
@@ -251,11 +311,22 @@ fn report(
                 subject,
                 subject_id,
                 attribute: k.attribute.into(),
-                claims: k.claims.iter().map(|&ci| {
-                    let cl = &claims[ci];
-                    let s = off.span(cl.doc, cl.quote);
-                    ClaimOut { doc: s.doc, value: cl.display.clone(), start: s.start, end: s.end, quote: s.text, qualifiers: cl.qualifiers.labels() }
-                }).collect(),
+                claims: k
+                    .claims
+                    .iter()
+                    .map(|&ci| {
+                        let cl = &claims[ci];
+                        let s = off.span(cl.doc, cl.quote);
+                        ClaimOut {
+                            doc: s.doc,
+                            value: cl.display.clone(),
+                            start: s.start,
+                            end: s.end,
+                            quote: s.text,
+                            qualifiers: cl.qualifiers.labels(),
+                        }
+                    })
+                    .collect(),
                 explanation: k.explanation.clone(),
                 voices: count_voices(&mut k.claims.iter().map(|&ci| claims[ci].doc)),
             }
@@ -265,11 +336,23 @@ fn report(
         let cl = &claims[ci];
         let (subject, subject_id) = subject_of(cl.subject);
         let s = off.span(cl.doc, cl.quote);
-        ClaimRecordOut { subject, subject_id, attribute: cl.attribute.to_string(), doc: s.doc, value: cl.display.clone(), start: s.start, end: s.end, quote: s.text, qualifiers: cl.qualifiers.labels() }
+        ClaimRecordOut {
+            subject,
+            subject_id,
+            attribute: cl.attribute.to_string(),
+            doc: s.doc,
+            value: cl.display.clone(),
+            start: s.start,
+            end: s.end,
+            quote: s.text,
+            qualifiers: cl.qualifiers.labels(),
+        }
     };
     let uncorroborated = contradictions::uncorroborated(claims, &voice).into_iter().map(record).collect();
     let mut order: Vec<usize> = (0..claims.len()).collect();
-    crate::sort::sort_by_key(&mut order, |&i| (claims[i].doc, claims[i].quote.start, claims[i].quote.end, claims[i].attribute, i));
+    crate::sort::sort_by_key(&mut order, |&i| {
+        (claims[i].doc, claims[i].quote.start, claims[i].quote.end, claims[i].attribute, i)
+    });
     let claims_out = order.into_iter().map(record).collect();
     Analysis {
         schema: SCHEMA,

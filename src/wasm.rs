@@ -86,9 +86,7 @@ pub fn start() {
 /// The result is written as JSON text by [`crate::json`] and turned into objects by
 /// the engine's `JSON.parse`: one call instead of a property-by-property conversion.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
-pub fn analyze(
-    #[wasm_bindgen(unchecked_param_type = "InputSet")] input: JsValue,
-) -> Result<JsValue, JsValue> {
+pub fn analyze(#[wasm_bindgen(unchecked_param_type = "InputSet")] input: JsValue) -> Result<JsValue, JsValue> {
     // ASCII JSON ([`crate::json::to_ascii_string`]): the engine decodes and parses it fastest.
     let json = write_output(&run(&input)?, true)?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not convert the analysis").into())
@@ -174,7 +172,13 @@ fn read_input(v: &JsValue) -> Result<InputSet, String> {
             }
             v.as_string().map(Some).ok_or_else(|| format!("documents[{i}].{key} is {}, not a string", kind(&v)))
         };
-        documents.push(crate::InputDocument { id: opt("id")?, source: opt("source")?, title: opt("title")?, published: opt("published")?, text });
+        documents.push(crate::InputDocument {
+            id: opt("id")?,
+            source: opt("source")?,
+            title: opt("title")?,
+            published: opt("published")?,
+            text,
+        });
     }
     Ok(InputSet { documents })
 }

@@ -26,7 +26,8 @@ fn storylens(args: &[&Path]) -> Output {
 }
 
 fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
 }
 
 const ENGLISH: &str = "Delegations met in Istanbul on Thursday for talks on embassy operations, officials said. The talks lasted six hours.";
@@ -51,12 +52,18 @@ fn one_bad_file_is_refused_and_the_rest_analysed() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         let name = path.file_name().unwrap().to_string_lossy();
         assert_eq!(out.status.code(), Some(2), "{name}: exit 2 when a file is refused; stderr: {stderr}");
-        assert!(stderr.contains(&*name) && stderr.contains(expected), "{name}: stderr names the file and why: {stderr}");
+        assert!(
+            stderr.contains(&*name) && stderr.contains(expected),
+            "{name}: stderr names the file and why: {stderr}"
+        );
         let a = json(&out);
         let ids: Vec<&str> = a["documents"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
         assert_eq!(ids, ["a.txt", "b.md"], "{name}: the other files are analysed");
         let diags = a["diagnostics"].as_array().unwrap();
-        assert!(diags.iter().any(|g| g["message"].as_str().unwrap().contains(&*name) && g["level"] == "warning"), "{name}: the output says the file is missing: {diags:?}");
+        assert!(
+            diags.iter().any(|g| g["message"].as_str().unwrap().contains(&*name) && g["level"] == "warning"),
+            "{name}: the output says the file is missing: {diags:?}"
+        );
     }
 }
 
@@ -69,7 +76,10 @@ fn all_files_refused_is_an_error() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(out.stdout.is_empty());
-    assert!(stderr.contains("x.pdf") && stderr.contains("missing.txt") && stderr.contains("all 2 input files were refused"), "{stderr}");
+    assert!(
+        stderr.contains("x.pdf") && stderr.contains("missing.txt") && stderr.contains("all 2 input files were refused"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -97,7 +107,11 @@ fn limits_are_named() {
     assert!(stderr.contains("big.txt") && stderr.contains("limit of 10 MB per document"), "{stderr}");
     // HTML nested deeper than the limit.
     let deep = d.join("deep.html");
-    std::fs::write(&deep, format!("<html><body>{}<p>{ENGLISH}</p>{}</body></html>", "<div>".repeat(100_000), "</div>".repeat(100_000))).unwrap();
+    std::fs::write(
+        &deep,
+        format!("<html><body>{}<p>{ENGLISH}</p>{}</body></html>", "<div>".repeat(100_000), "</div>".repeat(100_000)),
+    )
+    .unwrap();
     let out = storylens(&[&deep, &ok]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
@@ -122,14 +136,24 @@ fn other_languages_are_reported() {
         ("zh", "俄罗斯和美国代表团周四在伊斯坦布尔举行会谈。会谈持续了六个小时，外交部表示。双方同意继续对话，并将在下周再次会面。"),
         ("mixed", "Переговоры прошли в Стамбуле в четверг, сообщили в министерстве. The talks were held in Istanbul. Die Gespräche dauerten sechs Stunden. 会谈持续了六个小时，外交部表示。"),
     ];
-    let mut docs: Vec<InputDocument> = texts.iter().map(|(id, t)| InputDocument { id: Some(id.to_string()), text: t.to_string(), ..Default::default() }).collect();
-    docs.push(InputDocument { id: Some("en".into()), text: format!("{ENGLISH} Both sides said that the meeting was useful and that they would meet again."), ..Default::default() });
+    let mut docs: Vec<InputDocument> = texts
+        .iter()
+        .map(|(id, t)| InputDocument { id: Some(id.to_string()), text: t.to_string(), ..Default::default() })
+        .collect();
+    docs.push(InputDocument {
+        id: Some("en".into()),
+        text: format!("{ENGLISH} Both sides said that the meeting was useful and that they would meet again."),
+        ..Default::default()
+    });
     let a = analyze(&InputSet { documents: docs }).unwrap();
     common::check_offsets(&a);
     for d in &a.documents {
         let expected = if d.id == "en" { "en" } else { "und" };
         assert_eq!(d.language, expected, "{}", d.id);
-        let warned = a.diagnostics.iter().any(|g| g.doc.as_deref() == Some(d.id.as_str()) && g.message.contains("does not look like English"));
+        let warned = a
+            .diagnostics
+            .iter()
+            .any(|g| g.doc.as_deref() == Some(d.id.as_str()) && g.message.contains("does not look like English"));
         assert_eq!(warned, expected == "und", "{}: a diagnostic says so", d.id);
     }
 }

@@ -24,7 +24,8 @@ fn example_output_matches_schema() {
 
 #[test]
 fn edge_inputs_match_schema() {
-    for text in ["", "   \n\n", "a", "\u{FEFF}Hello\r\nWorld\r", "😀 שלום عربى", "12 34 56", "ALL CAPS WORDS ONLY HERE"] {
+    for text in ["", "   \n\n", "a", "\u{FEFF}Hello\r\nWorld\r", "😀 שלום عربى", "12 34 56", "ALL CAPS WORDS ONLY HERE"]
+    {
         let set = InputSet { documents: vec![InputDocument { text: text.into(), ..Default::default() }] };
         let a = analyze(&set).unwrap();
         assert_valid(&a);
@@ -51,13 +52,19 @@ fn limits_are_named() {
     let set = InputSet { documents: vec![InputDocument { text: big, ..Default::default() }] };
     let err = analyze(&set).unwrap_err().to_string();
     assert!(err.contains("limit is 10 MB per document"), "{err}");
-    let many = InputSet { documents: vec![InputDocument { text: "x".into(), ..Default::default() }; storylens::input::MAX_DOCUMENTS + 1] };
+    let many = InputSet {
+        documents: vec![InputDocument { text: "x".into(), ..Default::default() }; storylens::input::MAX_DOCUMENTS + 1],
+    };
     assert!(analyze(&many).unwrap_err().to_string().contains("too many documents"));
 }
 
 #[test]
 fn ids_default_and_stay_unique() {
-    let doc = |id: Option<&str>| InputDocument { id: id.map(str::to_string), text: "Talks were held.".into(), ..Default::default() };
+    let doc = |id: Option<&str>| InputDocument {
+        id: id.map(str::to_string),
+        text: "Talks were held.".into(),
+        ..Default::default()
+    };
     let a = analyze(&InputSet { documents: vec![doc(None), doc(Some("x")), doc(Some("x"))] }).unwrap();
     let ids: Vec<&str> = a.documents.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["doc1", "x", "x-2"]);
@@ -66,7 +73,13 @@ fn ids_default_and_stay_unique() {
 
 #[test]
 fn bad_published_date_is_a_warning_not_an_error() {
-    let set = InputSet { documents: vec![InputDocument { published: Some("10/04/2025".into()), text: "Talks were held on Thursday.".into(), ..Default::default() }] };
+    let set = InputSet {
+        documents: vec![InputDocument {
+            published: Some("10/04/2025".into()),
+            text: "Talks were held on Thursday.".into(),
+            ..Default::default()
+        }],
+    };
     let a = analyze(&set).unwrap();
     assert!(a.diagnostics.iter().any(|d| d.message.contains("not YYYY-MM-DD")));
 }

@@ -28,7 +28,10 @@ fn print_summary() {
 }
 
 fn entity<'a>(a: &'a storylens::Analysis, name: &str) -> &'a storylens::report::EntityOut {
-    a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name}: {:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
+    a.entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name}: {:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
 }
 
 #[test]
@@ -49,7 +52,8 @@ fn spellings_merge_into_one_entity_per_participant() {
     assert!(turkey.variants.iter().any(|v| v == "Turkey"));
     let us = entity(&a, "United States");
     assert!(["U.S.", "US", "United States"].iter().all(|v| us.variants.iter().any(|x| x == v)));
-    let ministry = a.entities.iter().find(|e| e.variants.iter().any(|v| v == "Ministry of Foreign Affairs")).expect("ministry");
+    let ministry =
+        a.entities.iter().find(|e| e.variants.iter().any(|v| v == "Ministry of Foreign Affairs")).expect("ministry");
     assert!(ministry.variants.iter().any(|v| v == "Russian Foreign Ministry"));
     // Titles are roles, not names; people are never merged with each other.
     assert!(!a.entities.iter().any(|e| e.name.contains("Secretary") || e.name.contains("Ambassador")));
@@ -70,14 +74,19 @@ fn capitals_standing_for_governments_are_metonyms_not_merges() {
 fn timeline_dates_the_story() {
     let a = run();
     let dated = |value: &str| a.events.iter().find(|e| e.date.as_ref().is_some_and(|d| d.value == value));
-    for (value, min_sources) in [("2016/2018", 1), ("2022", 1), ("2025-02-27", 3), ("2025-04-08", 3), ("2025-04-09", 1), ("2025-04-10", 5)] {
+    for (value, min_sources) in
+        [("2016/2018", 1), ("2022", 1), ("2025-02-27", 3), ("2025-04-08", 3), ("2025-04-09", 1), ("2025-04-10", 5)]
+    {
         let e = dated(value).unwrap_or_else(|| panic!("no event on {value}"));
         assert!(e.sources.len() >= min_sources, "{value}: {:?}", e.sources);
     }
     assert_eq!(dated("2025-04-10").unwrap().kind, "meeting");
     assert_eq!(dated("2025-04-08").unwrap().kind, "statement");
     assert_eq!(dated("2016/2018").unwrap().status, "background");
-    assert!(a.events.iter().any(|e| e.date.is_none() && e.status == "future" && e.kind == "meeting"), "no planned follow-up meeting");
+    assert!(
+        a.events.iter().any(|e| e.date.is_none() && e.status == "future" && e.kind == "meeting"),
+        "no planned follow-up meeting"
+    );
     for d in &a.documents {
         assert_eq!(d.published.value.as_deref(), Some("2025-04-10"), "{}", d.id);
         assert!(d.published.inferred);
@@ -87,7 +96,9 @@ fn timeline_dates_the_story() {
 #[test]
 fn flags_what_disagrees_and_only_that() {
     let a = run();
-    let flag = |attribute: &str, subject: &str| a.contradictions.iter().find(|c| c.attribute == attribute && c.subject == subject);
+    let flag = |attribute: &str, subject: &str| {
+        a.contradictions.iter().find(|c| c.attribute == attribute && c.subject == subject)
+    };
     let rank = flag("rank", "Sonata Coulter").expect("rank flag");
     assert_eq!(rank.severity, "high");
     assert!(rank.claims.iter().any(|c| c.quote == "U.S. Deputy Secretary of State"));
@@ -102,7 +113,21 @@ fn flags_what_disagrees_and_only_that() {
         // "Ukraine is not on the agenda" against a ceasefire on another track: no flag about Ukraine.
         assert_ne!(c.subject, "Ukraine", "{} flags Ukraine", c.id);
         let quotes: Vec<&str> = c.claims.iter().map(|x| x.quote.as_str()).collect();
-        for never in ["Thursday", "April 10", "Tuesday", "April 8", "Turkey", "Türkiye", "first round", "second round", "six properties", "two summer houses", "trade missions", "trading facilities", "commercial missions"] {
+        for never in [
+            "Thursday",
+            "April 10",
+            "Tuesday",
+            "April 8",
+            "Turkey",
+            "Türkiye",
+            "first round",
+            "second round",
+            "six properties",
+            "two summer houses",
+            "trade missions",
+            "trading facilities",
+            "commercial missions",
+        ] {
             assert!(!quotes.contains(&never), "{} flags {never:?}", c.id);
         }
     }
@@ -111,7 +136,8 @@ fn flags_what_disagrees_and_only_that() {
 #[test]
 fn single_source_titles_are_uncorroborated() {
     let a = run();
-    let lone: Vec<&str> = a.uncorroborated.iter().filter(|u| u.subject == "Sonata Coulter").map(|u| u.quote.as_str()).collect();
+    let lone: Vec<&str> =
+        a.uncorroborated.iter().filter(|u| u.subject == "Sonata Coulter").map(|u| u.quote.as_str()).collect();
     assert!(lone.contains(&"U.S. Deputy Secretary of State"), "{lone:?}");
     // Said by three reports: corroborated, even though one adds "US".
     assert!(!lone.contains(&"Deputy Assistant Secretary of State"));

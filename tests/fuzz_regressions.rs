@@ -14,7 +14,8 @@ fn replay(dir: &str, run: fn(&[u8])) -> usize {
     let mut n = 0;
     for sub in ["regressions", "corpus"] {
         let Ok(entries) = std::fs::read_dir(root.join(sub).join(dir)) else { continue };
-        let mut files: Vec<_> = entries.map(|e| e.unwrap().path()).filter(|p| p.is_file() && !p.ends_with(".gitkeep")).collect();
+        let mut files: Vec<_> =
+            entries.map(|e| e.unwrap().path()).filter(|p| p.is_file() && !p.ends_with(".gitkeep")).collect();
         files.sort();
         for f in files {
             let data = std::fs::read(&f).unwrap();

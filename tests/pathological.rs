@@ -84,7 +84,8 @@ fn example_text() -> String {
 
 /// A syllable-built capitalised pseudo-name, distinct for each `i`.
 fn name(i: usize) -> String {
-    const SYL: &[&str] = &["ka", "lo", "mir", "tan", "vel", "do", "ser", "gin", "ra", "bu", "ne", "yol", "fa", "pet", "ush", "zor"];
+    const SYL: &[&str] =
+        &["ka", "lo", "mir", "tan", "vel", "do", "ser", "gin", "ra", "bu", "ne", "yol", "fa", "pet", "ush", "zor"];
     let mut n = i + 17;
     let mut s = String::new();
     while n > 0 || s.len() < 4 {
@@ -138,7 +139,8 @@ fn scaling(label: &str, n: usize, make: impl Fn(usize) -> InputSet) -> Analysis 
     let small = make(n);
     let large = make(4 * n);
     // Median of 3 for short runs; one run for multi-megabyte inputs (seconds: noise is small).
-    let reps = |set: &InputSet| if set.documents.iter().map(|d| d.text.len()).sum::<usize>() > 3_000_000 { 1 } else { 3 };
+    let reps =
+        |set: &InputSet| if set.documents.iter().map(|d| d.text.len()).sum::<usize>() > 3_000_000 { 1 } else { 3 };
     let (_, c1) = measure(&small, reps(&small));
     let (a, c4) = measure(&large, reps(&large));
     let ratio = c4.total_ms / c1.total_ms.max(0.001);
@@ -184,7 +186,32 @@ fn ten_megabyte_single_line() {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "optimised only: cargo test --profile perf --test pathological")]
 fn ten_megabyte_sentence_without_punctuation() {
-    const WORDS: &[&str] = &["the", "talks", "in", "Istanbul", "on", "Thursday", "lasted", "six", "hours", "and", "Ambassador", "Alexander", "Darchiev", "met", "officials", "from", "Washington", "April", "10", "said", "April 10, 2025", "2016", "will", "meet"];
+    const WORDS: &[&str] = &[
+        "the",
+        "talks",
+        "in",
+        "Istanbul",
+        "on",
+        "Thursday",
+        "lasted",
+        "six",
+        "hours",
+        "and",
+        "Ambassador",
+        "Alexander",
+        "Darchiev",
+        "met",
+        "officials",
+        "from",
+        "Washington",
+        "April",
+        "10",
+        "said",
+        "April 10, 2025",
+        "2016",
+        "will",
+        "meet",
+    ];
     let make = |bytes: usize| {
         let mut r = Lcg(7);
         one(fill(bytes, |_| r.pick(WORDS).to_string(), " "))
@@ -196,7 +223,23 @@ fn ten_megabyte_sentence_without_punctuation() {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "optimised only: cargo test --profile perf --test pathological")]
 fn hundred_thousand_one_word_sentences() {
-    const WORDS: &[&str] = &["Talks.", "Istanbul.", "Agreed.", "Yes.", "No.", "Washington.", "Moscow.", "Thursday.", "Darchiev.", "Coulter.", "Later.", "Embassy.", "Six.", "Hours.", "Seized."];
+    const WORDS: &[&str] = &[
+        "Talks.",
+        "Istanbul.",
+        "Agreed.",
+        "Yes.",
+        "No.",
+        "Washington.",
+        "Moscow.",
+        "Thursday.",
+        "Darchiev.",
+        "Coulter.",
+        "Later.",
+        "Embassy.",
+        "Six.",
+        "Hours.",
+        "Seized.",
+    ];
     let make = |count: usize| {
         let mut r = Lcg(11);
         one((0..count).map(|_| r.pick(WORDS)).collect::<Vec<_>>().join(" "))
@@ -210,14 +253,24 @@ fn hundred_thousand_one_word_sentences() {
 fn only_numbers() {
     let make = |bytes: usize| {
         let mut r = Lcg(3);
-        one(fill(bytes, |i| match r.next() % 6 {
-            0 => format!("{}", r.next()),
-            1 => format!("{},{:03}", r.next() % 1000, r.next() % 1000),
-            2 => format!("{}.{}", r.next() % 100, r.next() % 100),
-            3 => format!("{}", 1900 + r.next() % 200),
-            4 => format!("{}%", r.next() % 100),
-            _ => if i % 40 == 0 { "\n".into() } else { format!("{}", r.next() % 31) },
-        }, " "))
+        one(fill(
+            bytes,
+            |i| match r.next() % 6 {
+                0 => format!("{}", r.next()),
+                1 => format!("{},{:03}", r.next() % 1000, r.next() % 1000),
+                2 => format!("{}.{}", r.next() % 100, r.next() % 100),
+                3 => format!("{}", 1900 + r.next() % 200),
+                4 => format!("{}%", r.next() % 100),
+                _ => {
+                    if i % 40 == 0 {
+                        "\n".into()
+                    } else {
+                        format!("{}", r.next() % 31)
+                    }
+                }
+            },
+            " ",
+        ))
     };
     scaling("only numbers", 500_000, make);
 }
@@ -226,7 +279,8 @@ fn only_numbers() {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "optimised only: cargo test --profile perf --test pathological")]
 fn only_capitalised_words() {
-    let make = |bytes: usize| one(fill(bytes, |i| if i % 30 == 29 { format!("{}\n", name(i)) } else { name(i % 5000) }, " "));
+    let make =
+        |bytes: usize| one(fill(bytes, |i| if i % 30 == 29 { format!("{}\n", name(i)) } else { name(i % 5000) }, " "));
     scaling("only capitalised words", 500_000, make);
 }
 
@@ -245,8 +299,15 @@ fn rtl_and_combining() {
     let unit = |i: usize| match i % 4 {
         0 => "\u{202B}שלום עולם, השיחות באיסטנבול נמשכו שש שעות.\u{202C} ".to_string(),
         1 => "\u{200F}المحادثات في إسطنبول يوم الخميس استمرت ست ساعات.\u{200E} ".to_string(),
-        2 => "Ambassador Ale\u{0301}xa\u{0308}nder Darc\u{030C}iev met Sonata Coulter in I\u{0307}stanbul. ".to_string(),
-        _ => format!("Z{}a\u{0337}\u{0338}lgo te\u{0336}xt {} met {}. ", "\u{0300}\u{0301}\u{0302}\u{0303}".repeat(20), name(i), name(i + 1)),
+        2 => {
+            "Ambassador Ale\u{0301}xa\u{0308}nder Darc\u{030C}iev met Sonata Coulter in I\u{0307}stanbul. ".to_string()
+        }
+        _ => format!(
+            "Z{}a\u{0337}\u{0338}lgo te\u{0336}xt {} met {}. ",
+            "\u{0300}\u{0301}\u{0302}\u{0303}".repeat(20),
+            name(i),
+            name(i + 1)
+        ),
     };
     let make = |bytes: usize| one(fill(bytes, unit, ""));
     let a = scaling("RTL and combining marks", 500_000, make);
@@ -279,7 +340,18 @@ fn nul_bytes() {
     let text = example_text();
     let make = |bytes: usize| {
         let mut r = Lcg(5);
-        let with_nuls: String = text.chars().flat_map(|c| if r.next() % 7 == 0 { vec!['\0', c] } else if r.next() % 50 == 0 { vec!['\u{7}', c] } else { vec![c] }).collect();
+        let with_nuls: String = text
+            .chars()
+            .flat_map(|c| {
+                if r.next() % 7 == 0 {
+                    vec!['\0', c]
+                } else if r.next() % 50 == 0 {
+                    vec!['\u{7}', c]
+                } else {
+                    vec![c]
+                }
+            })
+            .collect();
         one(fill(bytes, |_| with_nuls.clone(), "\0\n"))
     };
     let a = scaling("NUL and control bytes", 500_000, make);
@@ -295,7 +367,9 @@ fn crlf_cr_and_byte_order_marks() {
     let cr = text.replace('\n', "\r");
     let bom = format!("\u{FEFF}{}", text.replace("\n\n", "\n\n\u{FEFF}"));
     for (label, variant) in [("CRLF line ends", crlf), ("lone CR line ends", cr), ("byte order marks", bom)] {
-        let make = |bytes: usize| one(fill(bytes, |_| variant.clone(), if label.contains("CR") { "\r\n\r\n" } else { "\n\n" }));
+        let make = |bytes: usize| {
+            one(fill(bytes, |_| variant.clone(), if label.contains("CR") { "\r\n\r\n" } else { "\n\n" }))
+        };
         let a = scaling(label, 500_000, make);
         let t = &a.documents[0].text;
         assert!(!t.contains('\r') && !t.contains('\u{FEFF}'), "{label}: normalised away");
@@ -331,7 +405,8 @@ fn huge_numbers() {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "optimised only: cargo test --profile perf --test pathological")]
 fn five_thousand_documents() {
-    let make = |count: usize| InputSet {
+    let make = |count: usize| {
+        InputSet {
         documents: (0..count)
             .map(|i| {
                 doc(
@@ -346,6 +421,7 @@ fn five_thousand_documents() {
                 )
             })
             .collect(),
+    }
     };
     let n = if release() { 1_250 } else { 50 };
     let a = scaling("documents (1,250 → 5,000)", n * if release() { 1 } else { 16 }, make);
@@ -357,8 +433,20 @@ fn five_thousand_documents() {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "optimised only: cargo test --profile perf --test pathological")]
 fn many_conflicting_claims() {
-    const TITLES: &[&str] = &["Ambassador", "Deputy Foreign Minister", "Foreign Minister", "Deputy Assistant Secretary of State", "Assistant Secretary of State", "Secretary of State", "spokesperson", "envoy", "Consul General", "Director"];
-    let make = |count: usize| InputSet {
+    const TITLES: &[&str] = &[
+        "Ambassador",
+        "Deputy Foreign Minister",
+        "Foreign Minister",
+        "Deputy Assistant Secretary of State",
+        "Assistant Secretary of State",
+        "Secretary of State",
+        "spokesperson",
+        "envoy",
+        "Consul General",
+        "Director",
+    ];
+    let make = |count: usize| {
+        InputSet {
         documents: (0..count)
             .map(|i| {
                 doc(
@@ -372,6 +460,7 @@ fn many_conflicting_claims() {
                 )
             })
             .collect(),
+    }
     };
     let n = if release() { 1_000 } else { 20 * 16 };
     let a = scaling("conflicting claims (1,000 → 4,000 docs)", n, make);
@@ -395,8 +484,10 @@ fn deeply_nested_and_unclosed_html() {
     let n = 100_000;
     let nested = format!("<html><body>{}{PARAGRAPH}{}</body></html>", "<div>".repeat(n), "</div>".repeat(n));
     let unclosed = format!("<html><body><article>{}{}", "<div><p><b><i><span>".repeat(n / 4), PARAGRAPH.repeat(5));
-    let inline = format!("<html><body><article><p>{}talks{}</p></article></body></html>", "<b>".repeat(n), "</b>".repeat(n));
-    for (label, html) in [("100k nested <div>", nested), ("100k unclosed tags", unclosed), ("100k nested <b>", inline)] {
+    let inline =
+        format!("<html><body><article><p>{}talks{}</p></article></body></html>", "<b>".repeat(n), "</b>".repeat(n));
+    for (label, html) in [("100k nested <div>", nested), ("100k unclosed tags", unclosed), ("100k nested <b>", inline)]
+    {
         let (r, ms) = from_html(&html);
         println!("COST {label:<34} {:>9} B {:>8.1} ms | refused", html.len(), ms);
         let err = r.unwrap_err();
@@ -411,9 +502,17 @@ fn deeply_nested_and_unclosed_html() {
 fn large_and_deep_html_pages() {
     // Readability's cost grows with size × depth: at depth 250 a 10 MB page takes ~20 s
     // (measured once; see the closing note of issue #9), so that case runs at a quarter size.
-    for (label, depth, size) in [("HTML page, depth 20", 20, MAX_DOCUMENT_BYTES), ("HTML page, chains of depth 250", 250, MAX_DOCUMENT_BYTES / 4)] {
+    for (label, depth, size) in [
+        ("HTML page, depth 20", 20, MAX_DOCUMENT_BYTES),
+        ("HTML page, chains of depth 250", 250, MAX_DOCUMENT_BYTES / 4),
+    ] {
         let chain = format!("{}{PARAGRAPH}{}", "<div>".repeat(depth), "</div>".repeat(depth));
-        let page = |bytes: usize| format!("<html><head><title>Talks</title></head><body><article>{}</article></body></html>", chain.repeat(bytes / chain.len()));
+        let page = |bytes: usize| {
+            format!(
+                "<html><head><title>Talks</title></head><body><article>{}</article></body></html>",
+                chain.repeat(bytes / chain.len())
+            )
+        };
         let cost = |bytes: usize| {
             let html = page(bytes);
             let mut runs: Vec<(f64, Vec<InputDocument>)> = (0..3)

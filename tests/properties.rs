@@ -18,18 +18,124 @@ fn validator() -> &'static jsonschema::Validator {
 
 /// Words that reach every stage: names, titles, places, dates, numbers, triggers, punctuation.
 const VOCAB: &[&str] = &[
-    "The", "the", "talks", "met", "said", "in", "on", "Thursday", "April", "10", "2025", "February", "27", "Istanbul",
-    "Russia", "Russian", "U.S.", "US", "Washington", "Moscow", "Ambassador", "Alexander", "Darchiev", "Aleksandr",
-    "Darciev", "Deputy", "Assistant", "Secretary", "of", "State", "Sonata", "Coulter", "Ms.", "Bruce", "Tammy",
-    "Foreign", "Ministry", "spokesperson", "six", "hours", "more", "than", "estate", "villa", "dacha", "motel",
-    "Killenworth", "Pioneer", "Point", "between", "2016", "and", "2018", "seized", "will", "meet", "next", "week",
-    ",", ".", "“", "”", "’s", "-", "\n", "\n\n", "Read More:", "Leave a Reply", "yesterday", "every", "day",
-    "Türkiye", "Turkey", "killed", "people", "at least", "death toll rose to", "6.8-magnitude", "injured", "twenty-five",
-    "dozens", "Sunday night", "earthquake", "struck", "lasted", "CEC", "Central Election Commission", "Ankara", "Al-Amin", "😀", "é", "\u{0301}", "\u{200F}", "\r\n", "\u{FEFF}", "\0", "U.S. Embassy", "for", "Europe",
+    "The",
+    "the",
+    "talks",
+    "met",
+    "said",
+    "in",
+    "on",
+    "Thursday",
+    "April",
+    "10",
+    "2025",
+    "February",
+    "27",
+    "Istanbul",
+    "Russia",
+    "Russian",
+    "U.S.",
+    "US",
+    "Washington",
+    "Moscow",
+    "Ambassador",
+    "Alexander",
+    "Darchiev",
+    "Aleksandr",
+    "Darciev",
+    "Deputy",
+    "Assistant",
+    "Secretary",
+    "of",
+    "State",
+    "Sonata",
+    "Coulter",
+    "Ms.",
+    "Bruce",
+    "Tammy",
+    "Foreign",
+    "Ministry",
+    "spokesperson",
+    "six",
+    "hours",
+    "more",
+    "than",
+    "estate",
+    "villa",
+    "dacha",
+    "motel",
+    "Killenworth",
+    "Pioneer",
+    "Point",
+    "between",
+    "2016",
+    "and",
+    "2018",
+    "seized",
+    "will",
+    "meet",
+    "next",
+    "week",
+    ",",
+    ".",
+    "“",
+    "”",
+    "’s",
+    "-",
+    "\n",
+    "\n\n",
+    "Read More:",
+    "Leave a Reply",
+    "yesterday",
+    "every",
+    "day",
+    "Türkiye",
+    "Turkey",
+    "killed",
+    "people",
+    "at least",
+    "death toll rose to",
+    "6.8-magnitude",
+    "injured",
+    "twenty-five",
+    "dozens",
+    "Sunday night",
+    "earthquake",
+    "struck",
+    "lasted",
+    "CEC",
+    "Central Election Commission",
+    "Ankara",
+    "Al-Amin",
+    "😀",
+    "é",
+    "\u{0301}",
+    "\u{200F}",
+    "\r\n",
+    "\u{FEFF}",
+    "\0",
+    "U.S. Embassy",
+    "for",
+    "Europe",
     // Lone CR and other line ends, right-to-left text and marks, CJK, numbers far out of range,
     // and letters whose case mapping changes their length in bytes (offset bugs hide there).
-    "\r", "\u{2028}", "\u{0085}", "\u{202E}", "שלום", "عربى", "١٢", "北京", "İstanbul", "ß", "ﬁ", "Ⅻ",
-    "99999999999999999999", "April 99999999999", "18446744073709551616 hours", "-0", "1e308",
+    "\r",
+    "\u{2028}",
+    "\u{0085}",
+    "\u{202E}",
+    "שלום",
+    "عربى",
+    "١٢",
+    "北京",
+    "İstanbul",
+    "ß",
+    "ﬁ",
+    "Ⅻ",
+    "99999999999999999999",
+    "April 99999999999",
+    "18446744073709551616 hours",
+    "-0",
+    "1e308",
 ];
 
 fn news_text() -> impl Strategy<Value = String> {
@@ -42,27 +148,43 @@ fn any_text() -> impl Strategy<Value = String> {
 
 fn set_of(texts: Vec<String>) -> InputSet {
     InputSet {
-        documents: texts.into_iter().enumerate().map(|(i, text)| InputDocument { id: Some(format!("d{i}")), text, ..Default::default() }).collect(),
+        documents: texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| InputDocument { id: Some(format!("d{i}")), text, ..Default::default() })
+            .collect(),
     }
 }
 
 /// What the analysis finds, independent of document order and of output ids.
 fn findings(a: &Analysis) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
-    let entities = a.entities.iter().map(|e| {
-        let mut m: Vec<String> = e.mentions.iter().map(|m| format!("{}:{}:{}", m.doc, m.start, m.end)).collect();
-        m.sort();
-        format!("{} {} {:?}", e.kind, e.name, m)
-    }).collect();
-    let events = a.events.iter().map(|v| {
-        let mut s = v.sources.clone();
-        s.sort();
-        format!("{} {:?} {:?}", v.kind, v.date.as_ref().map(|d| &d.value), s)
-    }).collect();
-    let flags = a.contradictions.iter().map(|c| {
-        let mut q: Vec<String> = c.claims.iter().map(|x| format!("{}:{}", x.doc, x.start)).collect();
-        q.sort();
-        format!("{} {} {} {} {:?}", c.kind, c.severity, c.subject, c.attribute, q)
-    }).collect();
+    let entities = a
+        .entities
+        .iter()
+        .map(|e| {
+            let mut m: Vec<String> = e.mentions.iter().map(|m| format!("{}:{}:{}", m.doc, m.start, m.end)).collect();
+            m.sort();
+            format!("{} {} {:?}", e.kind, e.name, m)
+        })
+        .collect();
+    let events = a
+        .events
+        .iter()
+        .map(|v| {
+            let mut s = v.sources.clone();
+            s.sort();
+            format!("{} {:?} {:?}", v.kind, v.date.as_ref().map(|d| &d.value), s)
+        })
+        .collect();
+    let flags = a
+        .contradictions
+        .iter()
+        .map(|c| {
+            let mut q: Vec<String> = c.claims.iter().map(|x| format!("{}:{}", x.doc, x.start)).collect();
+            q.sort();
+            format!("{} {} {} {} {:?}", c.kind, c.severity, c.subject, c.attribute, q)
+        })
+        .collect();
     (entities, events, flags)
 }
 

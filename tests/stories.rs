@@ -7,7 +7,16 @@ use storylens::{analyze, Analysis, InputDocument, InputSet};
 
 fn story(docs: &[(&str, &str)]) -> Analysis {
     let set = InputSet {
-        documents: docs.iter().enumerate().map(|(i, (date, text))| InputDocument { id: Some(format!("r{i}")), published: Some(date.to_string()), text: text.to_string(), ..Default::default() }).collect(),
+        documents: docs
+            .iter()
+            .enumerate()
+            .map(|(i, (date, text))| InputDocument {
+                id: Some(format!("r{i}")),
+                published: Some(date.to_string()),
+                text: text.to_string(),
+                ..Default::default()
+            })
+            .collect(),
     };
     let a = analyze(&set).unwrap();
     common::check_offsets(&a);
@@ -21,7 +30,10 @@ fn flags<'a>(a: &'a Analysis, attribute: &str) -> Vec<&'a storylens::report::Con
 #[test]
 fn same_day_tolls_that_cannot_both_be_true_are_high() {
     let a = story(&[
-        ("2024-03-05", "A powerful earthquake struck the region on Tuesday. At least 12 people were killed, officials said."),
+        (
+            "2024-03-05",
+            "A powerful earthquake struck the region on Tuesday. At least 12 people were killed, officials said.",
+        ),
         ("2024-03-05", "The earthquake on Tuesday killed 7 people, according to the interior ministry."),
     ]);
     let f = flags(&a, "deaths");
@@ -131,7 +143,9 @@ fn acronyms_merge_with_their_expansion() {
 #[test]
 fn planned_events_are_future_and_old_ones_background() {
     let a = story(&[("2025-04-10", "The delegations met in Istanbul on Thursday. They will meet again next month in Moscow. Relations collapsed in 2022 after the invasion.")]);
-    let status = |value: &str| a.events.iter().find(|e| e.date.as_ref().is_some_and(|d| d.value == value)).map(|e| e.status.as_str());
+    let status = |value: &str| {
+        a.events.iter().find(|e| e.date.as_ref().is_some_and(|d| d.value == value)).map(|e| e.status.as_str())
+    };
     assert_eq!(status("2025-04-10"), Some("core"));
     assert_eq!(status("2025-05"), Some("future"), "{:#?}", a.events);
     assert_eq!(status("2022"), Some("background"));
@@ -162,15 +176,27 @@ fn ages_in_reports_years_apart_are_an_evolving_figure() {
 #[test]
 fn a_possibility_or_a_condition_is_not_compared() {
     let a = story(&[
-        ("2024-03-05", "A gunman killed one deputy on Friday. There might have been two people killed, the sheriff said."),
+        (
+            "2024-03-05",
+            "A gunman killed one deputy on Friday. There might have been two people killed, the sheriff said.",
+        ),
         ("2024-03-05", "One deputy was killed in Friday's shooting. If ten people are killed, the city will mourn."),
     ]);
     assert!(flags(&a, "deaths").is_empty(), "{:#?}", a.contradictions);
-    let hypothetical: Vec<&str> = a.claims.iter().filter(|c| c.qualifiers.iter().any(|q| q == "hypothetical")).map(|c| c.quote.as_str()).collect();
+    let hypothetical: Vec<&str> = a
+        .claims
+        .iter()
+        .filter(|c| c.qualifiers.iter().any(|q| q == "hypothetical"))
+        .map(|c| c.quote.as_str())
+        .collect();
     assert_eq!(hypothetical, ["two people killed", "ten people are killed"], "{:#?}", a.claims);
     // The month May is no modal, and the report's own month is no background.
     let may = story(&[("2024-05-20", "Floods in May killed 12 people, officials said.")]);
-    assert!(may.claims.iter().any(|c| c.attribute == "deaths" && c.qualifiers == ["attributed: officials"]), "{:#?}", may.claims);
+    assert!(
+        may.claims.iter().any(|c| c.attribute == "deaths" && c.qualifiers == ["attributed: officials"]),
+        "{:#?}",
+        may.claims
+    );
     let other_month = story(&[("2024-11-20", "Floods in May killed 12 people, officials said.")]);
     assert!(!other_month.claims.iter().any(|c| c.attribute == "deaths"), "{:#?}", other_month.claims);
 }
@@ -191,7 +217,10 @@ fn hedged_figures_lower_the_severity_and_attribution_is_kept() {
 
 #[test]
 fn police_said_after_the_figure_is_its_attribution() {
-    let a = story(&[("2024-03-05", "At least 12 people were killed on Tuesday, police said, and the mayor said the city would rebuild.")]);
+    let a = story(&[(
+        "2024-03-05",
+        "At least 12 people were killed on Tuesday, police said, and the mayor said the city would rebuild.",
+    )]);
     let c = a.claims.iter().find(|c| c.attribute == "deaths").expect("a deaths claim");
     assert_eq!(c.qualifiers, ["attributed: police"]);
 }
@@ -251,11 +280,18 @@ fn times_of_day_are_compared_in_utc() {
 fn who_led_a_delegation_is_compared_by_person() {
     let agree = story(&[
         ("2024-03-05", "The talks will be led by Ambassador Anna Kovacs and Deputy Minister Paul Brandt."),
-        ("2024-03-05", "The Hungarian delegation is led by Anna Kovacs, while the German team is headed by Paul Brandt."),
+        (
+            "2024-03-05",
+            "The Hungarian delegation is led by Anna Kovacs, while the German team is headed by Paul Brandt.",
+        ),
         ("2024-03-05", "Anna Kovacs led the talks on Tuesday."),
     ]);
     assert!(flags(&agree, "led by").is_empty(), "{:#?}", agree.contradictions);
-    assert!(agree.claims.iter().any(|c| c.attribute == "led by" && c.subject.contains("Hungary")), "{:#?}", agree.claims);
+    assert!(
+        agree.claims.iter().any(|c| c.attribute == "led by" && c.subject.contains("Hungary")),
+        "{:#?}",
+        agree.claims
+    );
     let differ = story(&[
         ("2024-03-05", "The German delegation, led by Paul Brandt, arrived on Tuesday."),
         ("2024-03-05", "The German delegation was headed by Karl Weber, the state secretary."),
@@ -276,5 +312,8 @@ fn opposite_sides_of_one_place_are_flagged_neighbouring_bearings_are_not() {
     assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
     assert_eq!(f[0].severity, "high");
     let quotes: Vec<&str> = f[0].claims.iter().map(|c| c.quote.as_str()).collect();
-    assert!(quotes.contains(&"north-east of Bandar Abbas") && quotes.contains(&"south-west of Bandar Abbas"), "{quotes:?}");
+    assert!(
+        quotes.contains(&"north-east of Bandar Abbas") && quotes.contains(&"south-west of Bandar Abbas"),
+        "{quotes:?}"
+    );
 }

@@ -24,9 +24,7 @@ fn meantime_apple_timex() {
     let sys_path = out_dir.join("timex_system.jsonl");
     std::fs::write(&sys_path, system).expect("write system file");
     let scorer = root.join("../shared/eval/score/score_timex.py");
-    let run = |extra: &[&str]| {
-        Command::new("python3").arg(&scorer).arg(&gold).arg(&sys_path).args(extra).output()
-    };
+    let run = |extra: &[&str]| Command::new("python3").arg(&scorer).arg(&gold).arg(&sys_path).args(extra).output();
     let Ok(text) = run(&[]) else {
         println!("python3 not available; system file written to {}", sys_path.display());
         return;

@@ -51,21 +51,11 @@ fn assert_offsets(a: &Value) {
         .as_array()
         .unwrap()
         .iter()
-        .map(|d| {
-            (
-                d["id"].as_str().unwrap(),
-                d["text"].as_str().unwrap().chars().collect(),
-            )
-        })
+        .map(|d| (d["id"].as_str().unwrap(), d["text"].as_str().unwrap().chars().collect()))
         .collect();
     let check = |what: &str, span: &Value, quote_key: &str| {
-        let doc = span["doc"]
-            .as_str()
-            .unwrap_or_else(|| panic!("{what}: no doc in {span}"));
-        let (start, end) = (
-            span["start"].as_u64().unwrap() as usize,
-            span["end"].as_u64().unwrap() as usize,
-        );
+        let doc = span["doc"].as_str().unwrap_or_else(|| panic!("{what}: no doc in {span}"));
+        let (start, end) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
         let text = &texts[doc];
         assert!(
             start <= end && end <= text.len(),
@@ -73,11 +63,7 @@ fn assert_offsets(a: &Value) {
             text.len()
         );
         let got: String = text[start..end].iter().collect();
-        assert_eq!(
-            got,
-            span[quote_key].as_str().unwrap(),
-            "{what}: {doc}[{start}..{end}]"
-        );
+        assert_eq!(got, span[quote_key].as_str().unwrap(), "{what}: {doc}[{start}..{end}]");
     };
     for e in a["entities"].as_array().unwrap() {
         for key in ["mentions", "roles", "metonyms"] {
@@ -96,11 +82,7 @@ fn assert_offsets(a: &Value) {
     }
     for c in a["contradictions"].as_array().unwrap() {
         let claims = c["claims"].as_array().unwrap();
-        assert!(
-            claims.len() >= 2,
-            "contradiction {} has fewer than two claims",
-            c["id"]
-        );
+        assert!(claims.len() >= 2, "contradiction {} has fewer than two claims", c["id"]);
         for cl in claims {
             check(&format!("contradiction {}", c["id"]), cl, "quote");
         }
@@ -111,27 +93,14 @@ fn assert_offsets(a: &Value) {
 fn two_reports_give_the_contract_fields() {
     let a = analyze_js(&two_reports()).expect("analysis");
     assert_eq!(a["schema"], "storylens/1");
-    for key in [
-        "documents",
-        "entities",
-        "timexes",
-        "events",
-        "contradictions",
-        "overlaps",
-        "diagnostics",
-    ] {
+    for key in ["documents", "entities", "timexes", "events", "contradictions", "overlaps", "diagnostics"] {
         assert!(a[key].is_array(), "{key} is not an array");
     }
     assert_eq!(a["documents"].as_array().unwrap().len(), 2);
     assert!(!a["entities"].as_array().unwrap().is_empty(), "no entities");
-    assert!(
-        !a["timexes"].as_array().unwrap().is_empty(),
-        "no time expressions"
-    );
+    assert!(!a["timexes"].as_array().unwrap().is_empty(), "no time expressions");
     for e in a["entities"].as_array().unwrap() {
-        for key in [
-            "id", "type", "name", "variants", "sources", "mentions", "roles",
-        ] {
+        for key in ["id", "type", "name", "variants", "sources", "mentions", "roles"] {
             assert!(e.get(key).is_some(), "entity without {key}: {e}");
         }
     }
@@ -143,10 +112,7 @@ fn absent_values_are_null_not_missing() {
     let a = analyze_js(&two_reports()).expect("analysis");
     for d in a["documents"].as_array().unwrap() {
         for key in ["source", "title"] {
-            assert!(
-                d.as_object().unwrap().contains_key(key),
-                "document without {key}: null expected"
-            );
+            assert!(d.as_object().unwrap().contains_key(key), "document without {key}: null expected");
         }
         assert!(d["published"].as_object().unwrap().contains_key("value"));
     }
@@ -161,7 +127,10 @@ fn js_value_and_json_paths_agree() {
     let input = two_reports();
     let set = InputSet::from_json(&input.to_string()).unwrap();
     let analysis = storylens::analyze(&set).unwrap();
-    assert_eq!(storylens::json::to_string(&analysis).unwrap(), storylens::analyze_json(&input.to_string()).expect("analysis"));
+    assert_eq!(
+        storylens::json::to_string(&analysis).unwrap(),
+        storylens::analyze_json(&input.to_string()).expect("analysis")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -177,11 +146,7 @@ fn the_bundled_story_keeps_its_offsets() {
 fn malformed_input_is_refused_with_a_message() {
     let err = storylens::analyze_json("{").expect_err("broken JSON accepted");
     assert!(err.to_string().contains("malformed"), "{err}");
-    for bad in [
-        json!({}),
-        json!({"documents": 5}),
-        json!({"documents": [{"title": "no text"}]}),
-    ] {
+    for bad in [json!({}), json!({"documents": 5}), json!({"documents": [{"title": "no text"}]})] {
         let err = analyze_js(&bad).expect_err("malformed input accepted");
         assert!(err.len() > 10, "weak message for {bad}: {err}");
     }

@@ -8,7 +8,6 @@ use crate::events::Events;
 use crate::lexicon::fold;
 use crate::time::{Timex, TimexType};
 
-
 /// A time of day: minutes after midnight, the zone's offset from UTC when named,
 /// and whether the zone is one of the ambiguous ones ("ET") or the time approximate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,8 +54,13 @@ fn parse(t: &Timex, text: &str) -> Option<Clock> {
     let hhmm = t.value.rsplit_once('T')?.1;
     let (h, m) = hhmm.split_once(':')?;
     let minutes = h.parse::<i32>().ok()? * 60 + m.get(..2)?.parse::<i32>().ok()?;
-    let last = t.span.of(text).split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).map(fold).unwrap_or_default();
-    Some(Clock { minutes, utc_offset: crate::time::lexicon::zone_offset(&last), loose: t.modifier.is_some() || matches!(last.as_str(), "et" | "pt") })
+    let last =
+        t.span.of(text).split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).map(fold).unwrap_or_default();
+    Some(Clock {
+        minutes,
+        utc_offset: crate::time::lexicon::zone_offset(&last),
+        loose: t.modifier.is_some() || matches!(last.as_str(), "et" | "pt"),
+    })
 }
 
 /// Minutes between two clock times on a 24-hour circle, in UTC when both name a zone;

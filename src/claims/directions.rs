@@ -10,7 +10,14 @@ use crate::span::Span;
 
 /// Compass words and their bearings in degrees.
 const BEARINGS: &[(&str, u16)] = &[
-    ("north", 0), ("northeast", 45), ("east", 90), ("southeast", 135), ("south", 180), ("southwest", 225), ("west", 270), ("northwest", 315),
+    ("north", 0),
+    ("northeast", 45),
+    ("east", 90),
+    ("southeast", 135),
+    ("south", 180),
+    ("southwest", 225),
+    ("west", 270),
+    ("northwest", 315),
 ];
 
 /// One claim per report, kind and reference place: the bearing given in a sentence

@@ -67,7 +67,15 @@ pub fn durations(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut 
             }
             let text = &c.docs[d].text;
             let quote = with_modifier_words(text, t.span, t.modifier.is_some());
-            out.push(Claim { doc: d, subject: Subject::Event(e), attribute: "duration", value: Value::Duration(bounds.0, bounds.1), display: quote.of(text).to_string(), quote, qualifiers: Default::default() });
+            out.push(Claim {
+                doc: d,
+                subject: Subject::Event(e),
+                attribute: "duration",
+                value: Value::Duration(bounds.0, bounds.1),
+                display: quote.of(text).to_string(),
+                quote,
+                qualifiers: Default::default(),
+            });
         }
     }
 }
@@ -77,16 +85,57 @@ pub fn durations(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut 
 /// or "six hours later".
 fn measures_an_event(text: &str, span: Span) -> bool {
     let before: Vec<String> = text[..span.start].split_whitespace().rev().take(3).map(|w| w.to_lowercase()).collect();
-    let after: Vec<String> = text[span.end..].split(|ch: char| ch.is_whitespace() || ch == '-').filter(|w| !w.is_empty()).take(2).map(|w| w.to_lowercase()).collect();
-    let lead = before.iter().map(String::as_str).find(|w| !matches!(*w, "more" | "than" | "less" | "about" | "nearly" | "almost" | "around" | "some" | "over" | "at" | "least" | "up" | "to"));
-    let verb_before = lead.is_some_and(|w| matches!(w, "lasted" | "lasting" | "last" | "for" | "took" | "spent" | "after" | "during"));
-    let of_after = after.first().is_some_and(|w| w == "of" || w == "long" || w == "talks" || w == "meeting" || w == "session");
-    let later = after.first().is_some_and(|w| matches!(w.as_str(), "later" | "ago" | "earlier" | "old" | "sentence" | "term" | "prison"));
+    let after: Vec<String> = text[span.end..]
+        .split(|ch: char| ch.is_whitespace() || ch == '-')
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let lead = before.iter().map(String::as_str).find(|w| {
+        !matches!(
+            *w,
+            "more"
+                | "than"
+                | "less"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "some"
+                | "over"
+                | "at"
+                | "least"
+                | "up"
+                | "to"
+        )
+    });
+    let verb_before = lead
+        .is_some_and(|w| matches!(w, "lasted" | "lasting" | "last" | "for" | "took" | "spent" | "after" | "during"));
+    let of_after =
+        after.first().is_some_and(|w| w == "of" || w == "long" || w == "talks" || w == "meeting" || w == "session");
+    let later = after
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "later" | "ago" | "earlier" | "old" | "sentence" | "term" | "prison"));
     (verb_before || of_after) && !later
 }
 
 /// Words before a number that TIMEX3 keeps out of the span but a quote must show.
-const MODIFIER_WORDS: &[&str] = &["more than", "less than", "at least", "at most", "up to", "about", "around", "nearly", "almost", "over", "under", "some", "roughly", "approximately"];
+const MODIFIER_WORDS: &[&str] = &[
+    "more than",
+    "less than",
+    "at least",
+    "at most",
+    "up to",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "some",
+    "roughly",
+    "approximately",
+];
 
 /// Extends a time expression's span back over its modifier ("more than six hours").
 fn with_modifier_words(text: &str, span: Span, has_modifier: bool) -> Span {

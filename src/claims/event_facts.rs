@@ -31,14 +31,27 @@ pub fn main_event_days(c: &Corpus, events: &Events, out: &mut Vec<Claim>) {
         if !attached(&c.docs[m.doc].text, m.trigger, span) {
             continue;
         }
-        if by_doc_kind.get(&(m.doc, m.kind)).is_some_and(|days| days.len() == 1) && !claimed.contains(&(m.doc, m.kind)) {
+        if by_doc_kind.get(&(m.doc, m.kind)).is_some_and(|days| days.len() == 1) && !claimed.contains(&(m.doc, m.kind))
+        {
             let text = &c.docs[m.doc].text;
             // A day computed from an inferred publication date is only as good as that
             // guess: compare the weekday the report names instead, or nothing.
-            let value = if m.inferred { named_weekday(span.of(text)).map(Value::Weekday) } else { Some(Value::Day(day.to_string())) };
+            let value = if m.inferred {
+                named_weekday(span.of(text)).map(Value::Weekday)
+            } else {
+                Some(Value::Day(day.to_string()))
+            };
             if let Some(value) = value {
                 claimed.insert((m.doc, m.kind));
-                out.push(Claim { doc: m.doc, subject: Subject::Kind(m.kind), attribute: "date", value, display: format!("{day} (\"{}\")", span.of(text)), quote: span, qualifiers: Default::default() });
+                out.push(Claim {
+                    doc: m.doc,
+                    subject: Subject::Kind(m.kind),
+                    attribute: "date",
+                    value,
+                    display: format!("{day} (\"{}\")", span.of(text)),
+                    quote: span,
+                    qualifiers: Default::default(),
+                });
             }
         }
     }
@@ -47,14 +60,30 @@ pub fn main_event_days(c: &Corpus, events: &Events, out: &mut Vec<Claim>) {
 /// Whether the time expression `t` sits next to the trigger: at most five words
 /// between them and no clause mark.
 pub(super) fn attached(text: &str, trigger: Span, t: Span) -> bool {
-    let between = if t.end <= trigger.start { &text[t.end..trigger.start] } else if trigger.end <= t.start { &text[trigger.end..t.start] } else { "" };
+    let between = if t.end <= trigger.start {
+        &text[t.end..trigger.start]
+    } else if trigger.end <= t.start {
+        &text[trigger.end..t.start]
+    } else {
+        ""
+    };
     // "the shooting was revealed Thursday": the day dates the verb after an auxiliary.
-    let auxiliary = between.split_whitespace().any(|w| matches!(w.to_ascii_lowercase().as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "has" | "have" | "had" | "will" | "would"));
-    between.split_whitespace().count() <= 5 && !auxiliary && !between.contains([',', '.', ';', ':', '(', ')', '"', '“', '”', '—'])
+    let auxiliary = between.split_whitespace().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "was" | "were" | "is" | "are" | "be" | "been" | "has" | "have" | "had" | "will" | "would"
+        )
+    });
+    between.split_whitespace().count() <= 5
+        && !auxiliary
+        && !between.contains([',', '.', ';', ':', '(', ')', '"', '“', '”', '—'])
 }
 
 fn is_day(v: &str) -> bool {
-    v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-' && v.bytes().filter(u8::is_ascii_digit).count() == 8
+    v.len() == 10
+        && v.as_bytes()[4] == b'-'
+        && v.as_bytes()[7] == b'-'
+        && v.bytes().filter(u8::is_ascii_digit).count() == 8
 }
 
 /// Words after an event trigger that introduce where it happened.
@@ -81,15 +110,29 @@ pub fn event_places(c: &Corpus, ents: &Entities, events: &Events, out: &mut Vec<
                 .map(|&i| &ents.mentions[i])
                 .filter(|p| {
                     let before = text[..p.span.start].split_whitespace().last().map(fold).unwrap_or_default();
-                    let (lo, hi) = if p.span.start > em.trigger.end { (em.trigger.end, p.span.start) } else { (p.span.end, em.trigger.start.max(p.span.end)) };
-                    LOCATIVES.contains(&before.as_str()) && hi - lo < 60 && !text[lo..hi].contains(['.', ';', ',', '“', '”', '"'])
+                    let (lo, hi) = if p.span.start > em.trigger.end {
+                        (em.trigger.end, p.span.start)
+                    } else {
+                        (p.span.end, em.trigger.start.max(p.span.end))
+                    };
+                    LOCATIVES.contains(&before.as_str())
+                        && hi - lo < 60
+                        && !text[lo..hi].contains(['.', ';', ',', '“', '”', '"'])
                 })
                 .min_by_key(|p| p.span.start.abs_diff(em.trigger.start));
             if let Some(p) = found {
                 let Key::Place(id) = &p.key else { continue };
                 let value = Value::Place(id.clone());
                 if seen.insert((em.doc, e, id.clone())) {
-                    out.push(Claim { doc: em.doc, subject: Subject::Event(e), attribute: "place", value, display: p.span.of(text).to_string(), quote: Span::new(p.span.start, p.span.end), qualifiers: Default::default() });
+                    out.push(Claim {
+                        doc: em.doc,
+                        subject: Subject::Event(e),
+                        attribute: "place",
+                        value,
+                        display: p.span.of(text).to_string(),
+                        quote: Span::new(p.span.start, p.span.end),
+                        qualifiers: Default::default(),
+                    });
                 }
             }
         }

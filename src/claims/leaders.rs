@@ -11,11 +11,27 @@ use std::collections::BTreeSet;
 
 /// Group nouns and the class they are compared as ("team" and "delegation" are one side).
 const GROUPS: &[(&str, &str)] = &[
-    ("delegation", "delegation"), ("delegations", "delegation"), ("team", "delegation"), ("side", "delegation"),
-    ("talks", "talks"), ("discussions", "talks"), ("negotiations", "talks"), ("consultations", "talks"), ("meeting", "talks"), ("summit", "talks"),
-    ("investigation", "investigation"), ("inquiry", "investigation"), ("probe", "investigation"),
-    ("operation", "operation"), ("raid", "operation"), ("search", "operation"), ("rescue", "operation"), ("mission", "operation"),
-    ("committee", "committee"), ("commission", "committee"), ("panel", "committee"),
+    ("delegation", "delegation"),
+    ("delegations", "delegation"),
+    ("team", "delegation"),
+    ("side", "delegation"),
+    ("talks", "talks"),
+    ("discussions", "talks"),
+    ("negotiations", "talks"),
+    ("consultations", "talks"),
+    ("meeting", "talks"),
+    ("summit", "talks"),
+    ("investigation", "investigation"),
+    ("inquiry", "investigation"),
+    ("probe", "investigation"),
+    ("operation", "operation"),
+    ("raid", "operation"),
+    ("search", "operation"),
+    ("rescue", "operation"),
+    ("mission", "operation"),
+    ("committee", "committee"),
+    ("commission", "committee"),
+    ("panel", "committee"),
 ];
 
 /// A verb of leading (followed by "by" in the passive); a `match`, not a list scan:
@@ -59,15 +75,27 @@ pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
                 let passive = k + 1 < s.last && word(k + 1) == "by";
                 let (group, people, quote) = if passive {
                     // The group: a group noun among the few words before the verb.
-                    let Some(g) = (s.first.max(k.saturating_sub(5))..k).rev().find(|&j| group_class(word(j)).is_some()) else { continue };
+                    let Some(g) = (s.first.max(k.saturating_sub(5))..k).rev().find(|&j| group_class(word(j)).is_some())
+                    else {
+                        continue;
+                    };
                     // The leaders: people named after "by", up to the end of the clause.
-                    let end = (k + 2..s.last).find(|&j| matches!(c.word(d, j), "." | ";" | ":") || matches!(word(j), "while" | "whereas" | "but" | "met" | "meets") || is_lead(word(j)) || group_class(word(j)).is_some()).unwrap_or(s.last);
+                    let end = (k + 2..s.last)
+                        .find(|&j| {
+                            matches!(c.word(d, j), "." | ";" | ":")
+                                || matches!(word(j), "while" | "whereas" | "but" | "met" | "meets")
+                                || is_lead(word(j))
+                                || group_class(word(j)).is_some()
+                        })
+                        .unwrap_or(s.last);
                     let people = persons(ents, &entity_of, &in_range(k + 2, end.max(k + 3).min(s.last)));
                     let Some(&(_, last_end)) = people.last() else { continue };
                     (g, people, Span::new(toks[k].span.start, last_end))
                 } else {
                     // "A led the US delegation": a person right before the verb, a group noun just after it.
-                    let Some(g) = (k + 1..(k + 5).min(s.last)).find(|&j| group_class(word(j)).is_some()) else { continue };
+                    let Some(g) = (k + 1..(k + 5).min(s.last)).find(|&j| group_class(word(j)).is_some()) else {
+                        continue;
+                    };
                     let before = in_range(s.first, k);
                     let people = persons(ents, &entity_of, &before[before.len().saturating_sub(1)..]);
                     let Some(&(start, _)) = people.first() else { continue };
@@ -109,5 +137,9 @@ fn persons(ents: &Entities, entity_of: &[usize], mentions: &[usize]) -> Vec<(usi
 
 /// The country modifying a group noun ("the Russian delegation", "the US team").
 fn country_before(ents: &Entities, entity_of: &[usize], mentions: &[usize]) -> Option<usize> {
-    mentions.iter().rev().find(|&&m| entity_of[m] != usize::MAX && ents.entities[entity_of[m]].kind == EntityType::Place).map(|&m| entity_of[m])
+    mentions
+        .iter()
+        .rev()
+        .find(|&&m| entity_of[m] != usize::MAX && ents.entities[entity_of[m]].kind == EntityType::Place)
+        .map(|&m| entity_of[m])
 }

@@ -7,10 +7,10 @@ pub mod ages;
 pub mod clock;
 pub mod descriptors;
 pub mod directions;
-pub mod kinds;
-pub mod leaders;
 pub mod durations;
 pub mod event_facts;
+pub mod kinds;
+pub mod leaders;
 pub mod qualifiers;
 pub mod quantities;
 pub mod titles;
@@ -119,7 +119,15 @@ pub fn extract(c: &Corpus, ents: &Entities, events: &Events, time: &crate::event
                 };
                 if let Some(value) = value {
                     let attribute = if ent.kind == EntityType::Person { "title" } else { "description" };
-                    out.push(Claim { doc: m.doc, subject: Subject::Entity(e), attribute, value, display: r.of(text).to_string(), quote: r, qualifiers: Default::default() });
+                    out.push(Claim {
+                        doc: m.doc,
+                        subject: Subject::Entity(e),
+                        attribute,
+                        value,
+                        display: r.of(text).to_string(),
+                        quote: r,
+                        qualifiers: Default::default(),
+                    });
                 }
             }
             if ent.kind == EntityType::Person {
@@ -130,7 +138,15 @@ pub fn extract(c: &Corpus, ents: &Entities, events: &Events, time: &crate::event
             }
         }
         for (s, doc, span) in spellings {
-            out.push(Claim { doc, subject: Subject::Entity(e), attribute: "name", value: Value::Spelling(s.clone()), display: s, quote: span, qualifiers: Default::default() });
+            out.push(Claim {
+                doc,
+                subject: Subject::Entity(e),
+                attribute: "name",
+                value: Value::Spelling(s.clone()),
+                display: s,
+                quote: span,
+                qualifiers: Default::default(),
+            });
         }
     }
     durations::durations(c, events, timexes, &mut out);
@@ -142,9 +158,10 @@ pub fn extract(c: &Corpus, ents: &Entities, events: &Events, time: &crate::event
     leaders::leaders(c, ents, &mut out);
     directions::directions(c, ents, events, &mut out);
     // Titles, descriptions and spellings name things; qualifiers matter for what happened.
-    for claim in out.iter_mut().filter(|cl| !matches!(cl.value, Value::Title(_) | Value::Descriptor { .. } | Value::Spelling(_))) {
+    for claim in
+        out.iter_mut().filter(|cl| !matches!(cl.value, Value::Title(_) | Value::Descriptor { .. } | Value::Spelling(_)))
+    {
         claim.qualifiers = qualifiers::of(c, claim.doc, claim.quote);
     }
     out
 }
-

@@ -36,8 +36,26 @@ impl Qualifiers {
 
 /// Words that hedge a claim.
 const HEDGES: &[&str] = &[
-    "reportedly", "allegedly", "alleged", "alleges", "allege", "purportedly", "apparently", "possibly", "probably", "presumably",
-    "unconfirmed", "believed", "thought", "suspected", "rumoured", "rumored", "estimated", "claimed", "claims", "claim",
+    "reportedly",
+    "allegedly",
+    "alleged",
+    "alleges",
+    "allege",
+    "purportedly",
+    "apparently",
+    "possibly",
+    "probably",
+    "presumably",
+    "unconfirmed",
+    "believed",
+    "thought",
+    "suspected",
+    "rumoured",
+    "rumored",
+    "estimated",
+    "claimed",
+    "claims",
+    "claim",
 ];
 
 /// Modal verbs that turn a statement into a possibility.
@@ -81,7 +99,9 @@ pub fn of(c: &Corpus, d: usize, quote: Span) -> Qualifiers {
     }
     // "If one is killed, …", "When one is killed, all of us lose" (a generic present).
     let opener = word(clause_start);
-    if CONDITIONALS.contains(&opener) || (clause_start == s.first && opener == "when" && present_tense(c, d, clause_start, clause_end)) {
+    if CONDITIONALS.contains(&opener)
+        || (clause_start == s.first && opener == "when" && present_tense(c, d, clause_start, clause_end))
+    {
         q.hypothetical = true;
     }
     q.attribution = attribution(c, d, s.first, s.last, first_q, last_q);
@@ -100,7 +120,9 @@ fn attribution(c: &Corpus, d: usize, first: usize, last: usize, first_q: usize, 
     let toks = &c.tokens[d];
     let text = &c.docs[d].text;
     let word = |k: usize| c.folded(d, k);
-    let phrase = |a: usize, b: usize| -> Option<String> { (a < b).then(|| text[toks[a].span.start..toks[b - 1].span.end].to_string()) };
+    let phrase = |a: usize, b: usize| -> Option<String> {
+        (a < b).then(|| text[toks[a].span.start..toks[b - 1].span.end].to_string())
+    };
     let is_stop = |k: usize| matches!(c.word(d, k), "," | "." | ";" | ":" | "“" | "”" | "\"" | "(" | ")" | "—" | "–");
     for k in first..last.saturating_sub(1) {
         if word(k) == "according" && word(k + 1) == "to" {
@@ -114,26 +136,38 @@ fn attribution(c: &Corpus, d: usize, first: usize, last: usize, first_q: usize, 
         if k > first && matches!(word(k - 1), "been" | "be" | "was" | "were" | "is" | "are") {
             return None;
         }
-        let from = (first.max(k.saturating_sub(6))..k).rev().find(|&j| is_stop(j)).map_or(first.max(k.saturating_sub(6)), |j| j + 1);
+        let from = (first.max(k.saturating_sub(6))..k)
+            .rev()
+            .find(|&j| is_stop(j))
+            .map_or(first.max(k.saturating_sub(6)), |j| j + 1);
         let mut words: Vec<usize> = (from..k).filter(|&j| !matches!(word(j), "the" | "a" | "an")).collect();
         // "Sources have also told": auxiliaries and adverbs before the verb are not the speaker.
-        while words.last().is_some_and(|&j| matches!(word(j), "has" | "have" | "had" | "also" | "later" | "earlier" | "previously" | "then" | "again") || word(j).ends_with("ly")) {
+        while words.last().is_some_and(|&j| {
+            matches!(word(j), "has" | "have" | "had" | "also" | "later" | "earlier" | "previously" | "then" | "again")
+                || word(j).ends_with("ly")
+        }) {
             words.pop();
         }
         let (&a, &b) = (words.first()?, words.last()?);
         // "…, and Putin said …" coordinates another statement; pronouns name nobody.
-        let bad = matches!(word(a), "and" | "but" | "while" | "as" | "which" | "who" | "that") || matches!(word(b), "it" | "which" | "that" | "who");
+        let bad = matches!(word(a), "and" | "but" | "while" | "as" | "which" | "who" | "that")
+            || matches!(word(b), "it" | "which" | "that" | "who");
         (!bad && c.word(d, a).chars().next().is_some_and(char::is_alphabetic)).then(|| phrase(a, b + 1)).flatten()
     };
     // After the claim: its clause ends at a mark, then "police said".
     if let Some(mark) = (last_q..last).find(|&j| is_stop(j)) {
-        if let Some(k) = (mark + 1..last.min(mark + 8)).take_while(|&j| !is_stop(j)).find(|&j| SAYING.contains(&word(j))) {
+        if let Some(k) =
+            (mark + 1..last.min(mark + 8)).take_while(|&j| !is_stop(j)).find(|&j| SAYING.contains(&word(j)))
+        {
             if let Some(who) = speaker(k) {
                 return Some(who);
             }
         }
     }
     // Before the claim: "police said (on Monday) that …" with no clause mark between.
-    let k = (first..first_q).rev().take_while(|&j| !is_stop(j)).find(|&j| SAYING.contains(&word(j)) && word(j) != "according")?;
+    let k = (first..first_q)
+        .rev()
+        .take_while(|&j| !is_stop(j))
+        .find(|&j| SAYING.contains(&word(j)) && word(j) != "according")?;
     speaker(k)
 }

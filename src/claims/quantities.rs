@@ -14,17 +14,85 @@ use chrono::Datelike;
 
 /// Words (folded) that say what a number counts, and the attribute they name.
 const COUNTED: &[(&str, &str)] = &[
-    ("killed", "deaths"), ("dead", "deaths"), ("died", "deaths"), ("deaths", "deaths"), ("fatalities", "deaths"), ("lives", "deaths"), ("bodies", "deaths"),
-    ("injured", "injured"), ("wounded", "injured"), ("hurt", "injured"), ("injuries", "injured"), ("hospitalized", "injured"), ("hospitalised", "injured"),
-    ("missing", "missing"), ("arrested", "arrests"), ("detained", "arrests"), ("arrests", "arrests"), ("evacuated", "evacuated"), ("displaced", "displaced"),
-    ("rescued", "rescued"), ("casualties", "casualties"),
+    ("killed", "deaths"),
+    ("dead", "deaths"),
+    ("died", "deaths"),
+    ("deaths", "deaths"),
+    ("fatalities", "deaths"),
+    ("lives", "deaths"),
+    ("bodies", "deaths"),
+    ("injured", "injured"),
+    ("wounded", "injured"),
+    ("hurt", "injured"),
+    ("injuries", "injured"),
+    ("hospitalized", "injured"),
+    ("hospitalised", "injured"),
+    ("missing", "missing"),
+    ("arrested", "arrests"),
+    ("detained", "arrests"),
+    ("arrests", "arrests"),
+    ("evacuated", "evacuated"),
+    ("displaced", "displaced"),
+    ("rescued", "rescued"),
+    ("casualties", "casualties"),
 ];
 
 /// Nouns for people between a number and what happened to them ("12 people were killed").
-const PEOPLE: &[&str] = &["people", "persons", "person", "civilians", "soldiers", "children", "adults", "workers", "passengers", "residents", "students", "officers", "police", "policemen", "troops", "migrants", "miners", "others", "more", "men", "women", "tourists", "fans", "protesters", "militants", "staff", "crew", "members", "villagers", "pilgrims"];
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "person",
+    "civilians",
+    "soldiers",
+    "children",
+    "adults",
+    "workers",
+    "passengers",
+    "residents",
+    "students",
+    "officers",
+    "police",
+    "policemen",
+    "troops",
+    "migrants",
+    "miners",
+    "others",
+    "more",
+    "men",
+    "women",
+    "tourists",
+    "fans",
+    "protesters",
+    "militants",
+    "staff",
+    "crew",
+    "members",
+    "villagers",
+    "pilgrims",
+];
 
 /// Words allowed between the number, the people noun and the verb.
-const FILLER: &[&str] = &["were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also", "later", "people", "confirmed", "believed", "feared", "presumed", "at", "least"];
+const FILLER: &[&str] = &[
+    "were",
+    "was",
+    "have",
+    "has",
+    "had",
+    "been",
+    "are",
+    "is",
+    "being",
+    "reportedly",
+    "also",
+    "later",
+    "people",
+    "confirmed",
+    "believed",
+    "feared",
+    "presumed",
+    "at",
+    "least",
+];
 
 /// [`number_at`]'s mark of a word that is not a number word.
 const NOT_A_NUMBER: u32 = u32::MAX;
@@ -96,7 +164,9 @@ fn modified(c: &Corpus, d: usize, i: usize, lo: f64, hi: f64) -> (usize, f64, f6
         match w(i - 1) {
             "over" | "above" => return (i - 1, lo, f64::INFINITY),
             "nearly" | "almost" | "under" => return (i - 1, lo * 0.85, hi),
-            "about" | "around" | "some" | "roughly" | "approximately" | "approx" | "estimated" => return (i - 1, lo * 0.8, hi * 1.2),
+            "about" | "around" | "some" | "roughly" | "approximately" | "approx" | "estimated" => {
+                return (i - 1, lo * 0.8, hi * 1.2)
+            }
             _ => {}
         }
     }
@@ -141,12 +211,28 @@ pub fn quantities(c: &Corpus, time: &TimeContext, out: &mut Vec<Claim>) {
                 if let Some((attribute, end)) = counted(c, d, next, s.last) {
                     if !other_time {
                         let quote = Span::new(toks[first].span.start, toks[end - 1].span.end);
-                        out.push(Claim { doc: d, subject: Subject::Story, attribute, value: Value::Quantity(lo, hi), display: quote.of(text).to_string(), quote, qualifiers: Default::default() });
+                        out.push(Claim {
+                            doc: d,
+                            subject: Subject::Story,
+                            attribute,
+                            value: Value::Quantity(lo, hi),
+                            display: quote.of(text).to_string(),
+                            quote,
+                            qualifiers: Default::default(),
+                        });
                     }
                 } else if let Some(end) = magnitude_after(c, d, next, s.last) {
                     let quote = Span::new(toks[first].span.start, toks[end - 1].span.end);
                     lo = lo.min(hi);
-                    out.push(Claim { doc: d, subject: Subject::Story, attribute: "magnitude", value: Value::Quantity(lo, hi), display: quote.of(text).to_string(), quote, qualifiers: Default::default() });
+                    out.push(Claim {
+                        doc: d,
+                        subject: Subject::Story,
+                        attribute: "magnitude",
+                        value: Value::Quantity(lo, hi),
+                        display: quote.of(text).to_string(),
+                        quote,
+                        qualifiers: Default::default(),
+                    });
                 }
                 i = next.max(i + 1);
             }
@@ -194,7 +280,9 @@ fn death_toll(c: &Corpus, nums: &[u32], d: usize, first: usize, last: usize, oth
         let w = c.folded(d, k);
         let start = if w == "toll" && k > first && c.folded(d, k - 1) == "death" {
             Some((k - 1, "deaths"))
-        } else if matches!(w, "killing" | "injuring" | "wounding" | "killed" | "injured" | "wounded") && verb_object(c, nums, d, k + 1, last) {
+        } else if matches!(w, "killing" | "injuring" | "wounding" | "killed" | "injured" | "wounded")
+            && verb_object(c, nums, d, k + 1, last)
+        {
             Some((k, if w.starts_with("kill") { "deaths" } else { "injured" }))
         } else {
             None
@@ -208,7 +296,15 @@ fn death_toll(c: &Corpus, nums: &[u32], d: usize, first: usize, last: usize, oth
             if let Some((lo, hi, next)) = number_at(c, nums, d, j) {
                 let (_, lo, hi) = modified(c, d, j, lo, hi);
                 let quote = Span::new(toks[from].span.start, toks[next - 1].span.end);
-                out.push(Claim { doc: d, subject: Subject::Story, attribute, value: Value::Quantity(lo, hi), display: quote.of(&c.docs[d].text).to_string(), quote, qualifiers: Default::default() });
+                out.push(Claim {
+                    doc: d,
+                    subject: Subject::Story,
+                    attribute,
+                    value: Value::Quantity(lo, hi),
+                    display: quote.of(&c.docs[d].text).to_string(),
+                    quote,
+                    qualifiers: Default::default(),
+                });
                 break;
             }
         }
@@ -218,7 +314,10 @@ fn death_toll(c: &Corpus, nums: &[u32], d: usize, first: usize, last: usize, oth
 /// After "killed"/"injuring": a number (possibly modified) and then a people noun or the clause end.
 fn verb_object(c: &Corpus, nums: &[u32], d: usize, k: usize, last: usize) -> bool {
     let mut j = k;
-    while j < last && j < k + 3 && matches!(c.folded(d, j), "at" | "least" | "more" | "than" | "about" | "nearly" | "some" | "over" | "around") {
+    while j < last
+        && j < k + 3
+        && matches!(c.folded(d, j), "at" | "least" | "more" | "than" | "about" | "nearly" | "some" | "over" | "around")
+    {
         j += 1;
     }
     let Some((_, _, next)) = (j < last).then(|| number_at(c, nums, d, j)).flatten() else { return false };

@@ -5,18 +5,40 @@ use super::Title;
 use crate::lexicon::fold;
 use std::collections::BTreeSet;
 
-const RANKS: &[&str] = &["deputy", "assistant", "under", "vice", "acting", "senior", "principal", "associate", "first", "special"];
+const RANKS: &[&str] =
+    &["deputy", "assistant", "under", "vice", "acting", "senior", "principal", "associate", "first", "special"];
 const OFFICES: &[(&str, &str)] = &[
-    ("secretary", "secretary"), ("undersecretary", "secretary"), ("minister", "minister"), ("ambassador", "envoy"), ("envoy", "envoy"),
-    ("spokesperson", "spokesperson"), ("spokesman", "spokesperson"), ("spokeswoman", "spokesperson"), ("president", "president"),
-    ("director", "director"), ("chairman", "chair"), ("chairwoman", "chair"), ("chair", "chair"), ("governor", "governor"),
-    ("mayor", "mayor"), ("senator", "senator"), ("general", "general"), ("commander", "commander"), ("chancellor", "chancellor"),
-    ("consul", "consul"), ("attorney", "attorney"), ("judge", "judge"), ("chief", "chief"), ("head", "head"), ("leader", "leader"),
+    ("secretary", "secretary"),
+    ("undersecretary", "secretary"),
+    ("minister", "minister"),
+    ("ambassador", "envoy"),
+    ("envoy", "envoy"),
+    ("spokesperson", "spokesperson"),
+    ("spokesman", "spokesperson"),
+    ("spokeswoman", "spokesperson"),
+    ("president", "president"),
+    ("director", "director"),
+    ("chairman", "chair"),
+    ("chairwoman", "chair"),
+    ("chair", "chair"),
+    ("governor", "governor"),
+    ("mayor", "mayor"),
+    ("senator", "senator"),
+    ("general", "general"),
+    ("commander", "commander"),
+    ("chancellor", "chancellor"),
+    ("consul", "consul"),
+    ("attorney", "attorney"),
+    ("judge", "judge"),
+    ("chief", "chief"),
+    ("head", "head"),
+    ("leader", "leader"),
 ];
 
 /// Parses a title; `None` when it names no office.
 pub fn parse_title(s: &str) -> Option<Title> {
-    let words: Vec<String> = s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).map(fold).collect();
+    let words: Vec<String> =
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).map(fold).collect();
     let h = words.iter().position(|w| OFFICES.iter().any(|(o, _)| o == w))?;
     let office = OFFICES.iter().find(|(o, _)| *o == words[h]).map(|(_, c)| c.to_string())?;
     let rank = words[..h].iter().filter(|w| RANKS.contains(&w.as_str())).cloned().collect();
@@ -29,12 +51,15 @@ pub fn parse_title(s: &str) -> Option<Title> {
         k = end;
     }
     if words.get(k).map(String::as_str) == Some("for") {
-        let p: BTreeSet<String> = words[k + 1..].iter().filter(|w| !matches!(w.as_str(), "and" | "the" | "of" | "affairs")).cloned().collect();
+        let p: BTreeSet<String> = words[k + 1..]
+            .iter()
+            .filter(|w| !matches!(w.as_str(), "and" | "the" | "of" | "affairs"))
+            .cloned()
+            .collect();
         portfolio = Some(p).filter(|p| !p.is_empty());
     }
     Some(Title { rank, office, department, portfolio })
 }
-
 
 #[cfg(test)]
 mod tests {

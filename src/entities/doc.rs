@@ -136,7 +136,12 @@ pub struct Lookups<'a> {
 impl<'a> Lookups<'a> {
     /// Empty memos, and the list bits of the corpus's words.
     pub fn new(c: &Corpus) -> Self {
-        Lookups { places: RefCell::default(), demonyms: RefCell::default(), given: RefCell::default(), lists: c.per_word(lists_of) }
+        Lookups {
+            places: RefCell::default(),
+            demonyms: RefCell::default(),
+            given: RefCell::default(),
+            lists: c.per_word(lists_of),
+        }
     }
 
     /// [`lexicon::Gazetteer::place`], memoised.
@@ -257,7 +262,9 @@ impl<'a, 'l> Doc<'a, 'l> {
     pub fn is_name_word(&self, k: usize) -> bool {
         let mut f = self.facts[k].get();
         if f & NAME_WORD_DONE == 0 {
-            let yes = self.kind(k) == TokenKind::Word && (self.is_capitalized(k) || inner_capital(self.word(k))) && !self.is(k, list::CALENDAR);
+            let yes = self.kind(k) == TokenKind::Word
+                && (self.is_capitalized(k) || inner_capital(self.word(k)))
+                && !self.is(k, list::CALENDAR);
             f = self.facts[k].get() | NAME_WORD_DONE | if yes { NAME_WORD } else { 0 };
             self.facts[k].set(f);
         }

@@ -30,7 +30,8 @@ pub fn find(doc: &Doc) -> (Vec<Mention>, Vec<usize>) {
             // A common word opening the sentence is not part of a name ("Delegations from…"),
             // unless the run is a known place ("New York").
             while start < end
-                && ((at_sentence_start(doc, start, s.first) && is_common_word(doc, start)) || doc.is(start, list::LEADING_QUALIFIER))
+                && ((at_sentence_start(doc, start, s.first) && is_common_word(doc, start))
+                    || doc.is(start, list::LEADING_QUALIFIER))
                 && doc.place(start, end).is_none()
             {
                 start += 1;
@@ -71,7 +72,8 @@ pub fn known_names<'m>(c: &'m Corpus, ms: impl Iterator<Item = &'m Mention>) -> 
     let mut counts: FastMap<(usize, EntityType, &Key), usize> = FastMap::default();
     for m in ms.filter(|m| m.metonym_of.is_none()) {
         let id = *id_of_text.entry(m.span.of(&c.docs[m.doc].text)).or_insert_with_key(|text| {
-            let words: Vec<String> = crate::text::tokenize(text, Span::new(0, text.len())).iter().map(|t| fold(t.text(text))).collect();
+            let words: Vec<String> =
+                crate::text::tokenize(text, Span::new(0, text.len())).iter().map(|t| fold(t.text(text))).collect();
             let next = ids.len();
             (1..=MAX_KNOWN_TOKENS).contains(&words.len()).then(|| *ids.entry(words).or_insert(next))
         });
@@ -113,7 +115,8 @@ pub fn find_known(doc: &Doc, sentences: &[usize], known: &KnownNames, out: &mut 
         while i < s.last {
             let mut hit = None;
             // Names are made of words only.
-            let word_run = (i..s.last.min(i + MAX_KNOWN_TOKENS)).take_while(|&k| doc.kind(k) == TokenKind::Word).count();
+            let word_run =
+                (i..s.last.min(i + MAX_KNOWN_TOKENS)).take_while(|&k| doc.kind(k) == TokenKind::Word).count();
             for len in (1..=word_run).rev() {
                 fill(&mut words, (i..i + len).map(|k| doc.folded(k)));
                 if let Some((kind, key)) = known.get(&words) {
@@ -139,22 +142,96 @@ pub fn find_known(doc: &Doc, sentences: &[usize], known: &KnownNames, out: &mut 
 
 /// Words that make a name a place ("Fulton County", "Mount Cook", "Gulf of Aden").
 pub const PLACE_HEADS: &[&str] = &[
-    "county", "parish", "province", "prefecture", "region", "district", "territory", "island", "islands", "valley",
-    "river", "lake", "mount", "mountain", "mountains", "bay", "coast", "beach", "sea", "ocean", "gulf", "strait",
-    "peninsula", "desert", "canyon", "harbor", "harbour", "street", "avenue", "road", "boulevard", "highway", "borough",
+    "county",
+    "parish",
+    "province",
+    "prefecture",
+    "region",
+    "district",
+    "territory",
+    "island",
+    "islands",
+    "valley",
+    "river",
+    "lake",
+    "mount",
+    "mountain",
+    "mountains",
+    "bay",
+    "coast",
+    "beach",
+    "sea",
+    "ocean",
+    "gulf",
+    "strait",
+    "peninsula",
+    "desert",
+    "canyon",
+    "harbor",
+    "harbour",
+    "street",
+    "avenue",
+    "road",
+    "boulevard",
+    "highway",
+    "borough",
 ];
 
 /// Words that make a name an event or other non-participant ("Cold War", "Olympic Games").
 pub const EVENT_HEADS: &[&str] = &[
-    "war", "crisis", "revolution", "games", "olympics", "cup", "championship", "championships", "summit", "festival",
-    "awards", "election", "elections", "act", "treaty", "agreement", "accords", "prize", "day", "week", "series", "season",
+    "war",
+    "crisis",
+    "revolution",
+    "games",
+    "olympics",
+    "cup",
+    "championship",
+    "championships",
+    "summit",
+    "festival",
+    "awards",
+    "election",
+    "elections",
+    "act",
+    "treaty",
+    "agreement",
+    "accords",
+    "prize",
+    "day",
+    "week",
+    "series",
+    "season",
 ];
 
 /// Other words that take an "of" complement inside a name ("Commonwealth of Independent States").
-pub(super) const COMPLEMENT_HEADS: &[&str] = &["commonwealth", "republic", "kingdom", "state", "states", "city", "port", "cape", "isle", "duke", "earl", "house", "church", "museum", "friends", "society", "order", "people", "union", "federation", "confederation", "bureau"];
+pub(super) const COMPLEMENT_HEADS: &[&str] = &[
+    "commonwealth",
+    "republic",
+    "kingdom",
+    "state",
+    "states",
+    "city",
+    "port",
+    "cape",
+    "isle",
+    "duke",
+    "earl",
+    "house",
+    "church",
+    "museum",
+    "friends",
+    "society",
+    "order",
+    "people",
+    "union",
+    "federation",
+    "confederation",
+    "bureau",
+];
 
 /// Qualifiers that open a run but belong to no name ("Former Kutztown University player").
-pub(super) const LEADING_QUALIFIERS: &[&str] = &["former", "late", "ex", "then", "acting", "disgraced", "embattled", "veteran", "newly"];
+pub(super) const LEADING_QUALIFIERS: &[&str] =
+    &["former", "late", "ex", "then", "acting", "disgraced", "embattled", "veteran", "newly"];
 
 /// A capitalised word that may be part of a name (not a month or weekday), or an
 /// inner-capital name such as "iPhone" or "eBay".
@@ -186,7 +263,14 @@ fn run_end(doc: &Doc, i: usize, limit: usize) -> usize {
             continue;
         }
         // "Al-Amin", "Jean-Pierre": a hyphen inside a name, but not "US-Russia".
-        if doc.word(j) == "-" && !doc.toks[j].space_before && j + 1 < limit && is_cap(doc, j + 1) && !doc.toks[j + 1].space_before && !country_word(doc, j - 1) && !country_word(doc, j + 1) {
+        if doc.word(j) == "-"
+            && !doc.toks[j].space_before
+            && j + 1 < limit
+            && is_cap(doc, j + 1)
+            && !doc.toks[j + 1].space_before
+            && !country_word(doc, j - 1)
+            && !country_word(doc, j + 1)
+        {
             j += 2;
             continue;
         }
@@ -199,7 +283,11 @@ fn run_end(doc: &Doc, i: usize, limit: usize) -> usize {
         // "of"/"for" join a name only after a word that takes a complement ("Bank of
         // England", "Secretary of State", "Gulf of Aden"), not after a person's name
         // ("Sanjay Gupta of Emory University").
-        let takes_complement = || (i..j).any(|k| doc.is(k, list::ORG_HEAD | list::ROLE | list::FACILITY_HEAD | list::PLACE_HEAD | list::COMPLEMENT_HEAD));
+        let takes_complement = || {
+            (i..j).any(|k| {
+                doc.is(k, list::ORG_HEAD | list::ROLE | list::FACILITY_HEAD | list::PLACE_HEAD | list::COMPLEMENT_HEAD)
+            })
+        };
         if next_cap && doc.is(j, list::CONNECTOR) && (!matches!(w, "of" | "for") || takes_complement()) {
             complement |= w == "of" || w == "for";
             j += 2;
@@ -217,7 +305,9 @@ fn run_end(doc: &Doc, i: usize, limit: usize) -> usize {
 fn at_sentence_start(doc: &Doc, i: usize, first: usize) -> bool {
     let mut k = i;
     while k > first {
-        if doc.kind(k - 1) == TokenKind::Punct && matches!(doc.word(k - 1), "\"" | "“" | "‘" | "'" | "(" | "«" | "-" | "–" | "—") {
+        if doc.kind(k - 1) == TokenKind::Punct
+            && matches!(doc.word(k - 1), "\"" | "“" | "‘" | "'" | "(" | "«" | "-" | "–" | "—")
+        {
             k -= 1;
         } else {
             break;
@@ -253,7 +343,10 @@ fn is_common_word(doc: &Doc, i: usize) -> bool {
 /// least four words in which at most one word other than the short function words
 /// Title Case leaves in lower case ("of", "in", "the", …) is in lower case.
 fn is_title_case(doc: &Doc, first: usize, last: usize) -> bool {
-    const SMALL: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "vs", "into", "over", "after"];
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "vs",
+        "into", "over", "after",
+    ];
     let (mut words, mut lower) = (0, 0);
     for k in (first..last).filter(|&k| doc.kind(k) == TokenKind::Word) {
         words += 1;
@@ -285,7 +378,8 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
     let span = doc.span(a, b);
     let w0 = doc.word(a);
     if b - a == 1 {
-        let apostrophe_function = w0.contains(['\'', '’']) && w0.split(['\'', '’']).next().is_some_and(|p| has(lexicon::FUNCTION_WORDS, p));
+        let apostrophe_function =
+            w0.contains(['\'', '’']) && w0.split(['\'', '’']).next().is_some_and(|p| has(lexicon::FUNCTION_WORDS, p));
         if doc.is(a, list::DIRECTION | list::FUNCTION | list::HONORIFIC) || apostrophe_function {
             return;
         }
@@ -340,7 +434,10 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
         TitledPerson::None => {}
     }
     let any = |bits: u32| (a..b).any(|k| doc.is(k, bits));
-    if b - a >= 2 && (doc.is(b - 1, list::PLACE_HEAD) || matches!(doc.folded(a), "mount" | "lake" | "gulf" | "port" | "cape")) && !any(list::ORG_HEAD) {
+    if b - a >= 2
+        && (doc.is(b - 1, list::PLACE_HEAD) || matches!(doc.folded(a), "mount" | "lake" | "gulf" | "port" | "cape"))
+        && !any(list::ORG_HEAD)
+    {
         push(out, d, si, span, EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
         return;
     }
@@ -374,7 +471,9 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
         super::roles::attach_person_roles(doc, a, b, &mut out[m]);
         return;
     }
-    let acronym = b - a == 1 && w0.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 && w0.chars().all(|ch| !ch.is_alphabetic() || ch.is_uppercase());
+    let acronym = b - a == 1
+        && w0.chars().filter(|ch| ch.is_alphabetic()).count() >= 2
+        && w0.chars().all(|ch| !ch.is_alphabetic() || ch.is_uppercase());
     if acronym {
         push(out, d, si, span, EntityType::Org, Key::Name(fold(surface)));
         return;
@@ -414,8 +513,12 @@ fn country_inside(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec<Mentio
 fn is_adjective_or_verb(doc: &Doc, a: usize) -> bool {
     let b = a + 1;
     let f = doc.folded(a);
-    let next_lower = b < doc.toks.len() && doc.kind(b) == TokenKind::Word && doc.word(b).chars().next().is_some_and(char::is_lowercase);
+    let next_lower = b < doc.toks.len()
+        && doc.kind(b) == TokenKind::Word
+        && doc.word(b).chars().next().is_some_and(char::is_lowercase);
     let adjective = next_lower && ["an", "ean", "ian", "ish", "ese", "ic"].iter().any(|s| f.ends_with(s));
-    let passive = b >= 2 && f.ends_with("ed") && matches!(doc.folded(b - 2), "is" | "was" | "are" | "were" | "been" | "be" | "being");
+    let passive = b >= 2
+        && f.ends_with("ed")
+        && matches!(doc.folded(b - 2), "is" | "was" | "are" | "were" | "been" | "be" | "being");
     adjective || passive
 }

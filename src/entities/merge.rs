@@ -4,11 +4,11 @@
 
 use super::doc::FastMap;
 use super::translit::{given_compatible, same_reduced, Reducer};
-use std::rc::Rc;
 use super::{Entity, EntityType, Key, Mention};
 use crate::corpus::Corpus;
 use crate::lexicon::gazetteer;
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 struct UnionFind(Vec<usize>);
 
@@ -80,7 +80,8 @@ fn merge_bags(exact: &[(&Key, usize)], uf: &mut UnionFind) {
     let mut by_core: BTreeMap<Vec<&str>, Vec<(BTreeSet<&str>, usize)>> = BTreeMap::new();
     for &(key, i) in exact {
         if let Key::Bag(bag) = key {
-            let core: Vec<&str> = bag.iter().filter(|w| !w.starts_with("C:") && !w.starts_with('@')).map(String::as_str).collect();
+            let core: Vec<&str> =
+                bag.iter().filter(|w| !w.starts_with("C:") && !w.starts_with('@')).map(String::as_str).collect();
             if core.is_empty() {
                 continue;
             }
@@ -90,7 +91,8 @@ fn merge_bags(exact: &[(&Key, usize)], uf: &mut UnionFind) {
     }
     for group in by_core.values() {
         for (extras, i) in group {
-            let supers: Vec<usize> = group.iter().filter(|(e, _)| e.is_superset(extras) && e != extras).map(|&(_, j)| j).collect();
+            let supers: Vec<usize> =
+                group.iter().filter(|(e, _)| e.is_superset(extras) && e != extras).map(|&(_, j)| j).collect();
             let maximal: Vec<usize> = supers
                 .iter()
                 .copied()
@@ -131,7 +133,8 @@ fn merge_people(exact: &[(&Key, usize)], uf: &mut UnionFind, reducer: &mut Reduc
             }
         }
         for p in people.iter().filter(|p| p.0.is_none()) {
-            let mut fits: Vec<usize> = people.iter().filter(|q| q.0.is_some() && same(q, p)).map(|q| uf.find(q.3)).collect();
+            let mut fits: Vec<usize> =
+                people.iter().filter(|q| q.0.is_some() && same(q, p)).map(|q| uf.find(q.3)).collect();
             crate::sort::sort(&mut fits);
             fits.dedup();
             if fits.len() == 1 {
@@ -143,7 +146,8 @@ fn merge_people(exact: &[(&Key, usize)], uf: &mut UnionFind, reducer: &mut Reduc
 
 fn build_entity(c: &Corpus, ms: &[Mention], group: Vec<usize>) -> Entity {
     let counts = crate::tally::tally(group.iter().map(|&i| ms[i].kind));
-    let kind = counts.iter().max_by_key(|(k, n)| (*n, std::cmp::Reverse(*k))).map(|(k, _)| *k).unwrap_or(EntityType::Other);
+    let kind =
+        counts.iter().max_by_key(|(k, n)| (*n, std::cmp::Reverse(*k))).map(|(k, _)| *k).unwrap_or(EntityType::Other);
     let (metonyms, mentions): (Vec<usize>, Vec<usize>) = group.iter().partition(|&&i| ms[i].metonym_of.is_some());
     let literal = if mentions.is_empty() { &metonyms } else { &mentions };
     let name = canonical_name(c, ms, literal, kind);
@@ -170,7 +174,13 @@ fn canonical_name(c: &Corpus, ms: &[Mention], group: &[usize], kind: EntityType)
             let full = |s: &str| (kind != EntityType::Person || words(s) >= 2) as u8;
             // "Istanbul" over a headline's "ISTANBUL" (acronyms have no other form).
             let cased = |s: &str| s.chars().any(char::is_lowercase) as u8;
-            (full(a.0), cased(a.0), a.1, words(a.0), std::cmp::Reverse(a.0)).cmp(&(full(b.0), cased(b.0), b.1, words(b.0), std::cmp::Reverse(b.0)))
+            (full(a.0), cased(a.0), a.1, words(a.0), std::cmp::Reverse(a.0)).cmp(&(
+                full(b.0),
+                cased(b.0),
+                b.1,
+                words(b.0),
+                std::cmp::Reverse(b.0),
+            ))
         })
         .map(|(s, _)| s.to_string())
         .unwrap_or_default()
@@ -192,7 +202,11 @@ fn text_of<'c>(c: &'c Corpus, m: &Mention) -> &'c str {
 /// Colts", "Marfin" → "Marfin Bank") when no other longer name claims it.
 /// Countries and known places never absorb or get absorbed by prefix.
 fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
-    let eligible = |m: &Mention| m.kind != EntityType::Person && m.metonym_of.is_none() && !matches!(&m.key, Key::Place(id) if id.starts_with("C:"));
+    let eligible = |m: &Mention| {
+        m.kind != EntityType::Person
+            && m.metonym_of.is_none()
+            && !matches!(&m.key, Key::Place(id) if id.starts_with("C:"))
+    };
     let mut by_name: BTreeMap<Vec<String>, usize> = BTreeMap::new();
     // The first mention with the words of each name as written (none when it has no words).
     let mut by_text: FastMap<&str, Option<usize>> = FastMap::default();
@@ -228,14 +242,18 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     }
     let g = gazetteer();
     for (short, &i) in &by_name {
-        if short.len() >= 3 || crate::lexicon::has(crate::lexicon::ORG_HEADS, &short[0]) || g.place(&short.join(" ")).is_some() {
+        if short.len() >= 3
+            || crate::lexicon::has(crate::lexicon::ORG_HEADS, &short[0])
+            || g.place(&short.join(" ")).is_some()
+        {
             continue;
         }
         let mut fits: Vec<usize> = Vec::new();
         for first in [true, false] {
             let edge = if first { short[0].as_str() } else { short[short.len() - 1].as_str() };
             for long in by_edge.get(&(first, edge)).into_iter().flatten() {
-                let fit = long.len() > short.len() && if first { long.starts_with(short) } else { long.ends_with(short) };
+                let fit =
+                    long.len() > short.len() && if first { long.starts_with(short) } else { long.ends_with(short) };
                 if fit {
                     fits.push(uf.find(by_name[*long]));
                 }
@@ -259,10 +277,12 @@ fn merge_acronyms(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     let mut initials_of: FastMap<&str, Option<String>> = FastMap::default();
     for (i, m) in ms.iter().enumerate().filter(|(_, m)| m.kind != EntityType::Person && m.metonym_of.is_none()) {
         let initials = initials_of.entry(text_of(c, m)).or_insert_with_key(|text| {
-            let words: Vec<&str> = text.split_whitespace().filter(|w| !SKIP.contains(&w.to_lowercase().as_str())).collect();
+            let words: Vec<&str> =
+                text.split_whitespace().filter(|w| !SKIP.contains(&w.to_lowercase().as_str())).collect();
             // ASCII only: acronyms are matched as ASCII capitals, and Unicode case mapping would
             // pull a 12 KB table into the WebAssembly.
-            (words.len() >= 2).then(|| words.iter().filter_map(|w| w.chars().next()).map(|ch| ch.to_ascii_uppercase()).collect())
+            (words.len() >= 2)
+                .then(|| words.iter().filter_map(|w| w.chars().next()).map(|ch| ch.to_ascii_uppercase()).collect())
         });
         if let Some(initials) = initials {
             by_initials.entry(initials.clone()).or_default().push(i);
@@ -273,7 +293,9 @@ fn merge_acronyms(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     for (i, m) in ms.iter().enumerate().filter(|(_, m)| m.kind != EntityType::Place) {
         let letters = acronym_of.entry(text_of(c, m)).or_insert_with_key(|text| {
             let letters: String = text.chars().filter(|ch| ch.is_alphabetic()).collect();
-            let acronym = (2..=6).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase) && !text.contains(' ');
+            let acronym = (2..=6).contains(&letters.chars().count())
+                && letters.chars().all(char::is_uppercase)
+                && !text.contains(' ');
             acronym.then_some(letters)
         });
         let Some(names) = letters.as_ref().and_then(|l| by_initials.get(l)) else { continue };

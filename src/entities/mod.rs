@@ -103,7 +103,8 @@ pub struct Entities {
 /// Runs the stage over a corpus.
 pub fn extract(corpus: &Corpus) -> Entities {
     let lookups = doc::Lookups::new(corpus);
-    let found: Vec<(Vec<Mention>, Vec<usize>)> = (0..corpus.docs.len()).map(|d| mentions::find(&doc::Doc::new(corpus, d, &lookups))).collect();
+    let found: Vec<(Vec<Mention>, Vec<usize>)> =
+        (0..corpus.docs.len()).map(|d| mentions::find(&doc::Doc::new(corpus, d, &lookups))).collect();
     let known = mentions::known_names(corpus, found.iter().flat_map(|f| &f.0));
     let mut all = Vec::new();
     for (d, (mut ms, headlines)) in found.into_iter().enumerate() {

@@ -2,11 +2,11 @@
 
 use super::doc::{list, Doc, FastMap};
 use super::translit::{same_reduced, Reducer};
-use std::rc::Rc;
 use super::{EntityType, Key, Mention};
 use crate::corpus::Corpus;
 use crate::lexicon::fold;
 use crate::text::TokenKind;
+use std::rc::Rc;
 
 /// How a capitalised run reads once titles are considered.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +31,14 @@ pub enum TitledPerson {
 
 /// A word that can be part of a person's name.
 pub fn name_like(doc: &Doc, k: usize) -> bool {
-    const NOT_NAMES: u32 = list::ROLE | list::ORG_HEAD | list::FACILITY_HEAD | list::FUNCTION | list::CALENDAR | list::CONNECTOR | list::PLACE_HEAD | list::EVENT_HEAD;
+    const NOT_NAMES: u32 = list::ROLE
+        | list::ORG_HEAD
+        | list::FACILITY_HEAD
+        | list::FUNCTION
+        | list::CALENDAR
+        | list::CONNECTOR
+        | list::PLACE_HEAD
+        | list::EVENT_HEAD;
     doc.kind(k) == TokenKind::Word
         && doc.is_capitalized(k)
         && !doc.is(k, NOT_NAMES)
@@ -39,7 +46,6 @@ pub fn name_like(doc: &Doc, k: usize) -> bool {
         && !doc.is_demonym(k)
         && !doc.is_country(k)
 }
-
 
 /// Longest run of capitalised words that may qualify a title ("Fulton County District").
 const MAX_TITLE_PREFIX: usize = 5;
@@ -90,7 +96,27 @@ pub fn parse_titled_person(doc: &Doc, a: usize, b: usize) -> TitledPerson {
 }
 
 /// Verbs of saying that follow a person's name.
-pub const SAY_VERBS: &[&str] = &["said", "says", "told", "added", "noted", "stated", "wrote", "explained", "argued", "emphasized", "emphasised", "confirmed", "announced", "insisted", "warned", "claimed", "asked", "replied", "stressed"];
+pub const SAY_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "stated",
+    "wrote",
+    "explained",
+    "argued",
+    "emphasized",
+    "emphasised",
+    "confirmed",
+    "announced",
+    "insisted",
+    "warned",
+    "claimed",
+    "asked",
+    "replied",
+    "stressed",
+];
 
 /// An untitled run that reads as a person's name: 1–3 name words with a given name,
 /// an honorific or role word before it, or a verb of saying after it.
@@ -107,7 +133,10 @@ pub fn looks_like_person(doc: &Doc, a: usize, b: usize) -> bool {
     };
     let role_before = || a >= 1 && doc.kind(a - 1) == TokenKind::Word && doc.is_office(a - 1);
     let says_after = || b < doc.toks.len() && doc.is(b, list::SAY_VERB) && b - a >= 2;
-    let appositive = || b - a >= 2 && (super::roles::pre_appositive(doc, a).is_some() || super::roles::post_appositive(doc, b).is_some());
+    let appositive = || {
+        b - a >= 2
+            && (super::roles::pre_appositive(doc, a).is_some() || super::roles::post_appositive(doc, b).is_some())
+    };
     // The cheap tests first: a given name is a gazetteer search.
     honorific() || role_before() || says_after() || given() || appositive()
 }
@@ -120,9 +149,55 @@ pub fn person_key(doc: &Doc, a: usize, b: usize) -> Key {
 }
 
 /// Locative words after which a capital is the city itself.
-const LOCATIVE: &[&str] = &["in", "at", "near", "outside", "to", "from", "into", "across", "around", "inside", "via", "downtown", "of", "visited", "visit"];
+const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "outside", "to", "from", "into", "across", "around", "inside", "via", "downtown", "of",
+    "visited", "visit",
+];
 /// Words after a capital that make it the subject of a political act ("Moscow said").
-const AGENT_NEXT: &[&str] = &["said", "says", "has", "have", "had", "is", "was", "claims", "claimed", "wants", "wanted", "raised", "imposed", "accused", "accuses", "denied", "denies", "insists", "insisted", "announced", "warned", "agreed", "rejected", "demanded", "expects", "hopes", "will", "would", "may", "could", "should", "must", "also", "specifically", "reportedly", "sees", "views", "believes", "responded", "retaliated", "expelled", "sanctioned"];
+const AGENT_NEXT: &[&str] = &[
+    "said",
+    "says",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "claims",
+    "claimed",
+    "wants",
+    "wanted",
+    "raised",
+    "imposed",
+    "accused",
+    "accuses",
+    "denied",
+    "denies",
+    "insists",
+    "insisted",
+    "announced",
+    "warned",
+    "agreed",
+    "rejected",
+    "demanded",
+    "expects",
+    "hopes",
+    "will",
+    "would",
+    "may",
+    "could",
+    "should",
+    "must",
+    "also",
+    "specifically",
+    "reportedly",
+    "sees",
+    "views",
+    "believes",
+    "responded",
+    "retaliated",
+    "expelled",
+    "sanctioned",
+];
 
 /// Whether the capital in tokens `a..b` stands for its country's government
 /// (metonymy: "Moscow said", "Moscow's envoy", "between Moscow and the West").
@@ -186,11 +261,19 @@ pub fn link_short_forms(ms: &mut [Mention], reducer: &mut Reducer) {
         let Some(surname) = single else { continue };
         let ks = matching.entry(surname.as_str()).or_insert_with(|| {
             let r = reducer.reduce(surname);
-            let mut ks: Vec<usize> = by_edges.get(&edges(&r)).into_iter().flatten().chain(by_surname.get(surname.as_str()).into_iter().flatten()).copied().collect();
+            let mut ks: Vec<usize> = by_edges
+                .get(&edges(&r))
+                .into_iter()
+                .flatten()
+                .chain(by_surname.get(surname.as_str()).into_iter().flatten())
+                .copied()
+                .collect();
             ks.sort_unstable();
             ks.dedup();
             // `same_name`, with the reduced forms at hand.
-            ks.retain(|&k| matches!(keys[k].0, Key::Person(Some(_), s) if s == surname || same_reduced(&reduced[k], &r)));
+            ks.retain(
+                |&k| matches!(keys[k].0, Key::Person(Some(_), s) if s == surname || same_reduced(&reduced[k], &r)),
+            );
             ks
         });
         // Prefer the nearest full name before this mention, else the first after it.

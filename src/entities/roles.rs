@@ -46,7 +46,8 @@ pub fn bag_key(doc: &Doc, a: usize, b: usize) -> Key {
 }
 
 /// Lower-case heads of organisations named by a country word ("Russia's foreign ministry").
-pub(super) const LOWER_ORG_HEADS: &[&str] = &["ministry", "government", "military", "army", "navy", "parliament", "embassy", "consulate"];
+pub(super) const LOWER_ORG_HEADS: &[&str] =
+    &["ministry", "government", "military", "army", "navy", "parliament", "embassy", "consulate"];
 
 /// After a country or demonym at `a..b`, a lower-case organisation or facility
 /// ("Russia's foreign ministry", "the Russian consulate in Istanbul").
@@ -66,7 +67,8 @@ pub fn org_after_country(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec
         let f = doc.folded(head);
         if doc.is(head, list::LOWER_ORG_HEAD) {
             let facility = f == "embassy" || f == "consulate";
-            let mut bag: Vec<String> = (k..=head).filter(|&j| !doc.is(j, list::BAG_STOP)).map(|j| doc.folded(j).to_string()).collect();
+            let mut bag: Vec<String> =
+                (k..=head).filter(|&j| !doc.is(j, list::BAG_STOP)).map(|j| doc.folded(j).to_string()).collect();
             bag.push(format!("C:{code}"));
             crate::sort::sort(&mut bag);
             bag.dedup();
@@ -121,7 +123,9 @@ pub fn facility_place(doc: &Doc, from: usize, m: &mut Mention) {
 /// "estate", "suburban motel" right after a name: the facility's description.
 pub fn facility_descriptor(doc: &Doc, b: usize) -> Option<Span> {
     let toks = doc.toks;
-    let lower = |k: usize| k < toks.len() && toks[k].kind == TokenKind::Word && doc.word(k).chars().next().is_some_and(char::is_lowercase);
+    let lower = |k: usize| {
+        k < toks.len() && toks[k].kind == TokenKind::Word && doc.word(k).chars().next().is_some_and(char::is_lowercase)
+    };
     let head = |k: usize| lower(k) && doc.is(k, list::FACILITY_HEAD);
     if head(b) {
         return Some(toks[b].span);
@@ -133,7 +137,23 @@ pub fn facility_descriptor(doc: &Doc, b: usize) -> Option<Span> {
 }
 
 /// Words that end a search for a role before a name.
-pub(super) const BOUNDARY: &[&str] = &["by", "with", "as", "and", "or", "said", "says", "that", "which", "who", "told", "including", "while", "between", "from"];
+pub(super) const BOUNDARY: &[&str] = &[
+    "by",
+    "with",
+    "as",
+    "and",
+    "or",
+    "said",
+    "says",
+    "that",
+    "which",
+    "who",
+    "told",
+    "including",
+    "while",
+    "between",
+    "from",
+];
 
 /// The role phrase of an appositive before a name: "Russia's new ambassador to the US, ⟨name⟩".
 pub fn pre_appositive(doc: &Doc, a: usize) -> Option<Span> {
@@ -175,13 +195,17 @@ pub fn post_appositive(doc: &Doc, b: usize) -> Option<Span> {
     let start = b + 1;
     let mut k = start;
     while k < sent_last && k - start < 14 {
-        if (toks[k].kind == TokenKind::Punct && !matches!(doc.word(k), "-" | "’" | "'")) || matches!(doc.folded(k), "while" | "who" | "which") || doc.is(k, list::SAY_VERB) {
+        if (toks[k].kind == TokenKind::Punct && !matches!(doc.word(k), "-" | "’" | "'"))
+            || matches!(doc.folded(k), "while" | "who" | "which")
+            || doc.is(k, list::SAY_VERB)
+        {
             break;
         }
         k += 1;
     }
     let first = doc.folded(start.min(toks.len() - 1));
-    let opens_like_role = toks.get(start).is_some_and(|t| t.is_capitalized(doc.text)) || matches!(first, "the" | "a" | "an");
+    let opens_like_role =
+        toks.get(start).is_some_and(|t| t.is_capitalized(doc.text)) || matches!(first, "the" | "a" | "an");
     if !opens_like_role {
         return None;
     }
@@ -197,7 +221,9 @@ fn preceding_role(doc: &Doc, a: usize) -> Option<Span> {
     let mut k = a - 1;
     while k > 0 {
         let t = &toks[k - 1];
-        let ok = t.kind == TokenKind::Possessive || t.is_capitalized(doc.text) && !doc.is(k - 1, list::FUNCTION) || doc.is(k - 1, list::ROLE);
+        let ok = t.kind == TokenKind::Possessive
+            || t.is_capitalized(doc.text) && !doc.is(k - 1, list::FUNCTION)
+            || doc.is(k - 1, list::ROLE);
         if !ok || toks[k].newline_before {
             break;
         }
@@ -224,12 +250,33 @@ pub fn after_locative(doc: &Doc, a: usize) -> bool {
 }
 
 /// Modifiers of titles that name no office by themselves (see [`Doc::is_office`]).
-pub(super) const TITLE_MODIFIERS: &[&str] = &["foreign", "defense", "defence", "interior", "finance", "trade", "special", "acting", "former", "vice", "prime", "deputy", "assistant", "under", "crown", "first", "lady", "executive", "senior"];
+pub(super) const TITLE_MODIFIERS: &[&str] = &[
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "trade",
+    "special",
+    "acting",
+    "former",
+    "vice",
+    "prime",
+    "deputy",
+    "assistant",
+    "under",
+    "crown",
+    "first",
+    "lady",
+    "executive",
+    "senior",
+];
 
 /// A lone name that reports or is cited ("according to Reuters", "Reuters reported"):
 /// an organisation, typically a news agency.
 pub fn reporting_org(doc: &Doc, a: usize, b: usize) -> bool {
     let cited = a >= 2 && doc.folded(a - 2) == "according" && doc.folded(a - 1) == "to";
-    let reports = b < doc.toks.len() && matches!(doc.folded(b), "reported" | "reports" | "images" | "photos" | "footage");
+    let reports =
+        b < doc.toks.len() && matches!(doc.folded(b), "reported" | "reports" | "images" | "photos" | "footage");
     cited || reports
 }

@@ -61,7 +61,8 @@ mod tests {
 
     #[test]
     fn agree_with_std() {
-        let samples = (0u32..0x3000).chain([0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF, 0x1D400, 0x1F600]);
+        let samples = (0u32..0x3000)
+            .chain([0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF, 0x1D400, 0x1F600]);
         for c in samples.filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");

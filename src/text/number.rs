@@ -14,7 +14,8 @@
 
 /// Exact powers of ten representable as `f64`.
 const POW10: [f64; 23] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+    1e21, 1e22,
 ];
 
 /// `s` as a number, with `str::parse::<f64>`'s grammar (see the module notes on rounding).
@@ -99,7 +100,11 @@ pub fn parse_f64(s: &str) -> Option<f64> {
         m * POW10[exp as usize]
     } else if exact && (-22..0).contains(&exp) {
         m / POW10[(-exp) as usize]
-    } else if exact && exp > 22 && exp <= 22 + 15 && mantissa.checked_mul(10u64.pow((exp - 22) as u32)).is_some_and(|v| v <= 1 << 53) {
+    } else if exact
+        && exp > 22
+        && exp <= 22 + 15
+        && mantissa.checked_mul(10u64.pow((exp - 22) as u32)).is_some_and(|v| v <= 1 << 53)
+    {
         // "Disguised" fast path: the extra powers of ten go into the (still exact) mantissa.
         (mantissa * 10u64.pow((exp - 22) as u32)) as f64 * POW10[22]
     } else if exp > 308 + 19 {
@@ -133,7 +138,9 @@ mod tests {
         let want = s.parse::<f64>().ok();
         let got = parse_f64(s);
         match (want, got) {
-            (Some(a), Some(b)) => assert!(a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()), "{s:?}: std {a:?}, ours {b:?}"),
+            (Some(a), Some(b)) => {
+                assert!(a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()), "{s:?}: std {a:?}, ours {b:?}")
+            }
             (a, b) => assert_eq!(a, b, "{s:?}"),
         }
     }
@@ -141,10 +148,55 @@ mod tests {
     #[test]
     fn the_standard_grammar() {
         for s in [
-            "", "+", "-", ".", "e5", "1e", "1e+", "1.2.3", "1,000", "27th", " 1", "1 ", "0x10", "1_000", "١٢", "--1", "+-1",
-            "0", "-0", "+0", "00", "0.0", ".5", "5.", "-.5", "3.5", "20000", "1e6", "1E6", "2.5e-3", "1e+2", "007", "0.000001",
-            "inf", "-inf", "Infinity", "INFINITY", "+inf", "nan", "NaN", "-nan", "infinit", "nana", "1e400", "1e-400",
-            "9007199254740993", "123456789012345678901234567890", "0.1", "0.3",
+            "",
+            "+",
+            "-",
+            ".",
+            "e5",
+            "1e",
+            "1e+",
+            "1.2.3",
+            "1,000",
+            "27th",
+            " 1",
+            "1 ",
+            "0x10",
+            "1_000",
+            "١٢",
+            "--1",
+            "+-1",
+            "0",
+            "-0",
+            "+0",
+            "00",
+            "0.0",
+            ".5",
+            "5.",
+            "-.5",
+            "3.5",
+            "20000",
+            "1e6",
+            "1E6",
+            "2.5e-3",
+            "1e+2",
+            "007",
+            "0.000001",
+            "inf",
+            "-inf",
+            "Infinity",
+            "INFINITY",
+            "+inf",
+            "nan",
+            "NaN",
+            "-nan",
+            "infinit",
+            "nana",
+            "1e400",
+            "1e-400",
+            "9007199254740993",
+            "123456789012345678901234567890",
+            "0.1",
+            "0.3",
         ] {
             same(s);
         }

@@ -24,10 +24,10 @@ pub struct Sentence {
 
 /// Abbreviations whose full stop does not end a sentence (compared lower-case, without the dot).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen",
-    "rep", "gov", "pres", "amb", "rev", "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "no",
-    "vs", "etc", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "a.m", "p.m",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen", "rep", "gov",
+    "pres", "amb", "rev", "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "approx",
+    "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+    "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "a.m", "p.m",
 ];
 
 /// A run of more tokens than this with no sentence end (text without punctuation,
@@ -65,7 +65,11 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let is_end_punct = t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
         if is_end_punct && !(s == "." && i > 0 && is_abbreviation(text, &tokens[i - 1], t)) {
             let mut j = i + 1;
-            while j < n && tokens[j].kind == TokenKind::Punct && !tokens[j].space_before && is_closer(tokens[j].text(text)) {
+            while j < n
+                && tokens[j].kind == TokenKind::Punct
+                && !tokens[j].space_before
+                && is_closer(tokens[j].text(text))
+            {
                 j += 1;
             }
             if j >= n || starts_sentence(text, &tokens[j]) {
@@ -138,7 +142,11 @@ mod tests {
         let s = "word ".repeat(1000) + "and, more words. Next.";
         let toks = tokenize(&s, Span::new(0, s.len()));
         let out = split_sentences(&s, &toks);
-        assert!(out.iter().all(|x| x.last - x.first <= MAX_SENTENCE_TOKENS), "{:?}", out.iter().map(|x| x.last - x.first).collect::<Vec<_>>());
+        assert!(
+            out.iter().all(|x| x.last - x.first <= MAX_SENTENCE_TOKENS),
+            "{:?}",
+            out.iter().map(|x| x.last - x.first).collect::<Vec<_>>()
+        );
         assert_eq!(out.last().unwrap().span.of(&s), "Next.");
         assert!(out.windows(2).all(|w| w[0].last == w[1].first), "no token is lost");
     }

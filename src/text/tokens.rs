@@ -109,7 +109,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     && !is_possessive_at(&bytes, i)
                 {
                     i += 2; // don't, O'Brien
-                } else if ch == '.' && i + 1 < bytes.len() && is_alpha(bytes[i + 1].1) && i + 2 <= bytes.len() && abbreviation_dot(&bytes, start, i) {
+                } else if ch == '.'
+                    && i + 1 < bytes.len()
+                    && is_alpha(bytes[i + 1].1)
+                    && i + 2 <= bytes.len()
+                    && abbreviation_dot(&bytes, start, i)
+                {
                     i += 2; // U.S, D.C
                 } else {
                     break;

@@ -46,11 +46,21 @@ fn dd(date: NaiveDate, basis: &'static str, confidence: &'static str) -> DocDate
 /// Infers the dates of documents without a given date (see the module rules).
 /// `texts[i]` and `sentences[i]` are document i; `given[i]` its user-given
 /// date. Documents with a given date get `None` (the caller uses the given one).
-pub fn infer_document_dates(texts: &[&str], sentences: &[Vec<Span>], given: &[Option<NaiveDate>]) -> Vec<Option<DocDate>> {
+pub fn infer_document_dates(
+    texts: &[&str],
+    sentences: &[Vec<Span>],
+    given: &[Option<NaiveDate>],
+) -> Vec<Option<DocDate>> {
     let recognized: Vec<super::Recognized> = texts
         .iter()
         .enumerate()
-        .map(|(i, t)| if given.get(i).copied().flatten().is_some() { super::Recognized::default() } else { super::recognize_all(t, sentences.get(i).map_or(&[][..], |v| v)) })
+        .map(|(i, t)| {
+            if given.get(i).copied().flatten().is_some() {
+                super::Recognized::default()
+            } else {
+                super::recognize_all(t, sentences.get(i).map_or(&[][..], |v| v))
+            }
+        })
         .collect();
     infer_from_recognized(texts, sentences, given, &recognized)
 }
@@ -58,13 +68,28 @@ pub fn infer_document_dates(texts: &[&str], sentences: &[Vec<Span>], given: &[Op
 /// [`infer_document_dates`] with each document's expressions already recognised
 /// ([`super::recognize_all`] over the same sentences; not read for documents with a
 /// given date).
-pub fn infer_from_recognized(texts: &[&str], sentences: &[Vec<Span>], given: &[Option<NaiveDate>], recognized: &[super::Recognized]) -> Vec<Option<DocDate>> {
+pub fn infer_from_recognized(
+    texts: &[&str],
+    sentences: &[Vec<Span>],
+    given: &[Option<NaiveDate>],
+    recognized: &[super::Recognized],
+) -> Vec<Option<DocDate>> {
     let n = texts.len();
     let given_at = |i: usize| given.get(i).copied().flatten();
     let ev: Vec<Evidence> = (0..n)
-        .map(|i| if given_at(i).is_some() { Evidence::default() } else { evidence_of(texts[i], sentences.get(i).map_or(&[][..], |v| v), &recognized[i]) })
+        .map(|i| {
+            if given_at(i).is_some() {
+                Evidence::default()
+            } else {
+                evidence_of(texts[i], sentences.get(i).map_or(&[][..], |v| v), &recognized[i])
+            }
+        })
         .collect();
-    let latest_year = ev.iter().flat_map(|e| e.years.iter().copied()).chain((0..n).filter_map(|i| given_at(i).map(|d| d.year()))).max();
+    let latest_year = ev
+        .iter()
+        .flat_map(|e| e.years.iter().copied())
+        .chain((0..n).filter_map(|i| given_at(i).map(|d| d.year())))
+        .max();
     // Weekdays named anywhere in the set (for year-less dates without anchors).
     let set_weekdays: Vec<u32> = ev.iter().flat_map(|e| e.weekdays.iter().copied()).collect();
 
@@ -87,7 +112,8 @@ pub fn infer_from_recognized(texts: &[&str], sentences: &[Vec<Span>], given: &[O
         Some(Found::YearLess(m, d, w)) => Some((m, d, w)),
         _ => None,
     });
-    let pool_md: Vec<(u32, u32, Option<u32>)> = ev.iter().flat_map(|e| e.yearless.iter().copied()).chain(dateline_md).collect();
+    let pool_md: Vec<(u32, u32, Option<u32>)> =
+        ev.iter().flat_map(|e| e.yearless.iter().copied()).chain(dateline_md).collect();
     let year = match anchors.last() {
         Some(a) => Some(a.year()),
         None => latest_year.map(|y0| {
@@ -111,7 +137,9 @@ pub fn infer_from_recognized(texts: &[&str], sentences: &[Vec<Span>], given: &[O
             None => year.and_then(|y| ymd(y, m, d)),
         }
     };
-    let own_dates = |e: &Evidence| -> Vec<NaiveDate> { e.full.iter().copied().chain(e.yearless.iter().filter_map(|&(m, d, _)| resolve_md(m, d))).collect() };
+    let own_dates = |e: &Evidence| -> Vec<NaiveDate> {
+        e.full.iter().copied().chain(e.yearless.iter().filter_map(|&(m, d, _)| resolve_md(m, d))).collect()
+    };
     let mut pool: Vec<NaiveDate> = ev.iter().flat_map(own_dates).chain(anchors.iter().copied()).collect();
     crate::sort::sort(&mut pool);
     pool.dedup();
@@ -123,7 +151,11 @@ pub fn infer_from_recognized(texts: &[&str], sentences: &[Vec<Span>], given: &[O
     // it is a reported date: computed once instead of for each document.
     let reported_weekdays: Vec<u8> = pool
         .iter()
-        .map(|&c| (1..=7u32).filter(|&w| pool.binary_search(&weekday_for(c, w, Tense::Past, 0)).is_ok()).fold(0, |m, w| m | 1 << w))
+        .map(|&c| {
+            (1..=7u32)
+                .filter(|&w| pool.binary_search(&weekday_for(c, w, Tense::Past, 0)).is_ok())
+                .fold(0, |m, w| m | 1 << w)
+        })
         .collect();
     let on_reported = |k: usize, w: u32| match w {
         1..=7 => reported_weekdays[k] & 1 << w != 0,
@@ -145,9 +177,17 @@ pub fn infer_from_recognized(texts: &[&str], sentences: &[Vec<Span>], given: &[O
             // dates it also gives are older events, so they only count without weekdays.
             by_weekday + if e.weekdays.is_empty() { own.iter().filter(|&&x| x == c).count() } else { 0 }
         };
-        let best = pool.iter().copied().enumerate().filter(|&(_, c)| lower.is_none_or(|l| c >= l)).map(|(k, c)| (support(k, c), c)).max();
+        let best = pool
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|&(_, c)| lower.is_none_or(|l| c >= l))
+            .map(|(k, c)| (support(k, c), c))
+            .max();
         out[i] = match best {
-            Some((s, c)) if s > 0 || (e.weekdays.is_empty() && own.is_empty()) => Some(dd(c, "other-sources", if s > 0 { "medium" } else { "low" })),
+            Some((s, c)) if s > 0 || (e.weekdays.is_empty() && own.is_empty()) => {
+                Some(dd(c, "other-sources", if s > 0 { "medium" } else { "low" }))
+            }
             Some((_, c)) => match most_common(&e.weekdays) {
                 // Unsupported weekday: assume the report came out on the day it names.
                 Some(w) => Some(dd(weekday_for(c, w, Tense::Past, 0), "other-sources", "low")),
@@ -182,7 +222,10 @@ mod tests {
                 crate::text::split_sentences(t, &toks).into_iter().map(|s| s.span).collect()
             })
             .collect();
-        infer_document_dates(texts, &sents, given).into_iter().map(|d| d.map(|d| (d.date.to_string(), d.basis, d.confidence))).collect()
+        infer_document_dates(texts, &sents, given)
+            .into_iter()
+            .map(|d| d.map(|d| (d.date.to_string(), d.basis, d.confidence)))
+            .collect()
     }
 
     #[test]
@@ -205,13 +248,19 @@ mod tests {
     fn weekday_picks_the_year() {
         // April 10 is a Thursday in 2025; the latest year mentioned is 2022.
         let got = run(
-            &["The embassy reopened. The delegations met on April 10.", "Relations froze in 2022.\nThe sides met on Thursday in Istanbul."],
+            &[
+                "The embassy reopened. The delegations met on April 10.",
+                "Relations froze in 2022.\nThe sides met on Thursday in Istanbul.",
+            ],
             &[None, None],
         );
         assert_eq!(got[0], Some(("2025-04-10".into(), "other-sources", "medium")));
         assert_eq!(got[1], Some(("2025-04-10".into(), "other-sources", "medium")));
         let given = run(&["x", "The sides met on Thursday."], &[NaiveDate::from_ymd_opt(2025, 4, 11), None]);
         assert_eq!(given, [None, Some(("2025-04-10".into(), "other-sources", "low"))]);
-        assert_eq!(run(&["WASHINGTON, Thursday, April 10 (Reuters) - Talks.", "In 2022."], &[None, None])[0], Some(("2025-04-10".into(), "dateline", "medium")));
+        assert_eq!(
+            run(&["WASHINGTON, Thursday, April 10 (Reuters) - Talks.", "In 2022."], &[None, None])[0],
+            Some(("2025-04-10".into(), "dateline", "medium"))
+        );
     }
 }

@@ -55,7 +55,27 @@ fn parse(v: &str) -> (Option<NaiveDate>, Option<(u32, u32)>, Option<u32>) {
 fn filler(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "published" | "updated" | "posted" | "date" | "dated" | "on" | "last" | "at" | "by" | "first" | "modified" | "created" | "am" | "pm" | "gmt" | "utc" | "bst" | "est" | "edt" | "local" | "time"
+        "published"
+            | "updated"
+            | "posted"
+            | "date"
+            | "dated"
+            | "on"
+            | "last"
+            | "at"
+            | "by"
+            | "first"
+            | "modified"
+            | "created"
+            | "am"
+            | "pm"
+            | "gmt"
+            | "utc"
+            | "bst"
+            | "est"
+            | "edt"
+            | "local"
+            | "time"
     )
 }
 
@@ -82,7 +102,11 @@ pub fn evidence_of(text: &str, sentences: &[Span], recognized: &super::Recognize
         let si = sent_of(t.span.start);
         let (full, md, wd) = parse(&t.value);
         let near_top = si < 4 && t.span.start < 600;
-        if ev.dateline.is_none() && near_top && (full.is_some() || md.is_some()) && is_dateline(text, sents[si.min(sents.len() - 1)], t.span, &found) {
+        if ev.dateline.is_none()
+            && near_top
+            && (full.is_some() || md.is_some())
+            && is_dateline(text, sents[si.min(sents.len() - 1)], t.span, &found)
+        {
             ev.dateline = Some(match (full, md) {
                 (Some(d), _) => Found::Full(d),
                 (_, Some((m, d))) => Found::YearLess(m, d, stated_weekday(t.span.of(text))),
@@ -125,15 +149,19 @@ fn is_dateline(text: &str, sent: Span, date: Span, all: &[(super::Timex, Tense)]
         pos = sp.end;
     }
     rest.push_str(&text[pos..sent.end]);
-    let words = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !filler(w) && !w.bytes().all(|b| b.is_ascii_digit()));
+    let words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !filler(w) && !w.bytes().all(|b| b.is_ascii_digit()));
     if words.count() == 0 {
         return true;
     }
     let (before, after) = (&text[sent.start..date.start], &text[date.end..sent.end]);
     let a = after.trim_start();
-    let agency = a.starts_with('(') || a.starts_with('-') || a.starts_with('—') || a.starts_with('–') || a.starts_with('/');
+    let agency =
+        a.starts_with('(') || a.starts_with('-') || a.starts_with('—') || a.starts_with('–') || a.starts_with('/');
     let b = before.trim_end();
-    let place = b.ends_with(',') && b.chars().next().is_some_and(char::is_uppercase) && b.split_whitespace().count() <= 4;
+    let place =
+        b.ends_with(',') && b.chars().next().is_some_and(char::is_uppercase) && b.split_whitespace().count() <= 4;
     agency && place
 }
 
@@ -157,8 +185,14 @@ mod tests {
     #[test]
     fn datelines() {
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        assert_eq!(ev("iTunes passes Wal-Mart\nApril 9, 2008\nFive years after...").dateline, Some(Found::Full(d("2008-04-09"))));
-        assert_eq!(ev("Title\nPublished: 10 April 2025, 14:32 BST\nText.").dateline, Some(Found::Full(d("2025-04-10"))));
+        assert_eq!(
+            ev("iTunes passes Wal-Mart\nApril 9, 2008\nFive years after...").dateline,
+            Some(Found::Full(d("2008-04-09")))
+        );
+        assert_eq!(
+            ev("Title\nPublished: 10 April 2025, 14:32 BST\nText.").dateline,
+            Some(Found::Full(d("2025-04-10")))
+        );
         assert_eq!(ev("WASHINGTON, April 10 (Reuters) - Talks ended.").dateline, Some(Found::YearLess(4, 10, None)));
         let e = ev("Talks\nThe sides met on Thursday after talks on March 3, 2025 and in 2022.");
         assert_eq!(e.dateline, None);

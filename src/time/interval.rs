@@ -9,7 +9,8 @@ use chrono::{NaiveDate, Weekday};
 pub fn interval(value: &str) -> Option<(NaiveDate, NaiveDate)> {
     let v = value.split('T').next()?;
     let ymd = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d);
-    let month_end = |y: i32, m: u32| if m == 12 { ymd(y, 12, 31) } else { ymd(y, m + 1, 1).map(|d| d.pred_opt().unwrap_or(d)) };
+    let month_end =
+        |y: i32, m: u32| if m == 12 { ymd(y, 12, 31) } else { ymd(y, m + 1, 1).map(|d| d.pred_opt().unwrap_or(d)) };
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     match v.len() {
         2 if digits(v) => {

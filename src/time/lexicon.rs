@@ -52,10 +52,22 @@ impl Unit {
 }
 
 pub(super) const UNITS: &[(&str, Unit)] = &[
-    ("second", Unit::Second), ("minute", Unit::Minute), ("hour", Unit::Hour), ("day", Unit::Day),
-    ("week", Unit::Week), ("month", Unit::Month), ("quarter", Unit::Quarter), ("year", Unit::Year),
-    ("decade", Unit::Decade), ("century", Unit::Century), ("centuries", Unit::Century),
-    ("fortnight", Unit::Week), ("hr", Unit::Hour), ("hrs", Unit::Hour), ("min", Unit::Minute), ("mins", Unit::Minute),
+    ("second", Unit::Second),
+    ("minute", Unit::Minute),
+    ("hour", Unit::Hour),
+    ("day", Unit::Day),
+    ("week", Unit::Week),
+    ("month", Unit::Month),
+    ("quarter", Unit::Quarter),
+    ("year", Unit::Year),
+    ("decade", Unit::Decade),
+    ("century", Unit::Century),
+    ("centuries", Unit::Century),
+    ("fortnight", Unit::Week),
+    ("hr", Unit::Hour),
+    ("hrs", Unit::Hour),
+    ("min", Unit::Minute),
+    ("mins", Unit::Minute),
 ];
 
 /// A unit word: `(unit, plural)`. "fortnight" counts as a week (caller doubles it).
@@ -68,8 +80,26 @@ pub fn unit(w: &str) -> Option<(Unit, bool)> {
 }
 
 pub(super) const SMALL: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 ];
 pub(super) const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
@@ -125,9 +155,26 @@ pub fn cardinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
 }
 
 pub(super) const ORD: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
 ];
 
 /// An ordinal: "3rd", "27th", "third", "twenty-first" (up to 31).
@@ -161,8 +208,20 @@ pub fn ordinal(toks: &[Tok], i: usize) -> Option<(i64, usize)> {
     (k < 9).then_some((tens + k as i64 + 1, j + 1))
 }
 
-pub(super) const MONTHS: &[&str] =
-    &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+pub(super) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// A month name (1–12); `abbrev` is true for "Feb", "Sept" forms.
 pub fn month(w: &str) -> Option<(u32, bool)> {
@@ -208,8 +267,19 @@ pub fn part_of_day(w: &str) -> Option<&'static str> {
 /// Time-zone abbreviations a clock time may carry ("14:00 GMT"), with their offsets from
 /// UTC in minutes. US zones without S/D ("ET", "PT") take standard time.
 const TIME_ZONES: &[(&str, i32)] = &[
-    ("gmt", 0), ("utc", 0), ("bst", 60), ("cet", 60), ("cest", 120), ("est", -300), ("edt", -240), ("et", -300),
-    ("pst", -480), ("pdt", -420), ("pt", -480), ("ist", 330), ("jst", 540),
+    ("gmt", 0),
+    ("utc", 0),
+    ("bst", 60),
+    ("cet", 60),
+    ("cest", 120),
+    ("est", -300),
+    ("edt", -240),
+    ("et", -300),
+    ("pst", -480),
+    ("pdt", -420),
+    ("pt", -480),
+    ("ist", 330),
+    ("jst", 540),
 ];
 
 /// The offset from UTC in minutes of a lower-case time-zone abbreviation.
@@ -229,7 +299,9 @@ mod tests {
 
     #[test]
     fn numbers_and_words() {
-        for (s, n, next) in [("six", 6, 1), ("twenty-five", 25, 3), ("twenty five", 25, 2), ("1,000", 1000, 1), ("48", 48, 1)] {
+        for (s, n, next) in
+            [("six", 6, 1), ("twenty-five", 25, 3), ("twenty five", 25, 2), ("1,000", 1000, 1), ("48", 48, 1)]
+        {
             assert_eq!(cardinal(&toks(s), 0), Some((n, next)), "{s}");
         }
         for (s, n) in [("3rd", 3), ("27th", 27), ("third", 3), ("twenty-first", 21), ("thirty-first", 31)] {

@@ -145,7 +145,10 @@ pub fn normalize_all(r: &Recognized, dct: Option<NaiveDate>) -> Vec<(Timex, tens
         if n.year.is_some() {
             ref_year = n.year;
         }
-        out.push((Timex { span: *span, kind: c.expr.kind(), value: n.value, modifier: c.modifier, relative: n.relative }, *tense));
+        out.push((
+            Timex { span: *span, kind: c.expr.kind(), value: n.value, modifier: c.modifier, relative: n.relative },
+            *tense,
+        ));
     }
     out
 }

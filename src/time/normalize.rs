@@ -7,7 +7,10 @@
 //! year"), `FUTURE_REF` ("tomorrow", "next month"). Anaphoric expressions ("the
 //! next day") use the last date mentioned before them (or the DCT).
 
-use super::calendar::{add_days, add_months, day_value, month_value, quarter_of, season_of, week_value, weekday_for, year_for, ymd, SEASONS};
+use super::calendar::{
+    add_days, add_months, day_value, month_value, quarter_of, season_of, week_value, weekday_for, year_for, ymd,
+    SEASONS,
+};
 use super::expr::Expr;
 use super::lexicon::Unit;
 use super::tense::Tense;
@@ -153,10 +156,34 @@ pub fn normalize(e: &Expr, c: &Ctx) -> Norm {
                 let y = dct.year();
                 let y = match (shift, c.tense) {
                     (Some(0), _) => y,
-                    (Some(n), _) if n < 0 => if si < cur { y } else { y - 1 },
-                    (Some(_), _) => if si > cur { y } else { y + 1 },
-                    (None, Tense::Future) => if si >= cur { y } else { y + 1 },
-                    (None, _) => if si <= cur { y } else { y - 1 },
+                    (Some(n), _) if n < 0 => {
+                        if si < cur {
+                            y
+                        } else {
+                            y - 1
+                        }
+                    }
+                    (Some(_), _) => {
+                        if si > cur {
+                            y
+                        } else {
+                            y + 1
+                        }
+                    }
+                    (None, Tense::Future) => {
+                        if si >= cur {
+                            y
+                        } else {
+                            y + 1
+                        }
+                    }
+                    (None, _) => {
+                        if si <= cur {
+                            y
+                        } else {
+                            y - 1
+                        }
+                    }
                 };
                 norm(format!("{y:04}-{s}"), true)
             }

@@ -60,7 +60,25 @@ pub fn month_date(t: &[Tok], i: usize) -> Option<Cand> {
         // A month alone: not an abbreviation, and "May" only after a preposition
         // ("in May"), since it is also a verb and a surname.
         let prev = if i > 0 { at(t, i - 1) } else { "" };
-        let may_ok = matches!(prev, "in" | "since" | "until" | "by" | "during" | "of" | "early" | "late" | "mid" | "-" | "last" | "next" | "this" | "from" | "through" | "before" | "after");
+        let may_ok = matches!(
+            prev,
+            "in" | "since"
+                | "until"
+                | "by"
+                | "during"
+                | "of"
+                | "early"
+                | "late"
+                | "mid"
+                | "-"
+                | "last"
+                | "next"
+                | "this"
+                | "from"
+                | "through"
+                | "before"
+                | "after"
+        );
         if !abbr && (m != 5 || may_ok) && !t.get(j).is_some_and(|x| x.cap && x.is_word()) {
             return Some(Cand::new(i, j, Expr::Cal { y: None, m: Some(m), d: None }));
         }
@@ -111,8 +129,20 @@ pub fn numeric_date(t: &[Tok], i: usize) -> Option<Cand> {
     let (y, m, d) = if da == 4 && db <= 2 && dc <= 2 {
         (a, b, c)
     } else if sep == "/" && da <= 2 && db <= 2 && (dc == 4 || dc == 2) {
-        let y = if dc == 2 { if c >= 50 { 1900 + c } else { 2000 + c } } else { c };
-        if a > 12 { (y, b, a) } else { (y, a, b) }
+        let y = if dc == 2 {
+            if c >= 50 {
+                1900 + c
+            } else {
+                2000 + c
+            }
+        } else {
+            c
+        };
+        if a > 12 {
+            (y, b, a)
+        } else {
+            (y, a, b)
+        }
     } else {
         return None;
     };
@@ -136,8 +166,38 @@ pub fn year(t: &[Tok], i: usize) -> Option<Cand> {
     }
     // "had 2000 employees": a count, unless a preposition or determiner marks a year.
     let nx = t.get(j);
-    let plural_noun = nx.is_some_and(|x| !x.cap && x.low.len() > 3 && x.low.ends_with('s') && !matches!(x.low.as_str(), "was" | "has" | "does" | "sees" | "marks" | "brings" | "makes" | "looks" | "seems"));
-    let year_prev = prep || matches!(prev, "the" | "during" | "before" | "after" | "for" | "and" | "to" | "through" | "-" | "mid" | "early" | "late" | "fiscal" | "'s" | "s" | "his" | "her" | "its" | "their");
+    let plural_noun = nx.is_some_and(|x| {
+        !x.cap
+            && x.low.len() > 3
+            && x.low.ends_with('s')
+            && !matches!(
+                x.low.as_str(),
+                "was" | "has" | "does" | "sees" | "marks" | "brings" | "makes" | "looks" | "seems"
+            )
+    });
+    let year_prev = prep
+        || matches!(
+            prev,
+            "the"
+                | "during"
+                | "before"
+                | "after"
+                | "for"
+                | "and"
+                | "to"
+                | "through"
+                | "-"
+                | "mid"
+                | "early"
+                | "late"
+                | "fiscal"
+                | "'s"
+                | "s"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+        );
     if plural_noun && !year_prev {
         return None;
     }
@@ -182,7 +242,13 @@ pub fn decade(t: &[Tok], i: usize) -> Option<Cand> {
         let v: i32 = d.parse().ok()?;
         let pre = match (d.len(), s2 > s) {
             (4, false) if v % 10 == 0 => v / 10,
-            (2, true) if v % 10 == 0 => if v >= 30 { 190 + v / 10 } else { 200 + v / 10 },
+            (2, true) if v % 10 == 0 => {
+                if v >= 30 {
+                    190 + v / 10
+                } else {
+                    200 + v / 10
+                }
+            }
             _ => return None,
         };
         return Some(Cand::new(i, s2 + 1, Expr::Decade(pre)));

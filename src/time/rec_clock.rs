@@ -13,7 +13,9 @@ pub fn clock(t: &[Tok], i: usize) -> Option<Cand> {
         "noon" | "midday" => (12, 0, i + 1),
         "midnight" => (0, 0, i + 1),
         // Wire-style "0700 GMT", "1353 local time": four digits only with a zone after them.
-        _ if t.get(i).is_some_and(|x| x.digits == 4) && (matches!(at(t, i + 1), "gmt" | "utc") || (at(t, i + 1) == "local" && at(t, i + 2) == "time")) => {
+        _ if t.get(i).is_some_and(|x| x.digits == 4)
+            && (matches!(at(t, i + 1), "gmt" | "utc") || (at(t, i + 1) == "local" && at(t, i + 2) == "time")) =>
+        {
             let n = t[i].num?;
             (n / 100, n % 100, i + 1)
         }

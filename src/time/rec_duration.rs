@@ -54,7 +54,8 @@ fn dur_expr(u: Unit, n: Option<i64>) -> Expr {
 /// A duration with an optional "the past/last/next/coming/first" head, and its
 /// conversions to dates with "ago" / "earlier" / "later" / "from now".
 pub fn duration(t: &[Tok], i: usize) -> Option<Cand> {
-    let head = at(t, i) == "the" && matches!(at(t, i + 1), "past" | "last" | "next" | "coming" | "first" | "final" | "previous" | "following");
+    let head = at(t, i) == "the"
+        && matches!(at(t, i + 1), "past" | "last" | "next" | "coming" | "first" | "final" | "previous" | "following");
     let s = if head { i + 2 } else { i };
     if head && at(t, s) == "quarter" && at(t, i + 1) == "last" {
         return Some(Cand::new(i, s + 1, Expr::Rel(Unit::Quarter, -1))); // "the last quarter" = the previous one
@@ -67,7 +68,8 @@ pub fn duration(t: &[Tok], i: usize) -> Option<Cand> {
     let (u, plural) = unit(at(t, j))?;
     let word = at(t, j);
     // "a second", "a quarter of" are rarely durations; "fortnight" = 2 weeks.
-    if (u == Unit::Second && !plural && n == Some(1)) || (u == Unit::Quarter && !head && at(t, s) != "a" && n.is_none()) {
+    if (u == Unit::Second && !plural && n == Some(1)) || (u == Unit::Quarter && !head && at(t, s) != "a" && n.is_none())
+    {
         return None;
     }
     if u == Unit::Quarter && (at(t, s) == "a" || at(t, j + 1) == "of") {
@@ -128,7 +130,10 @@ pub fn bare_plural(t: &[Tok], i: usize) -> Option<Cand> {
         return None;
     }
     let prev = if i > 0 { at(t, i - 1) } else { "" };
-    let ok_prev = matches!(prev, "for" | "over" | "within" | "than" | "after" | "in" | "took" | "spent" | "lasted" | "take" | "takes");
+    let ok_prev = matches!(
+        prev,
+        "for" | "over" | "within" | "than" | "after" | "in" | "took" | "spent" | "lasted" | "take" | "takes"
+    );
     let ok_next = matches!(at(t, i + 1), "ago" | "later" | "earlier" | "long");
     if !(ok_prev || ok_next) {
         return None;
@@ -175,7 +180,10 @@ pub fn set(t: &[Tok], i: usize) -> Option<Cand> {
     if matches!(x.low.as_str(), "a" | "per") && i > 0 {
         let prev = at(t, i - 1);
         let amount = t[i - 1].num.is_some()
-            || matches!(prev, "once" | "twice" | "times" | "million" | "billion" | "dollars" | "euros" | "pounds" | "percent" | "%")
+            || matches!(
+                prev,
+                "once" | "twice" | "times" | "million" | "billion" | "dollars" | "euros" | "pounds" | "percent" | "%"
+            )
             || t[i - 1].low.bytes().next().is_some_and(|b| b.is_ascii_digit());
         let (u, plural) = unit(at(t, i + 1))?;
         if amount && !plural && u != Unit::Quarter {

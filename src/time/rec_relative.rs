@@ -25,7 +25,9 @@ pub fn deictic(t: &[Tok], i: usize) -> Option<Cand> {
         "tonight" => return Some(Cand::new(i, i + 1, Expr::PartOfDay(Box::new(day(0)), "NI"))),
         "the" if at(t, i + 1) == "day" && at(t, i + 3) == "yesterday" && at(t, i + 2) == "before" => (day(-2), i + 4),
         "the" if at(t, i + 1) == "day" && at(t, i + 3) == "tomorrow" && at(t, i + 2) == "after" => (day(2), i + 4),
-        "last" if at(t, i + 1) == "night" => return Some(Cand::new(i, i + 2, Expr::PartOfDay(Box::new(day(-1)), "NI"))),
+        "last" if at(t, i + 1) == "night" => {
+            return Some(Cand::new(i, i + 2, Expr::PartOfDay(Box::new(day(-1)), "NI")))
+        }
         "this" => {
             let p = part_of_day(at(t, i + 1)).filter(|p| *p != "NI")?;
             return Some(Cand::new(i, i + 2, Expr::PartOfDay(Box::new(day(0)), p)));
@@ -122,15 +124,25 @@ pub fn vague(t: &[Tok], i: usize) -> Option<Cand> {
 }
 
 fn is_quantity(w: &str) -> bool {
-    matches!(w, "few" | "several" | "couple" | "many") || super::lexicon::number_word(w).is_some() || w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
+    matches!(w, "few" | "several" | "couple" | "many")
+        || super::lexicon::number_word(w).is_some()
+        || w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
 }
 
 /// Any plain date a modifier can apply to ("early 2009", "the end of April").
 fn base_date(t: &[Tok], i: usize) -> Option<Cand> {
-    let mut c = [month_date(t, i), weekday_date(t, i), year(t, i), decade(t, i), quarter(t, i), this_last_next(t, i), deictic(t, i)]
-        .into_iter()
-        .flatten()
-        .max_by_key(|c| c.b)?;
+    let mut c = [
+        month_date(t, i),
+        weekday_date(t, i),
+        year(t, i),
+        decade(t, i),
+        quarter(t, i),
+        this_last_next(t, i),
+        deictic(t, i),
+    ]
+    .into_iter()
+    .flatten()
+    .max_by_key(|c| c.b)?;
     if let Expr::Cal { d: Some(_), .. } = c.expr {
         c.modifier = None;
     }
@@ -161,7 +173,9 @@ pub fn modified(t: &[Tok], i: usize) -> Option<Cand> {
         let y = (at(t, s + 1) == "of").then(|| super::rec_calendar::year_at(t, s + 2)).flatten();
         return match y {
             Some((y, e)) => Some(Cand::new(i, e, Expr::Season(sn, Some(y), None))),
-            None if at(t, s) != "fall" && at(t, s + 1) != "of" => Some(Cand::new(i, s + 1, Expr::Season(sn, None, None))),
+            None if at(t, s) != "fall" && at(t, s + 1) != "of" => {
+                Some(Cand::new(i, s + 1, Expr::Season(sn, None, None)))
+            }
             None => None,
         };
     }

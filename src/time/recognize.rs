@@ -105,10 +105,44 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
         (&["this", "last"], DEICTIC | THIS_LAST_NEXT),
         (&["earlier", "later", "current", "past", "previous", "next", "coming"], THIS_LAST_NEXT),
         (&["that"], ANAPHORIC),
-        (&["now", "currently", "nowadays", "presently", "more", "most", "recently", "lately", "soon", "present", "these", "recent"], VAGUE),
+        (
+            &[
+                "now",
+                "currently",
+                "nowadays",
+                "presently",
+                "more",
+                "most",
+                "recently",
+                "lately",
+                "soon",
+                "present",
+                "these",
+                "recent",
+            ],
+            VAGUE,
+        ),
         (&["a", "an"], DURATION | SET),
         (&["several", "few", "many", "couple", "some"], DURATION),
-        (&["every", "each", "per", "hourly", "daily", "nightly", "weekly", "monthly", "quarterly", "yearly", "annually", "annual", "biennial", "biennially"], SET),
+        (
+            &[
+                "every",
+                "each",
+                "per",
+                "hourly",
+                "daily",
+                "nightly",
+                "weekly",
+                "monthly",
+                "quarterly",
+                "yearly",
+                "annually",
+                "annual",
+                "biennial",
+                "biennially",
+            ],
+            SET,
+        ),
         (&["christmas", "halloween", "new", "valentine"], HOLIDAY),
         (SMALL, NUMBER),
         (TENS, NUMBER),
@@ -128,10 +162,12 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
         add(m[..3].to_string(), MONTH_DATE); // "Jan", "Feb" (lexicon::month)
     }
     for d in WEEKDAYS {
-        [d.to_string(), format!("{d}s")].into_iter().for_each(|w| add(w, WEEKDAY_DATE)); // "Mondays"
+        [d.to_string(), format!("{d}s")].into_iter().for_each(|w| add(w, WEEKDAY_DATE));
+        // "Mondays"
     }
     for (u, _) in UNITS {
-        [u.to_string(), format!("{u}s")].into_iter().for_each(|w| add(w, UNIT)); // every form lexicon::unit accepts
+        [u.to_string(), format!("{u}s")].into_iter().for_each(|w| add(w, UNIT));
+        // every form lexicon::unit accepts
     }
     map
 }
@@ -241,7 +277,10 @@ mod tests {
             ("In recent years prices rose", &["recent years"]),
             ("in the near future", &["the near future"]),
             ("the past five years", &["the past five years"]),
-            ("took six months off in early 2009, the beginning of the year", &["six months", "early 2009", "the beginning of the year"]),
+            (
+                "took six months off in early 2009, the beginning of the year",
+                &["six months", "early 2009", "the beginning of the year"],
+            ),
             ("at 3 p.m. and 14:00 GMT", &["3 p.m.", "14:00 GMT"]),
             ("May said in May that 2,000 people", &["May"]),
             ("a four-day visit, decades-long dispute", &["four-day", "decades-long"]),
@@ -272,8 +311,15 @@ mod tests {
             include_str!("recognize.rs"),
         ]
         .concat();
-        let mut words: Vec<String> = src.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-        words.extend(["'", "’", "-", ":", ",", ".", "$", "2,000", "1990s", "90s", "10th", "21st", "2nd", "3rd", "0700", "q3"].map(String::from));
+        let mut words: Vec<String> = src
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        words.extend(
+            ["'", "’", "-", ":", ",", ".", "$", "2,000", "1990s", "90s", "10th", "21st", "2nd", "3rd", "0700", "q3"]
+                .map(String::from),
+        );
         words.extend(words.clone().into_iter().flat_map(|w| {
             let mut cs = w.chars();
             let cap: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
@@ -282,11 +328,58 @@ mod tests {
         words.sort();
         words.dedup();
         let contexts = [
-            "", " 2025", " year", " years", "-day", " - long", "-long", " 10", " 10, 2025", " of 2024", " quarter of 2024", " the year",
-            " years ago", " half", " few days", " day", " days", " weeks", " recently", " future", " past", " near future", " moment",
-            " - 2025", ":30 pm", " p.m.", " o'clock", " GMT", " local time", " Monday", " morning", " 's Day", " Year's Day", "/04/2025",
-            "-04-10", " quarter", "-quarter", " century", " of April", " April", " 90s", " 1990s", " first quarter", " same day",
-            " day before", " day before yesterday", " - first", " five years", " other week", " a year", " year - long", " night",
+            "",
+            " 2025",
+            " year",
+            " years",
+            "-day",
+            " - long",
+            "-long",
+            " 10",
+            " 10, 2025",
+            " of 2024",
+            " quarter of 2024",
+            " the year",
+            " years ago",
+            " half",
+            " few days",
+            " day",
+            " days",
+            " weeks",
+            " recently",
+            " future",
+            " past",
+            " near future",
+            " moment",
+            " - 2025",
+            ":30 pm",
+            " p.m.",
+            " o'clock",
+            " GMT",
+            " local time",
+            " Monday",
+            " morning",
+            " 's Day",
+            " Year's Day",
+            "/04/2025",
+            "-04-10",
+            " quarter",
+            "-quarter",
+            " century",
+            " of April",
+            " April",
+            " 90s",
+            " 1990s",
+            " first quarter",
+            " same day",
+            " day before",
+            " day before yesterday",
+            " - first",
+            " five years",
+            " other week",
+            " a year",
+            " year - long",
+            " night",
         ];
         for w in &words {
             for c in contexts {
@@ -304,7 +397,8 @@ mod tests {
 
     #[test]
     fn never_panics() {
-        for s in ["", "-", "the", "April", "2016-", "every", "a", "3:", "😀 the past 😀", "Q", "mid-", "the end of"] {
+        for s in ["", "-", "the", "April", "2016-", "every", "a", "3:", "😀 the past 😀", "Q", "mid-", "the end of"]
+        {
             let _ = texts(s);
         }
     }

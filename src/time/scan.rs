@@ -103,7 +103,14 @@ impl Scanner {
         } else {
             low.push_str(&raw.to_lowercase());
         }
-        Tok { span: Span::new(start, start + raw.len()), low, cap, space_before, num, digits: if num.is_some() { raw.len() } else { 0 } }
+        Tok {
+            span: Span::new(start, start + raw.len()),
+            low,
+            cap,
+            space_before,
+            num,
+            digits: if num.is_some() { raw.len() } else { 0 },
+        }
     }
 }
 
@@ -125,7 +132,9 @@ fn word_end(s: &str, mut p: usize) -> usize {
         let prev_digit = s.as_bytes()[p - 1].is_ascii_digit();
         let inner_apos = is_apos(ch) && next_alpha && !prev_digit && !is_possessive(s, p + len);
         match next {
-            Some((_, next_len)) if inner_apos || (ch == ',' || ch == '.') && prev_digit && next_digit => p += len + next_len,
+            Some((_, next_len)) if inner_apos || (ch == ',' || ch == '.') && prev_digit && next_digit => {
+                p += len + next_len
+            }
             _ => break,
         }
     }

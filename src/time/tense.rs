@@ -22,17 +22,32 @@ pub enum Tense {
 }
 
 const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "met", "began", "came", "went", "took", "made", "gave", "held", "left", "saw", "spoke",
-    "sent", "won", "lost", "led", "rose", "fell", "hit", "got", "found", "struck", "brought", "bought",
-    "sold", "paid", "became", "broke", "chose", "drew", "flew", "grew", "kept", "knew", "meant", "ran",
-    "sat", "shot", "spent", "stood", "taught", "threw", "wrote", "fought", "felt", "heard", "built",
-    "caught", "fled", "shook", "withdrew", "was", "were", "had", "did", "ago", "didn't", "wasn't", "weren't",
+    "said", "told", "met", "began", "came", "went", "took", "made", "gave", "held", "left", "saw", "spoke", "sent",
+    "won", "lost", "led", "rose", "fell", "hit", "got", "found", "struck", "brought", "bought", "sold", "paid",
+    "became", "broke", "chose", "drew", "flew", "grew", "kept", "knew", "meant", "ran", "sat", "shot", "spent",
+    "stood", "taught", "threw", "wrote", "fought", "felt", "heard", "built", "caught", "fled", "shook", "withdrew",
+    "was", "were", "had", "did", "ago", "didn't", "wasn't", "weren't",
 ];
-const NOT_PAST: &[&str] = &["need", "indeed", "speed", "united", "hundred", "red", "bed", "seed", "feed", "proceed", "succeed", "exceed"];
-const FUTURE: &[&str] = &["will", "shall", "may", "might", "won't", "upcoming", "tomorrow", "next", "scheduled", "planned", "expected", "due"];
+const NOT_PAST: &[&str] =
+    &["need", "indeed", "speed", "united", "hundred", "red", "bed", "seed", "feed", "proceed", "succeed", "exceed"];
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "may",
+    "might",
+    "won't",
+    "upcoming",
+    "tomorrow",
+    "next",
+    "scheduled",
+    "planned",
+    "expected",
+    "due",
+];
 const PRESENT: &[&str] = &["is", "are", "am", "says", "has", "have", "isn't", "aren't"];
 /// Words that mark the future when followed by "to" ("set to", "plans to", "going to").
-const FUTURE_TO: &[&str] = &["set", "plans", "plan", "planning", "going", "aims", "intends", "is", "are", "hopes", "wants"];
+const FUTURE_TO: &[&str] =
+    &["set", "plans", "plan", "planning", "going", "aims", "intends", "is", "are", "hopes", "wants"];
 
 const IN_FUTURE: u32 = 1;
 const IN_FUTURE_TO: u32 = 2;
@@ -45,7 +60,13 @@ const IN_PRESENT: u32 = 16;
 fn lists_of(w: &str) -> u32 {
     static TABLE: OnceLock<FxHashMap<&'static [u8], u32>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        crate::lexicon::bits_table(&[(FUTURE, IN_FUTURE), (FUTURE_TO, IN_FUTURE_TO), (IRREGULAR_PAST, IN_IRREGULAR_PAST), (NOT_PAST, IN_NOT_PAST), (PRESENT, IN_PRESENT)])
+        crate::lexicon::bits_table(&[
+            (FUTURE, IN_FUTURE),
+            (FUTURE_TO, IN_FUTURE_TO),
+            (IRREGULAR_PAST, IN_IRREGULAR_PAST),
+            (NOT_PAST, IN_NOT_PAST),
+            (PRESENT, IN_PRESENT),
+        ])
     });
     table.get(w.as_bytes()).copied().unwrap_or(0)
 }
@@ -55,13 +76,18 @@ fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
     let w = t.low.as_str();
     let lists = lists_of(w);
     let next_to = toks.get(k + 1).is_some_and(|x| x.is("to"));
-    if lists & IN_FUTURE != 0 && !t.cap || w.ends_with("'ll") || w.ends_with("’ll") || (next_to && lists & IN_FUTURE_TO != 0) {
+    if lists & IN_FUTURE != 0 && !t.cap
+        || w.ends_with("'ll")
+        || w.ends_with("’ll")
+        || (next_to && lists & IN_FUTURE_TO != 0)
+    {
         return Some(Tense::Future);
     }
     if w == "to" && toks.get(k + 1).is_some_and(|x| x.is("be")) {
         return Some(Tense::Future);
     }
-    let participle = lists & IN_IRREGULAR_PAST != 0 || w.len() > 4 && w.ends_with("ed") && !t.cap && lists & IN_NOT_PAST == 0 && w.is_ascii();
+    let participle = lists & IN_IRREGULAR_PAST != 0
+        || w.len() > 4 && w.ends_with("ed") && !t.cap && lists & IN_NOT_PAST == 0 && w.is_ascii();
     if participle {
         // A passive after "to be" / "will be" is future ("is to be held on October 12");
         // "has/have announced" is present perfect: still a past event for anchoring.

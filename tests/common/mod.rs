@@ -7,12 +7,20 @@ use storylens::{InputDocument, InputSet};
 /// The bundled example: five reports of the April 2025 US–Russia talks in Istanbul.
 pub fn istanbul() -> InputSet {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/istanbul");
-    let mut names: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
     names.sort();
     InputSet {
         documents: names
             .iter()
-            .map(|p| InputDocument { id: Some(p.file_name().unwrap().to_string_lossy().into_owned()), text: std::fs::read_to_string(p).unwrap(), ..Default::default() })
+            .map(|p| InputDocument {
+                id: Some(p.file_name().unwrap().to_string_lossy().into_owned()),
+                text: std::fs::read_to_string(p).unwrap(),
+                ..Default::default()
+            })
             .collect(),
     }
 }
@@ -29,7 +37,9 @@ pub fn check_offsets(a: &Analysis) {
     let index: std::collections::HashMap<&str, (&str, Vec<usize>)> = a
         .documents
         .iter()
-        .map(|d| (d.id.as_str(), (d.text.as_str(), d.text.char_indices().map(|(b, _)| b).chain([d.text.len()]).collect())))
+        .map(|d| {
+            (d.id.as_str(), (d.text.as_str(), d.text.char_indices().map(|(b, _)| b).chain([d.text.len()]).collect()))
+        })
         .collect();
     let check = |doc: &str, start: usize, end: usize, quote: &str| {
         let (t, bytes) = index.get(doc).unwrap_or_else(|| panic!("unknown doc {doc}"));
