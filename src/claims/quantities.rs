@@ -121,7 +121,7 @@ fn number_at(c: &Corpus, nums: &[u32], d: usize, i: usize) -> Option<(f64, f64, 
         }
     };
     if t.kind == TokenKind::Number {
-        let n = crate::text::number::parse_f64(&c.word(d, i).replace(',', ""))?;
+        let n = crate::text::number::token_value(c.word(d, i))?;
         let (s, next) = scale(i + 1);
         return Some((n * s, n * s, next));
     }

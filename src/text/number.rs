@@ -18,6 +18,17 @@ const POW10: [f64; 23] = [
     1e21, 1e22,
 ];
 
+/// A number token's value: thousands separators (`,`, and the space some texts write
+/// after a separator, "120, 000", "5. 9") dropped, then [`parse_f64`].
+pub fn token_value(s: &str) -> Option<f64> {
+    if s.bytes().any(|b| b == b',' || b == b' ') {
+        let plain: String = s.chars().filter(|&c| c != ',' && c != ' ').collect();
+        parse_f64(&plain)
+    } else {
+        parse_f64(s)
+    }
+}
+
 /// `s` as a number, with `str::parse::<f64>`'s grammar (see the module notes on rounding).
 pub fn parse_f64(s: &str) -> Option<f64> {
     let b = s.as_bytes();

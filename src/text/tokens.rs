@@ -85,6 +85,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     i += 1;
                 } else if (ch == ',' || ch == '.') && i + 1 < bytes.len() && bytes[i + 1].1.is_ascii_digit() {
                     i += 2;
+                } else if let Some(next) = spaced_separator(&bytes, start, i) {
+                    i = next;
                 } else {
                     break;
                 }
@@ -145,6 +147,64 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// Text rebuilt from tokens (as in some news corpora) writes a space after a number's
+/// separator: "120, 000" (thousands), "5. 9" and "9. 35am" (decimals and clock times).
+/// At `sep` (a `,` or `.` right after the digits that began at `start`), returns where the
+/// number continues when the separator is followed by one space and digits that can only
+/// belong to it: three digits and no more after a comma (after a group of at most three
+/// digits), and one or two digits after a dot that follows one or two digits. A year ending
+/// a sentence ("in 2005. 9 people …") is four digits and never joined.
+fn spaced_separator(bytes: &[(usize, char)], start: usize, sep: usize) -> Option<usize> {
+    let digit = |k: usize| bytes.get(k).is_some_and(|b| b.1.is_ascii_digit());
+    if bytes.get(sep + 1).map(|b| b.1) != Some(' ') || !digit(sep + 2) {
+        return None;
+    }
+    let group = (start..sep).rev().take_while(|&k| bytes[k].1.is_ascii_digit()).count();
+    let mut end = sep + 2;
+    while digit(end) {
+        end += 1;
+    }
+    let after = end - (sep + 2);
+    let ok = match bytes[sep].1 {
+        ',' => group <= 3 && after == 3 && !after_month(bytes, start),
+        _ => group == sep - start && group <= 2 && after <= 2,
+    };
+    ok.then_some(end)
+}
+
+/// Whether the word before `start` (across one space) is a month: "December 13, 100 soldiers"
+/// is a day and a count, not 13,100.
+fn after_month(bytes: &[(usize, char)], start: usize) -> bool {
+    if start < 2 || bytes[start - 1].1 != ' ' {
+        return false;
+    }
+    let first = (0..start - 1).rev().take_while(|&k| bytes[k].1.is_ascii_alphabetic() || bytes[k].1 == '.').last();
+    let Some(first) = first else { return false };
+    let word: String = bytes[first..start - 1].iter().map(|b| b.1.to_ascii_lowercase()).collect();
+    let word = word.trim_end_matches('.');
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    word.len() >= 3 && MONTHS.iter().any(|m| word.starts_with(m)) && (word.len() <= 4 || is_month_name(word))
+}
+
+fn is_month_name(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "sept"
+    )
+}
+
 /// `s.char_indices().collect()`, decoding only non-ASCII characters.
 fn char_indices(s: &str) -> Vec<(usize, char)> {
     let b = s.as_bytes();
@@ -203,6 +263,20 @@ mod tests {
         assert_eq!(toks("Russia’s U.S. envoy"), ["Russia", "’s", "U.S.", "envoy"]);
         assert_eq!(toks("the U.S. Embassy in D.C."), ["the", "U.S.", "Embassy", "in", "D.C."]);
         assert_eq!(toks("don't O'Brien"), ["don't", "O'Brien"]);
+    }
+
+    #[test]
+    fn numbers_written_with_a_space_after_the_separator() {
+        assert_eq!(toks("home to 120, 000 people"), ["home", "to", "120, 000", "people"]);
+        assert_eq!(
+            toks("a 5. 9-magnitude quake at 9. 35am"),
+            ["a", "5. 9", "-", "magnitude", "quake", "at", "9. 35am"]
+        );
+        // Lists, years ending a sentence and longer groups stay apart.
+        assert_eq!(toks("1, 2, 3"), ["1", ",", "2", ",", "3"]);
+        assert_eq!(toks("in 2005. 9 died"), ["in", "2005", ".", "9", "died"]);
+        assert_eq!(toks("in 10, 2000"), ["in", "10", ",", "2000"]);
+        assert_eq!(toks("December 13, 100 soldiers"), ["December", "13", ",", "100", "soldiers"]);
     }
 
     #[test]
