@@ -2,7 +2,7 @@
 //! report (the only place byte offsets become code point offsets).
 
 use crate::claims::{self, Claim, Subject};
-use crate::contradictions::{self, Contradiction};
+use crate::contradictions::{self, Outcome};
 use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::entities::{self, Entities};
@@ -70,14 +70,15 @@ pub fn analyze_staged(input: &InputSet, done: &mut dyn FnMut(&'static str)) -> R
     done("time");
     let evs = events::extract(&corpus, &ents, &TimeContext { timexes: &timexes, dates: &dates });
     done("events");
-    let claims = claims::extract(&corpus, &ents, &evs, &TimeContext { timexes: &timexes, dates: &dates });
+    let cx = claims::Context::new(&corpus, &ents, &evs, &TimeContext { timexes: &timexes, dates: &dates });
+    let claims = claims::extract(&cx);
     done("claims");
-    let contras = contradictions::compare(&claims, &dates);
+    let outcome = contradictions::compare(&cx, &claims, &dates);
     done("contradictions");
     let overlaps = overlap::find(&corpus);
     done("overlaps");
     let analysis =
-        report(&corpus, &languages, published, &ents, &timexes, &evs, &claims, &contras, overlaps, diagnostics);
+        report(&corpus, &languages, published, &ents, &timexes, &evs, &cx, &claims, &outcome, overlaps, diagnostics);
     done("report");
     Ok(analysis)
 }
@@ -170,8 +171,9 @@ fn report(
     ents: &Entities,
     timexes: &[Vec<Timex>],
     evs: &Events,
+    cx: &claims::Context,
     claims: &[Claim],
-    contras: &[Contradiction],
+    outcome: &Outcome,
     overlaps: Vec<OverlapOut>,
     diagnostics: Vec<DiagnosticOut>,
 ) -> Analysis {
@@ -197,6 +199,7 @@ fn report(
                     ExcludedOut { start: s.start, end: s.end, reason: e.reason.to_string() }
                 })
                 .collect(),
+            story: format!("S{}", cx.scopes.story(i) + 1),
         })
         .collect();
     let entity_name = |e: usize| ents.entities[e].name.clone();
@@ -285,32 +288,99 @@ fn report(
             }
         })
         .collect();
-    let subject_of = |s: Subject| match s {
-        Subject::Entity(e) => (entity_name(e), Some(format!("E{}", e + 1))),
-        Subject::Story => ("the story".to_string(), None),
-        Subject::Kind(kind) => (format!("the {kind}"), None),
-        Subject::Group(group, None) => (format!("the {group}"), None),
-        Subject::Group(group, Some(e)) => (format!("the {group} of {}", entity_name(e)), Some(format!("E{}", e + 1))),
-        Subject::Event(v) => (
-            capitalized(evs.events[v].kind)
-                + &evs.events[v].date.as_ref().map(|d| format!(" of {d}")).unwrap_or_default(),
-            Some(format!("V{}", v + 1)),
-        ),
+    let main_event = main_events(c, evs, cx);
+    let subject_of = |s: Subject| -> (String, Option<String>, Option<String>) {
+        match s {
+            Subject::Entity(e) => (entity_name(e), Some(format!("E{}", e + 1)), None),
+            Subject::Group(group, None) => (format!("the {group}"), None, None),
+            Subject::Group(group, Some(e)) => {
+                (format!("the {group} of {}", entity_name(e)), Some(format!("E{}", e + 1)), None)
+            }
+            Subject::Event(story, claims::scope::Scope::Main) => match main_event.get(story).copied().flatten() {
+                Some(v) => {
+                    let ev = &evs.events[v];
+                    let label =
+                        format!("the {}{}", ev.kind, ev.date.as_ref().map(|d| format!(" of {d}")).unwrap_or_default());
+                    (label, Some(format!("V{}", v + 1)), Some(format!("V{}", v + 1)))
+                }
+                None => ("the main event".to_string(), None, None),
+            },
+            Subject::Event(_, claims::scope::Scope::Background(year)) => {
+                (format!("an earlier event ({year})"), None, None)
+            }
+            Subject::Event(_, claims::scope::Scope::Past) => ("earlier events".to_string(), None, None),
+        }
     };
     let voice = overlap::voices(c, &overlaps);
     let count_voices = |docs: &mut dyn Iterator<Item = usize>| docs.map(|d| voice[d]).collect::<BTreeSet<_>>().len();
-    let contradictions = contras
+    // Claims in output order (document, offset), and each claim's position in it.
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    crate::sort::sort_by_key(&mut order, |&i| {
+        (claims[i].doc, claims[i].quote.start, claims[i].quote.end, claims[i].attribute.as_str(), i)
+    });
+    let mut position = vec![0usize; claims.len()];
+    for (p, &i) in order.iter().enumerate() {
+        position[i] = p;
+    }
+    let mut fact_of = vec![None; claims.len()];
+    for (n, f) in outcome.facts.iter().enumerate() {
+        for &i in f {
+            fact_of[i] = Some(n);
+        }
+    }
+    let status_of: std::collections::BTreeMap<usize, &str> = outcome
+        .contradictions
+        .iter()
+        .map(|k| (k.fact, if k.kind == "evolving" { "evolving" } else { "differ" }))
+        .collect();
+    let facts: Vec<FactOut> = outcome
+        .facts
+        .iter()
+        .enumerate()
+        .map(|(n, f)| {
+            let first = &claims[f[0]];
+            let (subject, subject_id, event) = subject_of(first.subject);
+            let mut docs: Vec<usize> = f.iter().map(|&i| claims[i].doc).collect();
+            docs.sort_unstable();
+            docs.dedup();
+            let mut members: Vec<usize> = f.iter().map(|&i| position[i]).collect();
+            members.sort_unstable();
+            let status = match status_of.get(&n) {
+                Some(s) => s,
+                None if docs.len() < 2 => "single",
+                None => "agree",
+            };
+            FactOut {
+                id: format!("F{}", n + 1),
+                subject,
+                subject_id,
+                event,
+                attribute: first.attribute.clone(),
+                label: if first.key.is_empty() || first.key.starts_with("from E") || first.key.starts_with('E') {
+                    first.attribute.clone()
+                } else {
+                    format!("{} · {}", first.attribute, first.key)
+                },
+                kind: first.kind().flag_kind().to_string(),
+                claims: members,
+                sources: docs.len(),
+                status: status.to_string(),
+            }
+        })
+        .collect();
+    let contradictions = outcome
+        .contradictions
         .iter()
         .enumerate()
         .map(|(i, k)| {
-            let (subject, subject_id) = subject_of(k.subject);
+            let (subject, subject_id, event) = subject_of(k.subject);
             ContradictionOut {
                 id: format!("C{}", i + 1),
                 kind: k.kind.into(),
-                severity: k.severity.into(),
+                severity: k.severity.as_str().into(),
                 subject,
                 subject_id,
-                attribute: k.attribute.into(),
+                attribute: k.attribute.clone(),
                 claims: k
                     .claims
                     .iter()
@@ -329,14 +399,34 @@ fn report(
                     .collect(),
                 explanation: k.explanation.clone(),
                 voices: count_voices(&mut k.claims.iter().map(|&ci| claims[ci].doc)),
+                fact: format!("F{}", k.fact + 1),
+                event,
+                series: k
+                    .series
+                    .iter()
+                    .map(|p| {
+                        let mut docs: Vec<usize> = p.claims.iter().map(|&ci| claims[ci].doc).collect();
+                        docs.sort_unstable();
+                        docs.dedup();
+                        SeriesPointOut {
+                            date: p.date.map(|d| d.to_string()),
+                            value: match &claims[p.claims[0]].value {
+                                claims::Value::Range(lo, hi) => claims::range_text(*lo, *hi),
+                                _ => claims[p.claims[0]].display.clone(),
+                            },
+                            docs: docs.iter().map(|&d| c.docs[d].id.clone()).collect(),
+                        }
+                    })
+                    .collect(),
             }
         })
         .collect();
     let record = |ci: usize| {
         let cl = &claims[ci];
-        let (subject, subject_id) = subject_of(cl.subject);
+        let (subject, subject_id, _) = subject_of(cl.subject);
         let s = off.span(cl.doc, cl.quote);
         ClaimRecordOut {
+            fact: fact_of[ci].map(|n| format!("F{}", n + 1)),
             subject,
             subject_id,
             attribute: cl.attribute.to_string(),
@@ -348,12 +438,16 @@ fn report(
             qualifiers: cl.qualifiers.labels(),
         }
     };
-    let uncorroborated = contradictions::uncorroborated(claims, &voice).into_iter().map(record).collect();
-    let mut order: Vec<usize> = (0..claims.len()).collect();
-    crate::sort::sort_by_key(&mut order, |&i| {
-        (claims[i].doc, claims[i].quote.start, claims[i].quote.end, claims[i].attribute, i)
-    });
+    let uncorroborated =
+        contradictions::uncorroborated(&outcome.facts, claims, &voice).into_iter().map(record).collect();
     let claims_out = order.into_iter().map(record).collect();
+    let compared = ComparedOut {
+        facts: outcome.compared.facts.values().sum(),
+        by_kind: outcome.compared.facts.iter().map(|(k, n)| KindCountOut { kind: k.to_string(), facts: *n }).collect(),
+        single_source: outcome.compared.single_source,
+        undated: outcome.compared.undated.iter().map(|&d| c.docs[d].id.clone()).collect(),
+        stories: outcome.compared.stories,
+    };
     Analysis {
         schema: SCHEMA,
         generator: format!("storylens {}", env!("CARGO_PKG_VERSION")),
@@ -362,11 +456,31 @@ fn report(
         timexes: timexes_out,
         events,
         claims: claims_out,
+        facts,
+        compared,
         contradictions,
         overlaps,
         uncorroborated,
         diagnostics,
     }
+}
+
+/// The main event of each story: its core event reported by the most documents of the story.
+fn main_events(c: &Corpus, evs: &Events, cx: &claims::Context) -> Vec<Option<usize>> {
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; cx.scopes.stories()];
+    for (v, ev) in evs.events.iter().enumerate().filter(|(_, ev)| ev.status == "core" && ev.date.is_some()) {
+        let mut docs: Vec<usize> = ev.mentions.iter().map(|&m| evs.mentions[m].doc).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        let Some(&first) = docs.first() else { continue };
+        let story = cx.scopes.story(first);
+        let n = docs.iter().filter(|&&d| cx.scopes.story(d) == story).count();
+        let _ = c;
+        if best[story].is_none_or(|(_, m)| n > m) {
+            best[story] = Some((v, n));
+        }
+    }
+    best.into_iter().map(|b| b.map(|(v, _)| v)).collect()
 }
 
 /// "meeting" → "Meeting" (event kinds are ASCII words).

@@ -29,6 +29,11 @@ pub struct Analysis {
     pub events: Vec<EventOut>,
     /// Every comparable claim, by document then offset.
     pub claims: Vec<ClaimRecordOut>,
+    /// The facts the claims state: claims of one fact (the same thing about the same
+    /// event or entity) from every source, in order of subject and attribute.
+    pub facts: Vec<FactOut>,
+    /// What was compared: facts stated by two or more sources, by kind, and what could not be.
+    pub compared: ComparedOut,
     /// Where sources disagree, by severity then subject.
     pub contradictions: Vec<ContradictionOut>,
     /// Pairs of documents that share many sentences (copies, wire stories).
@@ -58,6 +63,9 @@ pub struct DocumentOut {
     pub text: String,
     /// Lines kept out of the analysis (boilerplate), with the reason.
     pub excluded: Vec<ExcludedOut>,
+    /// The story this document belongs to (`S1`, `S2`, …): documents that share no people
+    /// or names with the others form another story, and are never compared with them.
+    pub story: String,
 }
 
 /// A document's publication date.
@@ -188,6 +196,66 @@ pub struct ClaimOut {
     pub qualifiers: Vec<String>,
 }
 
+/// One fact and the claims every source makes about it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FactOut {
+    /// `F1`, `F2`, … in output order.
+    pub id: String,
+    /// What it is about (an entity or event name).
+    pub subject: String,
+    /// Entity or event id of the subject, when there is one.
+    pub subject_id: Option<String>,
+    /// The event the fact belongs to, when it is about an event and one is known.
+    pub event: Option<String>,
+    /// The attribute (`deaths`, `villages`, `date`, `distance`, `title (secretary)`, …).
+    pub attribute: String,
+    /// The attribute and what tells it apart, as a row label ("distance · fall").
+    pub label: String,
+    /// The kind of comparison: `number`, `date`, `time`, `place`, `title`, `descriptor`, `spelling`, `participants`.
+    pub kind: String,
+    /// Indices into the top-level `claims` list.
+    pub claims: Vec<usize>,
+    /// Number of documents that state it.
+    pub sources: usize,
+    /// `agree`, `differ` (a contradiction), `evolving`, or `single` (one source only).
+    pub status: String,
+}
+
+/// What was compared, so that "no contradictions" never stands alone.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct ComparedOut {
+    /// Facts stated by two or more documents.
+    pub facts: usize,
+    /// Those facts per kind (`number`, `date`, …), in name order.
+    pub by_kind: Vec<KindCountOut>,
+    /// Facts stated by only one document (nothing to compare them with).
+    pub single_source: usize,
+    /// Ids of documents without a date: their figures cannot be ordered in time.
+    pub undated: Vec<String>,
+    /// Number of stories the documents form (documents of different stories are never compared).
+    pub stories: usize,
+}
+
+/// A count of facts of one kind.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct KindCountOut {
+    /// The kind (`number`, `date`, …).
+    pub kind: String,
+    /// How many facts.
+    pub facts: usize,
+}
+
+/// One value of a figure over time.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SeriesPointOut {
+    /// The date of the reports that give it (`YYYY-MM-DD`), null when undated.
+    pub date: Option<String>,
+    /// The value, normalised ("at least 3", "10").
+    pub value: String,
+    /// Ids of the documents that give it.
+    pub docs: Vec<String>,
+}
+
 /// A disagreement between sources.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ContradictionOut {
@@ -210,12 +278,20 @@ pub struct ContradictionOut {
     /// Independent sources among the claims' documents (documents that largely copy
     /// each other count as one voice; see `overlaps`).
     pub voices: usize,
+    /// The fact (`F…` in `facts`).
+    pub fact: String,
+    /// The event it is about, when there is one (`V…` in `events`).
+    pub event: Option<String>,
+    /// For a figure that changed as reports came in: its values in the order of the reports' dates.
+    pub series: Vec<SeriesPointOut>,
 }
 
 /// One claim of one source (in `claims`, and in `uncorroborated` for claims only one
 /// independent source makes).
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ClaimRecordOut {
+    /// The fact it states (`F…` in `facts`), when it was compared at all.
+    pub fact: Option<String>,
     /// What the claim is about.
     pub subject: String,
     /// Entity or event id of the subject, when there is one.

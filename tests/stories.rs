@@ -93,7 +93,7 @@ fn different_days_for_the_main_event_are_flagged() {
     let f = flags(&a, "date");
     assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
     assert_eq!(f[0].severity, "high");
-    assert_eq!(f[0].subject, "the disaster");
+    assert!(f[0].subject.starts_with("the disaster"), "{}", f[0].subject);
 }
 
 #[test]
@@ -197,8 +197,10 @@ fn a_possibility_or_a_condition_is_not_compared() {
         "{:#?}",
         may.claims
     );
+    // A figure dated months before the report is about an earlier event, never the main one.
     let other_month = story(&[("2024-11-20", "Floods in May killed 12 people, officials said.")]);
-    assert!(!other_month.claims.iter().any(|c| c.attribute == "deaths"), "{:#?}", other_month.claims);
+    let deaths: Vec<_> = other_month.claims.iter().filter(|c| c.attribute == "deaths").collect();
+    assert!(deaths.iter().all(|c| c.subject.starts_with("an earlier event")), "{deaths:#?}");
 }
 
 #[test]
@@ -313,7 +315,8 @@ fn opposite_sides_of_one_place_are_flagged_neighbouring_bearings_are_not() {
     assert_eq!(f[0].severity, "high");
     let quotes: Vec<&str> = f[0].claims.iter().map(|c| c.quote.as_str()).collect();
     assert!(
-        quotes.contains(&"north-east of Bandar Abbas") && quotes.contains(&"south-west of Bandar Abbas"),
+        quotes.contains(&"north-east of Bandar Abbas")
+            && quotes.iter().any(|q| q.ends_with("south-west of Bandar Abbas")),
         "{quotes:?}"
     );
 }

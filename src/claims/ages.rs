@@ -1,55 +1,96 @@
-//! Ages of people: "Brian Nichols, 37, …" and "a 37-year-old …" next to a name.
+//! Ages of people: "Brian Nichols, 37, …", "Robert Buckley, aged 32", "a 37-year-old …"
+//! or "32-year-old Englishman Robert Buckley" next to a name. Ages in reports years apart
+//! may differ by the years between them ([`ClaimKind::drift_per_year`]).
 
+use super::context::Context;
+use super::kind::{ClaimKind, Severity, Verdict};
 use super::{Claim, Subject, Value};
 use crate::corpus::Corpus;
 use crate::entities::{Entities, EntityType};
 use crate::span::Span;
 use crate::text::TokenKind;
 
-/// An age between commas right after a person's name, or "N-year-old" right before it.
-pub fn ages(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
+/// The age claim kind.
+pub struct Ages;
+
+impl ClaimKind for Ages {
+    fn name(&self) -> &'static str {
+        "age"
+    }
+
+    fn flag_kind(&self) -> &'static str {
+        "number"
+    }
+
+    fn extract(&self, cx: &Context, out: &mut Vec<Claim>) {
+        ages(cx, out);
+    }
+
+    fn compare(&self, a: &Value, b: &Value) -> Verdict {
+        match (a, b) {
+            (Value::Range(x, _), Value::Range(y, _)) if x != y => {
+                Verdict::conflict(Severity::High, "one person has one age at a time")
+            }
+            _ => Verdict::Agree,
+        }
+    }
+
+    fn drift_per_year(&self) -> f64 {
+        1.0
+    }
+}
+
+fn ages(cx: &Context, out: &mut Vec<Claim>) {
     let mut seen = rustc_hash::FxHashSet::default();
+    for (d, e, n, span) in find(cx.c, cx.ents) {
+        if seen.insert((d, e)) {
+            out.push(Claim::new(cx, d, Subject::Entity(e), "age", Value::Range(n, n), span));
+        }
+    }
+}
+
+/// Every age given next to a person's name: (document, entity, age, span of the age).
+pub fn find(c: &Corpus, ents: &Entities) -> Vec<(usize, usize, f64, Span)> {
+    let mut out = Vec::new();
     for (e, ent) in ents.entities.iter().enumerate().filter(|(_, ent)| ent.kind == EntityType::Person) {
         for &mi in &ent.mentions {
             let m = &ents.mentions[mi];
-            let toks = &c.tokens[m.doc];
-            let k = toks.partition_point(|t| t.span.start < m.span.end);
-            if k >= toks.len() {
-                continue;
-            }
+            let d = m.doc;
+            let toks = &c.tokens[d];
+            let word = |j: usize| if j < toks.len() { super::tok(c, d, j) } else { "" };
             let age = |j: usize| -> Option<f64> {
                 let t = toks.get(j)?;
-                let n = crate::text::number::parse_f64(c.word(m.doc, j))?;
-                (t.kind == TokenKind::Number && (1.0..=120.0).contains(&n)).then_some(n)
+                let n = crate::text::number::token_value(c.word(d, j))?;
+                (t.kind == TokenKind::Number && (1.0..=120.0).contains(&n) && n.fract() == 0.0).then_some(n)
             };
-            // "Nichols, 37, was …"
-            let after = (c.word(m.doc, k) == ","
-                && toks.get(k + 2).is_some_and(|_| matches!(c.word(m.doc, k + 2), "," | ")" | ".")))
-            .then(|| age(k + 1).map(|n| (n, toks[k + 1].span)))
-            .flatten();
-            // "37-year-old Brian Nichols"
-            let before = m.span.start.checked_sub(1).and_then(|_| {
-                let first = toks.partition_point(|t| t.span.start < m.span.start);
-                (first >= 5 && c.folded(m.doc, first - 1) == "old" && c.folded(m.doc, first - 3) == "year")
-                    .then(|| {
-                        age(first - 5).map(|n| (n, Span::new(toks[first - 5].span.start, toks[first - 1].span.end)))
-                    })
+            // The first token after the name, and the name's first token.
+            let k = toks.partition_point(|t| t.span.start < m.span.end);
+            let first = toks.partition_point(|t| t.span.start < m.span.start);
+            // "Nichols, 37, was …", "Buckley, aged 32,"
+            let after = if word(k) == "," {
+                let j = if word(k + 1) == "aged" { k + 2 } else { k + 1 };
+                matches!(word(j + 1), "," | ")" | "." | "" | "and" | "of" | "from")
+                    .then(|| age(j).map(|n| (n, Span::new(toks[k + 1].span.start, toks[j].span.end))))
+                    .flatten()
+            } else {
+                None
+            };
+            // "37-year-old Brian Nichols", "32-year-old Englishman Robert Buckley"
+            let before = (0..=2).find_map(|skip| {
+                let end = first.checked_sub(skip)?;
+                if end < 5 || word(end - 1) != "old" || word(end - 3) != "year" {
+                    return None;
+                }
+                // Words skipped between the age and the name are words, not a list ("and").
+                let skipped_ok = (end..first).all(|j| toks[j].kind == TokenKind::Word && word(j) != "and");
+                skipped_ok
+                    .then(|| age(end - 5).map(|n| (n, Span::new(toks[end - 5].span.start, toks[end - 1].span.end))))
                     .flatten()
             });
             if let Some((n, span)) = after.or(before) {
-                let text = &c.docs[m.doc].text;
-                if seen.insert((m.doc, e)) {
-                    out.push(Claim {
-                        doc: m.doc,
-                        subject: Subject::Entity(e),
-                        attribute: "age",
-                        value: Value::Quantity(n, n),
-                        display: span.of(text).to_string(),
-                        quote: span,
-                        qualifiers: Default::default(),
-                    });
-                }
+                out.push((d, e, n, span));
             }
         }
     }
+    out
 }

@@ -1,10 +1,11 @@
-//! Times of day of the story's main event ("struck at 5:11 p.m. local time",
-//! "the blast at 0700 GMT"), with the time zone when the source names one, so
-//! that "10:23 GMT" and "13:53 local time" are compared as what they are.
+//! Times of day of what happened ("struck at 5:11 p.m. local time", "the blast at 0700
+//! GMT", "died about 11am on Friday"), with the time zone when the source names one, so
+//! that "10:23 GMT" and "13:53 local time" are compared as what they are. The fact is the
+//! verb the time is attached to and what its clause says (an aligned kind).
 
+use super::context::Context;
+use super::kind::{ClaimKind, Severity, Verdict};
 use super::{Claim, Subject, Value};
-use crate::corpus::Corpus;
-use crate::events::Events;
 use crate::lexicon::fold;
 use crate::time::{Timex, TimexType};
 
@@ -20,32 +21,59 @@ pub struct Clock {
     pub loose: bool,
 }
 
-/// One claim per report and kind: a clock time next to the trigger of the story's main event.
-pub fn clock_times(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut Vec<Claim>) {
-    let mut seen = rustc_hash::FxHashSet::default();
-    for m in events.mentions.iter().filter(|m| m.status == "core" && super::MOMENTARY.contains(&m.kind)) {
-        if seen.contains(&(m.doc, m.kind)) {
-            continue;
+/// The time-of-day claim kind.
+pub struct ClockTimes;
+
+impl ClaimKind for ClockTimes {
+    fn name(&self) -> &'static str {
+        "time"
+    }
+
+    fn flag_kind(&self) -> &'static str {
+        "time"
+    }
+
+    fn extract(&self, cx: &Context, out: &mut Vec<Claim>) {
+        for d in 0..cx.c.docs.len() {
+            let toks = &cx.c.tokens[d];
+            let text = &cx.c.docs[d].text;
+            for t in cx.timexes[d].iter().filter(|t| t.kind == TimexType::Time) {
+                let Some(clock) = parse(t, text) else { continue };
+                let a = toks.partition_point(|x| x.span.end <= t.span.start);
+                let b = toks.partition_point(|x| x.span.start < t.span.end);
+                let Some(si) = cx.sentence_of_token(d, a) else { continue };
+                let s = &cx.c.sentences[d][si];
+                if (s.last - s.first) <= (b - a) + 4 {
+                    continue; // a dateline
+                }
+                let Some(pred) = cx.predicate(d, (a, b)) else { continue };
+                let mut claim = Claim::new(
+                    cx,
+                    d,
+                    Subject::Event(cx.scopes.story(d), super::scope::Scope::Main),
+                    "time",
+                    Value::Clock(clock),
+                    t.span,
+                );
+                claim.key = cx.stems.name(cx.stems.of(cx.c, d, pred)).to_string();
+                let (ca, cb) = cx.clause(d, pred.min(a));
+                claim.cue = cx.cue(d, ca.min(s.first), cb.max(s.last).min(s.last), (a, b));
+                claim.aligned = true;
+                claim.people = cx.agent(d, (a, b)).into_iter().collect();
+                out.push(claim);
+            }
         }
-        let text = &c.docs[m.doc].text;
-        let sentence = &c.sentences[m.doc][m.sentence];
-        let found = crate::time::within(&timexes[m.doc], sentence.span)
-            .iter()
-            .filter(|t| t.kind == TimexType::Time && super::event_facts::attached(text, m.trigger, t.span))
-            .find_map(|t| parse(t, text).map(|clock| (t, clock)));
-        if let Some((t, clock)) = found {
-            seen.insert((m.doc, m.kind));
-            let quote = t.span;
-            out.push(Claim {
-                doc: m.doc,
-                subject: Subject::Kind(m.kind),
-                attribute: "time",
-                value: Value::Clock(clock),
-                display: quote.of(text).to_string(),
-                quote,
-                qualifiers: Default::default(),
-            });
+    }
+
+    fn compare(&self, a: &Value, b: &Value) -> Verdict {
+        match (a, b) {
+            (Value::Clock(x), Value::Clock(y)) => clocks(x, y),
+            _ => Verdict::Agree,
         }
+    }
+
+    fn aligned(&self) -> bool {
+        true
     }
 }
 
@@ -73,4 +101,27 @@ pub fn apart(a: &Clock, b: &Clock) -> Option<i32> {
     };
     let d = (x - y).rem_euclid(1440);
     Some(d.min(1440 - d))
+}
+
+/// Two times of day for one moment: more than an hour apart (two with an hour's slack
+/// for approximate times or zones without daylight-saving marker) cannot both be
+/// true when both name a zone (high) and probably not when neither does (medium: the
+/// sources may mean different zones); a quarter of an hour or more is imprecision (low).
+fn clocks(x: &Clock, y: &Clock) -> Verdict {
+    let Some(d) = apart(x, y) else { return Verdict::Agree };
+    let slack = if x.loose || y.loose { 60 } else { 0 };
+    let show = |c: &Clock| format!("{:02}:{:02}", c.minutes / 60, c.minutes % 60);
+    if d > 60 + slack {
+        let zoned = x.utc_offset.is_some();
+        let why = if zoned {
+            format!("the sources give times of day {} hours apart once converted to UTC", (d + 30) / 60)
+        } else {
+            format!("the sources give {} and {} (no time zone named: they may mean different zones)", show(x), show(y))
+        };
+        Verdict::conflict(if zoned { Severity::High } else { Severity::Medium }, why)
+    } else if d >= 15 + slack {
+        Verdict::conflict(Severity::Low, format!("the times of day differ by {d} minutes"))
+    } else {
+        Verdict::Agree
+    }
 }

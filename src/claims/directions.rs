@@ -1,12 +1,19 @@
-//! Where a momentary event happened relative to a known place: "58 km south-west
-//! of Bandar Abbas", "west of Bireun". Sources that put one quake or attack on
-//! opposite sides of the same place cannot both be right.
+//! Where something lies relative to a named place: "58 km south-west of Bandar Abbas",
+//! "150 nautical miles west of Aden", "1,500 kilometers south of Tehran". The fact is the
+//! position relative to that place in one story; sources that put it on opposite sides
+//! of the place, or at distances that cannot both be true, disagree.
 
+use super::context::Context;
+use super::kind::{ClaimKind, Severity, Verdict};
+use super::number;
+use super::units::{self, Dimension};
 use super::{Claim, Subject, Value};
 use crate::corpus::Corpus;
-use crate::entities::{Entities, EntityType, Key};
-use crate::events::Events;
+use crate::entities::{EntityType, Key};
 use crate::span::Span;
+
+/// The position claim kind.
+pub struct Directions;
 
 /// Compass words and their bearings in degrees.
 const BEARINGS: &[(&str, u16)] = &[
@@ -20,51 +27,120 @@ const BEARINGS: &[(&str, u16)] = &[
     ("northwest", 315),
 ];
 
-/// One claim per report, kind and reference place: the bearing given in a sentence
-/// that reports the story's main event of that kind.
-pub fn directions(c: &Corpus, ents: &Entities, events: &Events, out: &mut Vec<Claim>) {
-    let mut places: rustc_hash::FxHashMap<(usize, usize), &crate::entities::Mention> = rustc_hash::FxHashMap::default();
-    for m in ents.mentions.iter().filter(|m| m.kind == EntityType::Place && m.metonym_of.is_none()) {
-        places.insert((m.doc, m.span.start), m);
+impl ClaimKind for Directions {
+    fn name(&self) -> &'static str {
+        "position"
     }
-    let mut seen = rustc_hash::FxHashSet::default();
-    for em in events.mentions.iter().filter(|m| m.status == "core" && super::MOMENTARY.contains(&m.kind)) {
-        let s = &c.sentences[em.doc][em.sentence];
-        let toks = &c.tokens[em.doc];
-        for k in s.first..s.last.saturating_sub(2) {
-            // "south-west of X", "southwest of X", "south west of X"
-            let (bearing, of) = match compass(c, em.doc, k, s.last) {
-                Some(found) => found,
-                None => continue,
-            };
-            if of + 1 >= s.last || c.folded(em.doc, of) != "of" {
-                continue;
+
+    fn flag_kind(&self) -> &'static str {
+        "place"
+    }
+
+    fn extract(&self, cx: &Context, out: &mut Vec<Claim>) {
+        for d in 0..cx.c.docs.len() {
+            for si in 0..cx.c.sentences[d].len() {
+                sentence(cx, d, si, out);
             }
-            let Some(place) = places.get(&(em.doc, toks[of + 1].span.start)) else { continue };
-            let Key::Place(id) = &place.key else { continue };
-            if !seen.insert((em.doc, em.kind, id.clone())) {
-                continue;
-            }
-            let quote = Span::new(toks[k].span.start, place.span.end);
-            let text = &c.docs[em.doc].text;
-            out.push(Claim {
-                doc: em.doc,
-                subject: Subject::Kind(em.kind),
-                attribute: "direction",
-                value: Value::Bearing(id.clone(), bearing),
-                display: quote.of(text).to_string(),
-                quote,
-                qualifiers: Default::default(),
-            });
         }
     }
+
+    fn compare(&self, a: &Value, b: &Value) -> Verdict {
+        let (Value::Position(ba, da), Value::Position(bb, db)) = (a, b) else { return Verdict::Agree };
+        if let (Some(x), Some(y)) = (ba, bb) {
+            if angle(*x, *y) > 90 {
+                return Verdict::conflict_on(
+                    Severity::High,
+                    "direction",
+                    "the sources put it on different sides of the same place",
+                );
+            }
+        }
+        if let (Some(x), Some(y)) = (da, db) {
+            let verdict = number::compare_ranges(
+                &Value::Range(x.0, x.1),
+                &Value::Range(y.0, y.1),
+                "the sources give distances from the same place that cannot both be true",
+            );
+            if let Verdict::Conflict { severity, why, .. } = verdict {
+                return Verdict::conflict_on(severity, "distance", why);
+            }
+        }
+        Verdict::Agree
+    }
+}
+
+fn sentence(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
+    let c = cx.c;
+    let s = &c.sentences[d][si];
+    let toks = &c.tokens[d];
+    let mut k = s.first;
+    while k < s.last {
+        let Some((bearing, of)) = compass(c, d, k, s.last) else {
+            k += 1;
+            continue;
+        };
+        if of >= s.last || super::tok(c, d, of) != "of" {
+            k += 1;
+            continue;
+        }
+        // "of the port of Bandar Abbas", "of the city of X": the place after them.
+        let mut p = of + 1;
+        if p < s.last && super::tok(c, d, p) == "the" {
+            p += 1;
+            if p + 1 < s.last && super::tok(c, d, p + 1) == "of" && !toks[p].is_capitalized(&c.docs[d].text) {
+                p += 2;
+            }
+        }
+        let Some(place) = cx
+            .mentions_in(d, p, s.last)
+            .first()
+            .filter(|&&m| cx.ents.mentions[m].span.start == toks[p].span.start)
+            .map(|&m| &cx.ents.mentions[m])
+            .filter(|m| m.kind == EntityType::Place || matches!(m.key, Key::Place(_)))
+        else {
+            k += 1;
+            continue;
+        };
+        let entity = cx.ents.entity_of[cx.mentions_in(d, p, s.last)[0]];
+        // A distance right before the compass word: "58km (36 miles) south-west", "150 nautical miles west".
+        let distance = distance_before(c, d, k, s.first);
+        let first = distance.map_or(k, |(_, _, f)| f);
+        let quote = Span::new(toks[first].span.start, place.span.end);
+        let scope = cx.scopes.of(c, &cx.timexes[d], d, si, first, of);
+        let value = Value::Position(Some(bearing), distance.map(|(lo, hi, _)| (lo, hi)));
+        let mut claim = Claim::new(cx, d, Subject::Event(cx.scopes.story(d), scope), "position", value, quote);
+        claim.key = format!("from E{entity}");
+        out.push(claim);
+        k = of + 1;
+    }
+}
+
+/// A distance ending right before token `k` (a parenthesised conversion may sit between:
+/// "58km (36 miles) south-west"): bounds in metres and its first token.
+fn distance_before(c: &Corpus, d: usize, k: usize, first: usize) -> Option<(f64, f64, usize)> {
+    let mut end = k;
+    // Skip a parenthesised conversion.
+    if end > first && c.word(d, end - 1) == ")" {
+        end = (first..end - 1).rev().find(|&j| c.word(d, j) == "(")?;
+    }
+    // The number starts at most four tokens before `end` ("1, 150 kilometers", "150 nautical miles").
+    for start in (end.saturating_sub(4).max(first)..end).rev() {
+        let Some(num) = number::at(c, d, start, first, end) else { continue };
+        let unit = units::unit_at(c, d, num.next, end, num.suffix);
+        if let Some((Dimension::Length, f, after)) = unit {
+            if after == end {
+                return Some((num.lo * f, num.hi * f, num.first));
+            }
+        }
+    }
+    None
 }
 
 /// A compass direction at token `k` (one word, hyphenated, or two words), with the
 /// index of the token after it.
-fn compass(c: &Corpus, d: usize, k: usize, last: usize) -> Option<(u16, usize)> {
+pub fn compass(c: &Corpus, d: usize, k: usize, last: usize) -> Option<(u16, usize)> {
     // fold turns a one-token "south-west" into "south west".
-    let w = c.folded(d, k).replace(' ', "");
+    let w = super::tok(c, d, k).replace(' ', "");
     let one = |w: &str| BEARINGS.iter().find(|(b, _)| *b == w).map(|(_, deg)| *deg);
     if !matches!(w.as_str(), "north" | "south") {
         return one(&w).map(|deg| (deg, k + 1));
@@ -75,7 +151,7 @@ fn compass(c: &Corpus, d: usize, k: usize, last: usize) -> Option<(u16, usize)> 
         j += 1;
     }
     if j < last {
-        let second = c.folded(d, j);
+        let second = super::tok(c, d, j);
         if matches!(second, "east" | "west") {
             return one(&format!("{w}{second}")).map(|deg| (deg, j + 1));
         }

@@ -1,10 +1,50 @@
-//! Durations of events ("six hours", "more than six hours") as bounds in hours.
+//! Lengths of time: how long something lasted or was done ("talks lasted six hours",
+//! "served four and a half months in prison", "deliberated for 40 hours", "after 30 hours
+//! of deliberation", "living in Wales for the past three years"). The fact is what was
+//! done (the verb or noun next to the duration, by stem) and who did it; the value is the
+//! TIMEX3 duration as bounds in hours.
 
+use super::context::Context;
+use super::kind::{ClaimKind, Severity, Verdict};
 use super::{Claim, Subject, Value};
-use crate::corpus::Corpus;
-use crate::events::Events;
 use crate::span::Span;
-use crate::time::{Timex, TimexType};
+use crate::time::TimexType;
+
+/// The duration claim kind.
+pub struct Durations;
+
+impl ClaimKind for Durations {
+    fn name(&self) -> &'static str {
+        "duration"
+    }
+
+    fn flag_kind(&self) -> &'static str {
+        "number"
+    }
+
+    fn extract(&self, cx: &Context, out: &mut Vec<Claim>) {
+        for d in 0..cx.c.docs.len() {
+            extract_doc(cx, d, out);
+        }
+    }
+
+    fn compare(&self, a: &Value, b: &Value) -> Verdict {
+        let (Value::Range(a0, a1), Value::Range(b0, b1)) = (a, b) else { return Verdict::Agree };
+        // Months and years are not exact numbers of hours: 5% of slack.
+        let (x0, x1, y0, y1) = (*a0 * 0.95, *a1 * 1.05, *b0 * 0.95, *b1 * 1.05);
+        if x1 < y0 || y1 < x0 {
+            return Verdict::conflict(Severity::High, "the lengths of time given cannot both be true");
+        }
+        let point = |lo: f64, hi: f64| lo == hi;
+        if (a0, a1) != (b0, b1) && point(*a0, *a1) != point(*b0, *b1) {
+            return Verdict::conflict(
+                Severity::Low,
+                "one source gives the length of time more precisely than the other",
+            );
+        }
+        Verdict::Agree
+    }
+}
 
 /// Hours in one unit of a TIMEX3 duration designator.
 fn unit_hours(unit: char, time: bool) -> Option<f64> {
@@ -14,7 +54,7 @@ fn unit_hours(unit: char, time: bool) -> Option<f64> {
         ('S', true) => 1.0 / 3600.0,
         ('D', false) => 24.0,
         ('W', false) => 168.0,
-        ('M', false) => 730.0,
+        ('M', false) => 730.5,
         ('Y', false) => 8766.0,
         _ => return None,
     })
@@ -28,95 +68,67 @@ pub fn duration_bounds(value: &str, modifier: Option<&str>) -> Option<(f64, f64)
     let n = crate::text::number::parse_f64(&body[..body.len() - unit.len_utf8()])?;
     let h = n * unit_hours(unit, time)?;
     Some(match modifier {
-        Some("MORE_THAN") => (h, f64::INFINITY),
-        Some("EQUAL_OR_MORE") => (h, f64::INFINITY),
+        Some("MORE_THAN") | Some("EQUAL_OR_MORE") => (h, f64::INFINITY),
         Some("LESS_THAN") | Some("EQUAL_OR_LESS") => (0.0, h),
         Some("APPROX") => (h * 0.75, h * 1.25),
         _ => (h, h),
     })
 }
 
-/// Durations attached to the event of their sentence, or of a nearby earlier
-/// sentence of the same document when the sentence speaks of the same talks.
-pub fn durations(c: &Corpus, events: &Events, timexes: &[Vec<Timex>], out: &mut Vec<Claim>) {
-    let mut event_of_mention = vec![usize::MAX; events.mentions.len()];
-    for (e, ev) in events.events.iter().enumerate() {
-        for &m in &ev.mentions {
-            event_of_mention[m] = e;
-        }
-    }
-    let mut dated_at: rustc_hash::FxHashMap<(usize, usize), usize> = rustc_hash::FxHashMap::default();
-    for (i, m) in events.mentions.iter().enumerate().rev() {
-        if m.date.is_some() {
-            dated_at.insert((m.doc, m.sentence), i);
-        }
-    }
-    for (d, txs) in timexes.iter().enumerate() {
-        for t in txs.iter().filter(|t| t.kind == TimexType::Duration) {
-            let Some(bounds) = duration_bounds(&t.value, t.modifier) else { continue };
-            if !measures_an_event(&c.docs[d].text, t.span) {
-                continue;
-            }
-            let Some(si) = c.sentence_containing(d, t.span) else { continue };
-            let dated = |s: usize| dated_at.get(&(d, s)).copied();
-            let found = dated(si).or_else(|| (si.saturating_sub(2)..si).rev().find_map(dated));
-            let Some(mi) = found else { continue };
-            let e = event_of_mention[mi];
-            if e == usize::MAX || events.events[e].kind != "meeting" {
-                continue;
-            }
-            let text = &c.docs[d].text;
-            let quote = with_modifier_words(text, t.span, t.modifier.is_some());
-            out.push(Claim {
-                doc: d,
-                subject: Subject::Event(e),
-                attribute: "duration",
-                value: Value::Duration(bounds.0, bounds.1),
-                display: quote.of(text).to_string(),
-                quote,
-                qualifiers: Default::default(),
-            });
-        }
-    }
+/// Words after a duration that make it no length of something done ("six hours later",
+/// "12 weeks ago", "a 36-year-old").
+fn not_a_length(after: &str) -> bool {
+    matches!(after, "later" | "ago" | "earlier" | "old" | "before" | "after" | "afterwards" | "since" | "on")
 }
 
-/// Whether a duration gives the length of an event: "lasted (more than) six hours",
-/// "for six hours", "six hours of talks", "a six-hour meeting" — not "a 40-year sentence"
-/// or "six hours later".
-fn measures_an_event(text: &str, span: Span) -> bool {
-    let before: Vec<String> = text[..span.start].split_whitespace().rev().take(3).map(|w| w.to_lowercase()).collect();
-    let after: Vec<String> = text[span.end..]
-        .split(|ch: char| ch.is_whitespace() || ch == '-')
-        .filter(|w| !w.is_empty())
-        .take(2)
-        .map(|w| w.to_lowercase())
-        .collect();
-    let lead = before.iter().map(String::as_str).find(|w| {
-        !matches!(
-            *w,
-            "more"
-                | "than"
-                | "less"
-                | "about"
-                | "nearly"
-                | "almost"
-                | "around"
-                | "some"
-                | "over"
-                | "at"
-                | "least"
-                | "up"
-                | "to"
-        )
-    });
-    let verb_before = lead
-        .is_some_and(|w| matches!(w, "lasted" | "lasting" | "last" | "for" | "took" | "spent" | "after" | "during"));
-    let of_after =
-        after.first().is_some_and(|w| w == "of" || w == "long" || w == "talks" || w == "meeting" || w == "session");
-    let later = after
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "later" | "ago" | "earlier" | "old" | "sentence" | "term" | "prison"));
-    (verb_before || of_after) && !later
+fn extract_doc(cx: &Context, d: usize, out: &mut Vec<Claim>) {
+    let c = cx.c;
+    let text = &c.docs[d].text;
+    let toks = &c.tokens[d];
+    for t in cx.timexes[d].iter().filter(|t| t.kind == TimexType::Duration) {
+        let Some(bounds) = duration_bounds(&t.value, t.modifier) else { continue };
+        // Token range of the duration.
+        let a = toks.partition_point(|x| x.span.end <= t.span.start);
+        let b = toks.partition_point(|x| x.span.start < t.span.end);
+        if a >= b {
+            continue;
+        }
+        let word = |k: usize| if k < toks.len() { super::tok(c, d, k) } else { "" };
+        let after = if word(b) == "-" { word(b + 1) } else { word(b) };
+        if not_a_length(after) || not_a_length(word(b)) {
+            continue;
+        }
+        // "most of a six-month sentence", "over four days" (the spread of something measured
+        // in hours), "in six hours' time": not the length of what was done.
+        let before = |n: usize| if a >= n { word(a - n) } else { "" };
+        if matches!((before(2), before(1)), ("most" | "part" | "half" | "rest", "of") | ("most" | "part", "a"))
+            || matches!(before(1), "over" | "across" | "within" | "every" | "per" | "each")
+            || matches!(before(3), "most" | "part")
+        {
+            continue;
+        }
+        let Some(si) = cx.sentence_of_token(d, a) else { continue };
+        let Some(pred) = cx.predicate(d, (a, b)) else { continue };
+        let quote = with_modifier_words(text, t.span, t.modifier.is_some());
+        let s = &c.sentences[d][si];
+        let scope = cx.scopes.of(c, &cx.timexes[d], d, si, a, b);
+        let mut claim = Claim::new(
+            cx,
+            d,
+            Subject::Event(cx.scopes.story(d), scope),
+            "duration",
+            Value::Range(bounds.0, bounds.1),
+            quote,
+        );
+        claim.key = cx.stems.name(cx.stems.of(c, d, pred)).to_string();
+        claim.display = format!("{} ({} \"{}\")", quote.of(text), c.word(d, pred), t.value);
+        claim.people = cx.agent(d, (a, b)).into_iter().collect();
+        if matches!(scope, super::scope::Scope::Background(_)) {
+            claim.cue = cx.cue(d, s.first, s.last, (a, b));
+            claim.aligned = true;
+        }
+        out.push(claim);
+    }
 }
 
 /// Words before a number that TIMEX3 keeps out of the span but a quote must show.
@@ -173,5 +185,13 @@ mod tests {
     fn quotes_include_the_modifier() {
         let text = "It lasted more than six hours.";
         assert_eq!(with_modifier_words(text, Span::new(20, 29), true).of(text), "more than six hours");
+    }
+
+    #[test]
+    fn lengths_that_cannot_both_be_true_conflict() {
+        let d = Durations;
+        let months = |n: f64| Value::Range(n * 730.5, n * 730.5);
+        assert!(matches!(d.compare(&months(4.5), &Value::Range(136.0 * 24.0, 136.0 * 24.0)), Verdict::Agree));
+        assert!(matches!(d.compare(&months(4.5), &months(5.0)), Verdict::Conflict { severity: Severity::High, .. }));
     }
 }

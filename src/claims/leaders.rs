@@ -3,11 +3,40 @@
 //! about a group (talks, a delegation, an investigation), keyed by the group noun
 //! and the country modifying it, and its value is the set of people named.
 
+use super::context::Context;
+use super::kind::{ClaimKind, Severity, Verdict};
 use super::{Claim, Subject, Value};
 use crate::corpus::Corpus;
 use crate::entities::{Entities, EntityType};
 use crate::span::Span;
 use std::collections::BTreeSet;
+
+/// The "led by" claim kind.
+pub struct Leaders;
+
+impl ClaimKind for Leaders {
+    fn name(&self) -> &'static str {
+        "leader"
+    }
+
+    fn flag_kind(&self) -> &'static str {
+        "participants"
+    }
+
+    fn extract(&self, cx: &Context, out: &mut Vec<Claim>) {
+        leaders(cx, cx.c, cx.ents, out);
+    }
+
+    /// "led by A and B" and "led by A" agree; no one in common cannot both be true.
+    fn compare(&self, a: &Value, b: &Value) -> Verdict {
+        match (a, b) {
+            (Value::People(x), Value::People(y)) if x.is_disjoint(y) => {
+                Verdict::conflict(Severity::High, "the sources name different people as leading it")
+            }
+            _ => Verdict::Agree,
+        }
+    }
+}
 
 /// Group nouns and the class they are compared as ("team" and "delegation" are one side).
 const GROUPS: &[(&str, &str)] = &[
@@ -41,7 +70,7 @@ fn is_lead(w: &str) -> bool {
 }
 
 /// Claims of who led each group, one per sentence and group.
-pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
+fn leaders(cx: &Context, c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
     let mut entity_of = vec![usize::MAX; ents.mentions.len()];
     for (e, ent) in ents.entities.iter().enumerate() {
         for &m in ent.mentions.iter().chain(&ent.metonyms) {
@@ -108,15 +137,10 @@ pub fn leaders(c: &Corpus, ents: &Entities, out: &mut Vec<Claim>) {
                 let country = country_before(ents, &entity_of, &in_range(s.first.max(group.saturating_sub(3)), group));
                 let names: BTreeSet<usize> = people.iter().map(|&(e, _)| e).collect();
                 let display = names.iter().map(|&e| ents.entities[e].name.as_str()).collect::<Vec<_>>().join(" and ");
-                out.push(Claim {
-                    doc: d,
-                    subject: Subject::Group(class, country),
-                    attribute: "led by",
-                    value: Value::People(names),
-                    display,
-                    quote,
-                    qualifiers: Default::default(),
-                });
+                let mut claim =
+                    Claim::new(cx, d, Subject::Group(class, country), "led by", Value::People(names), quote);
+                claim.display = display;
+                out.push(claim);
             }
         }
     }

@@ -1,41 +1,49 @@
-//! Stage 6: claims — what each source asserts about an entity or event, in a
-//! form that can be compared across sources: titles (rank, office, department,
-//! portfolio), descriptions of facilities, durations of events, counts and
-//! measures (casualties, magnitudes, ages), spellings of names. One file per kind.
+//! Stage 6: claims — what each source asserts, in a form that can be compared across
+//! sources: figures (how many died, how many villages, how far someone fell), dates and
+//! times of what happened, how long it lasted, where it happened, titles, descriptions,
+//! ages and spellings of names.
+//!
+//! Each kind of claim is one unit behind the [`kind::ClaimKind`] trait (one file per
+//! kind, registered in [`kind::KINDS`]). Every claim belongs to a fact: its subject (an
+//! entity, or an event of one story: the main event or a background one, see [`scope`]),
+//! its attribute ("deaths", "villages", "date") and a key that tells facts of one
+//! attribute apart (the person who fell, the place a march was in). Claims of aligned
+//! kinds ([`kind::ClaimKind::aligned`]) also carry the cue of their clause, so that only
+//! clauses saying the same thing are compared.
 
 pub mod ages;
+pub mod buildings;
 pub mod clock;
+pub mod context;
+pub mod counts;
+pub mod dates;
 pub mod descriptors;
 pub mod directions;
 pub mod durations;
-pub mod event_facts;
-pub mod kinds;
+pub mod kind;
 pub mod leaders;
+pub mod lemma;
+pub mod measures;
+pub mod number;
+pub mod places;
 pub mod qualifiers;
-pub mod quantities;
+pub mod scope;
+pub mod spellings;
 pub mod titles;
+pub mod units;
 
-use crate::corpus::Corpus;
-use crate::entities::{Entities, EntityType};
-use crate::events::Events;
 use crate::span::Span;
+pub use context::{Context, Cue};
+use scope::Scope;
 use std::collections::BTreeSet;
-
-/// Kinds of event that happen at one moment and one spot (a quake, an attack): they have
-/// a time of day and a direction from a place; meetings last hours and have neither.
-pub(crate) const MOMENTARY: &[&str] = &["disaster", "attack"];
 
 /// What a claim is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Subject {
-    /// An entity, by index.
+    /// An entity, by index (a person's age or title, an island's population).
     Entity(usize),
-    /// An event, by index.
-    Event(usize),
-    /// The story as a whole (figures such as a death toll, reported without an event of their own).
-    Story,
-    /// The story's main event of one kind ("the meeting", "the earthquake"), whatever day each source gives it.
-    Kind(&'static str),
+    /// An event of one story (by story number): its main event or a background one.
+    Event(usize, Scope),
     /// A group that someone leads ("talks", "delegation"), with the country (entity) modifying it.
     Group(&'static str, Option<usize>),
 }
@@ -56,29 +64,24 @@ pub struct Title {
 /// The comparable value of a claim.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
+    /// A figure as bounds, in the fact's unit (counts, metres, hours, years of age).
+    Range(f64, f64),
     /// A person's title.
     Title(Title),
-    /// A description of a facility (folded phrase, e.g. "suburban motel").
-    Descriptor {
-        /// The folded description.
-        phrase: String,
-    },
-    /// A length of time: lower and upper bound in hours (upper may be infinite).
-    Duration(f64, f64),
-    /// A count or measure: lower and upper bound (upper may be infinite).
-    Quantity(f64, f64),
-    /// A spelling of a name.
-    Spelling(String),
-    /// A calendar day, `YYYY-MM-DD`.
-    Day(String),
-    /// A day of the week named in a report whose own date is not known ("Monday").
+    /// A folded phrase (a description, a spelling, a class of weapon).
+    Phrase(String),
+    /// A period of the calendar: first and last day, and the part of it when known.
+    Period(dates::Period),
+    /// A day of the week named in a report whose own date is not known.
     Weekday(&'static str),
-    /// A place, by gazetteer id (`C:RU` for a country, `P:istanbul` for a city).
+    /// A place, by gazetteer id (`C:RU` for a country, `P:istanbul` for a city), or a kind
+    /// of place (`scene`, `hospital`, `inside:courtroom`).
     Place(String),
     /// A time of day, with its zone when named.
     Clock(clock::Clock),
-    /// A compass bearing in degrees from a place, by gazetteer id ("south-west of Bandar Abbas").
-    Bearing(String, u16),
+    /// A compass bearing in degrees and a distance range in metres (either may be unknown)
+    /// from a reference place.
+    Position(Option<u16>, Option<(f64, f64)>),
     /// People, by entity index (who led a delegation).
     People(BTreeSet<usize>),
 }
@@ -88,80 +91,139 @@ pub enum Value {
 pub struct Claim {
     /// Document index.
     pub doc: usize,
+    /// Index of its kind in [`kind::KINDS`].
+    pub kind: usize,
     /// What it is about.
     pub subject: Subject,
-    /// The attribute: `title`, `description`, `duration`, `name`.
-    pub attribute: &'static str,
+    /// The attribute, as shown ("deaths", "villages", "date", "title").
+    pub attribute: String,
+    /// What tells facts of one subject and attribute apart (a person, a place, a stem).
+    pub key: String,
     /// The comparable value.
     pub value: Value,
     /// The value as shown to people.
     pub display: String,
     /// The verbatim evidence.
     pub quote: Span,
+    /// Sentence index in the document.
+    pub sentence: usize,
+    /// What the claim's clause is about, for aligned kinds.
+    pub cue: Cue,
+    /// Whether the figure grows as an event unfolds (tolls, arrests, damage): later reports
+    /// may give more without contradicting earlier ones.
+    pub cumulative: bool,
+    /// The most severe a disagreement over this claim can be: a count of a named noun may be
+    /// a part of another count, so it is at most medium.
+    pub strength: kind::Severity,
+    /// Whether the claim is compared only with claims whose clauses say the same thing (its
+    /// cue), not with every claim of its fact.
+    pub aligned: bool,
+    /// The people the claim is about (entity indices), when its clause names them: facts of
+    /// different people are different facts (two climbers' falls).
+    pub people: Vec<usize>,
     /// Attribution, hedging and whether the claim is only a possibility.
     pub qualifiers: qualifiers::Qualifiers,
 }
 
-/// Extracts every comparable claim.
-pub fn extract(c: &Corpus, ents: &Entities, events: &Events, time: &crate::events::TimeContext) -> Vec<Claim> {
-    let timexes = time.timexes;
+impl Claim {
+    /// The claim's kind.
+    pub fn kind(&self) -> &'static dyn kind::ClaimKind {
+        kind::KINDS[self.kind]
+    }
+}
+
+/// Extracts every comparable claim: each registered kind in turn, then the qualifiers
+/// of each claim's clause for the kinds they apply to.
+pub fn extract(cx: &Context) -> Vec<Claim> {
     let mut out = Vec::new();
-    for (e, ent) in ents.entities.iter().enumerate() {
-        let mut spellings: Vec<(String, usize, Span)> = Vec::new();
-        for &mi in &ent.mentions {
-            let m = &ents.mentions[mi];
-            let text = &c.docs[m.doc].text;
-            for &r in &m.roles {
-                let value = match ent.kind {
-                    EntityType::Person => titles::parse_title(r.of(text)).map(Value::Title),
-                    EntityType::Facility => descriptors::descriptor(r.of(text)),
-                    _ => None,
-                };
-                if let Some(value) = value {
-                    let attribute = if ent.kind == EntityType::Person { "title" } else { "description" };
-                    out.push(Claim {
-                        doc: m.doc,
-                        subject: Subject::Entity(e),
-                        attribute,
-                        value,
-                        display: r.of(text).to_string(),
-                        quote: r,
-                        qualifiers: Default::default(),
-                    });
-                }
-            }
-            if ent.kind == EntityType::Person {
-                let surname = m.span.of(text).split_whitespace().last().unwrap_or("").to_string();
-                if !spellings.iter().any(|(s, d, _)| *s == surname && *d == m.doc) {
-                    spellings.push((surname, m.doc, m.span));
-                }
-            }
-        }
-        for (s, doc, span) in spellings {
-            out.push(Claim {
-                doc,
-                subject: Subject::Entity(e),
-                attribute: "name",
-                value: Value::Spelling(s.clone()),
-                display: s,
-                quote: span,
-                qualifiers: Default::default(),
-            });
+    for (i, k) in kind::KINDS.iter().enumerate() {
+        let from = out.len();
+        k.extract(cx, &mut out);
+        for claim in &mut out[from..] {
+            claim.kind = i;
         }
     }
-    durations::durations(c, events, timexes, &mut out);
-    quantities::quantities(c, time, &mut out);
-    event_facts::main_event_days(c, events, &mut out);
-    ages::ages(c, ents, &mut out);
-    event_facts::event_places(c, ents, events, &mut out);
-    clock::clock_times(c, events, timexes, &mut out);
-    leaders::leaders(c, ents, &mut out);
-    directions::directions(c, ents, events, &mut out);
-    // Titles, descriptions and spellings name things; qualifiers matter for what happened.
-    for claim in
-        out.iter_mut().filter(|cl| !matches!(cl.value, Value::Title(_) | Value::Descriptor { .. } | Value::Spelling(_)))
-    {
-        claim.qualifiers = qualifiers::of(c, claim.doc, claim.quote);
+    for claim in out.iter_mut().filter(|cl| cl.kind().qualified()) {
+        claim.qualifiers = qualifiers::of(cx.c, claim.doc, claim.quote);
     }
     out
+}
+
+impl Claim {
+    /// A claim with no key, cue or qualifiers yet, shown as its quote.
+    pub fn new(
+        cx: &Context,
+        doc: usize,
+        subject: Subject,
+        attribute: impl Into<String>,
+        value: Value,
+        quote: Span,
+    ) -> Claim {
+        let text = &cx.c.docs[doc].text;
+        Claim {
+            doc,
+            kind: 0,
+            subject,
+            attribute: attribute.into(),
+            key: String::new(),
+            value,
+            display: quote.of(text).to_string(),
+            quote,
+            sentence: cx.c.sentence_containing(doc, quote).unwrap_or(0),
+            cue: Cue::default(),
+            cumulative: false,
+            strength: kind::Severity::High,
+            aligned: false,
+            people: Vec::new(),
+            qualifiers: Default::default(),
+        }
+    }
+}
+
+/// A number as people write it: a whole number with thousands separators ("120,000"),
+/// else one decimal ("5.9"); "more" for an unbounded figure. Integer arithmetic only:
+/// float formatting would pull a large routine into the WebAssembly.
+pub fn number_text(v: f64) -> String {
+    if !v.is_finite() {
+        return "more".to_string();
+    }
+    let tenths = (v * 10.0).round() as i64;
+    let (whole, frac) = (tenths / 10, (tenths % 10).abs());
+    let digits = whole.abs().to_string();
+    let mut grouped = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let sign = if tenths < 0 { "-" } else { "" };
+    if frac == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    }
+}
+
+/// Bounds as people read them: "12", "at least 12", "at most 12", "40–80".
+pub fn range_text(lo: f64, hi: f64) -> String {
+    if lo == hi {
+        number_text(lo)
+    } else if !hi.is_finite() {
+        format!("at least {}", number_text(lo))
+    } else if lo <= 0.0 {
+        format!("at most {}", number_text(hi))
+    } else {
+        format!("{}–{}", number_text(lo), number_text(hi))
+    }
+}
+
+/// Token `k` of document `d` as the claim kinds compare it: folded words, punctuation as
+/// written (folding empties "-", "(" and "/").
+pub fn tok(c: &crate::corpus::Corpus, d: usize, k: usize) -> &str {
+    if c.tokens[d][k].kind == crate::text::TokenKind::Punct {
+        c.word(d, k)
+    } else {
+        c.folded(d, k)
+    }
 }

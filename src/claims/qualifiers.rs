@@ -65,7 +65,23 @@ const MODALS: &[&str] = &["might", "may", "could", "would"];
 const CONDITIONALS: &[&str] = &["if", "unless", "whenever", "should"];
 
 /// Verbs of saying after which the speaker is the attribution ("police said").
-const SAYING: &[&str] = &["said", "says", "told", "reported", "announced", "confirmed", "stated", "added", "according"];
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "reported",
+    "announced",
+    "confirmed",
+    "stated",
+    "added",
+    "according",
+    "put",
+    "puts",
+    "estimated",
+    "estimates",
+    "measured",
+    "recorded",
+];
 
 /// The qualifiers of the claim quoted at `quote` in document `d`: read from its
 /// clause (between the nearest clause marks around it) and its sentence.
@@ -136,10 +152,18 @@ fn attribution(c: &Corpus, d: usize, first: usize, last: usize, first_q: usize, 
         if k > first && matches!(word(k - 1), "been" | "be" | "was" | "were" | "is" | "are") {
             return None;
         }
-        let from = (first.max(k.saturating_sub(6))..k)
+        let mut k = k;
+        // "the U.S. Geological Survey in Golden, Colo., said": the speaker sits before a
+        // short appositive between commas.
+        if k >= first + 3 && c.word(d, k - 1) == "," {
+            if let Some(open) = (k.saturating_sub(5).max(first)..k - 1).rev().find(|&j| c.word(d, j) == ",") {
+                k = open;
+            }
+        }
+        let from = (first.max(k.saturating_sub(8))..k)
             .rev()
             .find(|&j| is_stop(j))
-            .map_or(first.max(k.saturating_sub(6)), |j| j + 1);
+            .map_or(first.max(k.saturating_sub(8)), |j| j + 1);
         let mut words: Vec<usize> = (from..k).filter(|&j| !matches!(word(j), "the" | "a" | "an")).collect();
         // "Sources have also told": auxiliaries and adverbs before the verb are not the speaker.
         while words.last().is_some_and(|&j| {
@@ -151,7 +175,7 @@ fn attribution(c: &Corpus, d: usize, first: usize, last: usize, first_q: usize, 
         let (&a, &b) = (words.first()?, words.last()?);
         // "…, and Putin said …" coordinates another statement; pronouns name nobody.
         let bad = matches!(word(a), "and" | "but" | "while" | "as" | "which" | "who" | "that")
-            || matches!(word(b), "it" | "which" | "that" | "who");
+            || matches!(word(b), "it" | "which" | "that" | "who" | "he" | "she" | "they" | "we" | "i" | "you");
         (!bad && c.word(d, a).chars().next().is_some_and(char::is_alphabetic)).then(|| phrase(a, b + 1)).flatten()
     };
     // After the claim: its clause ends at a mark, then "police said".

@@ -1,9 +1,109 @@
-//! Titles parsed into rank, office, department and portfolio
-//! ("Deputy Assistant Secretary of State for Russia and Central Europe").
+//! Titles of people, parsed into rank, office, department and portfolio ("Deputy
+//! Assistant Secretary of State for Russia and Central Europe"), from the roles the
+//! entity stage attaches to each mention. Titles of one office conflict on rank (high),
+//! department or portfolio (medium); a title that omits a part is less specific, not
+//! contradictory.
 
-use super::Title;
+use super::context::Context;
+use super::kind::{ClaimKind, Severity, Verdict};
+use super::{Claim, Subject, Title, Value};
+use crate::entities::EntityType;
 use crate::lexicon::fold;
 use std::collections::BTreeSet;
+
+/// The title claim kind.
+pub struct Titles;
+
+impl ClaimKind for Titles {
+    fn name(&self) -> &'static str {
+        "title"
+    }
+
+    fn flag_kind(&self) -> &'static str {
+        "title"
+    }
+
+    fn extract(&self, cx: &Context, out: &mut Vec<Claim>) {
+        for (e, ent) in cx.ents.entities.iter().enumerate().filter(|(_, ent)| ent.kind == EntityType::Person) {
+            for &mi in &ent.mentions {
+                let m = &cx.ents.mentions[mi];
+                let text = &cx.c.docs[m.doc].text;
+                for &r in &m.roles {
+                    if let Some(t) = parse_title(r.of(text)) {
+                        let attribute = format!("title ({})", t.office);
+                        out.push(Claim::new(cx, m.doc, Subject::Entity(e), attribute, Value::Title(t), r));
+                    }
+                }
+            }
+        }
+    }
+
+    fn compare(&self, a: &Value, b: &Value) -> Verdict {
+        match (a, b) {
+            (Value::Title(x), Value::Title(y)) => compare_titles(x, y),
+            _ => Verdict::Agree,
+        }
+    }
+
+    fn qualified(&self) -> bool {
+        false
+    }
+}
+
+/// Titles of one office conflict on rank, department or portfolio.
+fn compare_titles(x: &Title, y: &Title) -> Verdict {
+    if x.office != y.office {
+        return Verdict::Agree;
+    }
+    fn set(t: &Title) -> BTreeSet<&str> {
+        t.rank.iter().map(String::as_str).collect()
+    }
+    if !x.rank.is_empty() && !y.rank.is_empty() && set(x) != set(y) {
+        let show = |t: &Title| t.rank.join(" ");
+        let why = format!(
+            "\"{} {}\" and \"{} {}\" are different ranks; one person holds one of them",
+            show(x),
+            x.office,
+            show(y),
+            y.office
+        );
+        return Verdict::conflict_on(Severity::High, "rank", why);
+    }
+    if let (Some(a), Some(b)) = (&x.department, &y.department) {
+        let words = |s: &str| s.split(' ').map(str::to_string).collect::<BTreeSet<_>>();
+        if !words(a).is_subset(&words(b)) && !words(b).is_subset(&words(a)) {
+            return Verdict::conflict_on(
+                Severity::Medium,
+                "department",
+                format!("the office is placed in different departments (\"{a}\" and \"{b}\")"),
+            );
+        }
+    }
+    if let (Some(a), Some(b)) = (&x.portfolio, &y.portfolio) {
+        if !a.is_subset(b) && !b.is_subset(a) {
+            return Verdict::conflict_on(
+                Severity::Medium,
+                "portfolio",
+                "the sources give different portfolios for the same office",
+            );
+        }
+    }
+    Verdict::Agree
+}
+
+/// Whether title `j` says everything title `i` says (same office and rank, and at
+/// least `i`'s department and portfolio): "Deputy Assistant Secretary of State for
+/// Russia" implies "Deputy Assistant Secretary".
+pub fn implies(j: &Title, i: &Title) -> bool {
+    let set = |t: &Title| t.rank.iter().cloned().collect::<BTreeSet<String>>();
+    let part = |a: &Option<String>, b: &Option<String>| a.is_none() || a == b;
+    let portfolio = match (&i.portfolio, &j.portfolio) {
+        (None, _) => true,
+        (Some(a), Some(b)) => a.is_subset(b),
+        (Some(_), None) => false,
+    };
+    j.office == i.office && set(j) == set(i) && part(&i.department, &j.department) && portfolio
+}
 
 const RANKS: &[&str] =
     &["deputy", "assistant", "under", "vice", "acting", "senior", "principal", "associate", "first", "special"];

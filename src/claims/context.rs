@@ -1,0 +1,420 @@
+//! What every claim kind reads besides the corpus, computed once: word stems, the
+//! entity mentions of each document in text order, clause bounds, the words that say
+//! what a clause is about (its cue), and which event each clause speaks of ([`super::scope`]).
+
+use super::lemma::Stems;
+use super::scope::Scopes;
+use crate::corpus::Corpus;
+use crate::entities::{Entities, EntityType};
+use crate::events::{Events, TimeContext};
+use crate::text::TokenKind;
+use crate::time::Timex;
+use chrono::NaiveDate;
+
+/// The shared inputs of the claims stage.
+pub struct Context<'a> {
+    /// The corpus.
+    pub c: &'a Corpus,
+    /// Entities and their mentions.
+    pub ents: &'a Entities,
+    /// Events and their mentions.
+    pub events: &'a Events,
+    /// Time expressions of each document.
+    pub timexes: &'a [Vec<Timex>],
+    /// Each document's date and whether it was inferred.
+    pub dates: &'a [(Option<NaiveDate>, bool)],
+    /// Word stems.
+    pub stems: Stems,
+    /// Mention indices of each document, by start offset.
+    pub mentions_by_doc: Vec<Vec<usize>>,
+    /// Sentences per stem id (document frequency over sentences), for cue weights.
+    stem_df: Vec<u32>,
+    /// Number of sentences in the corpus.
+    sentences: u32,
+    /// Which event each sentence speaks of.
+    pub scopes: Scopes,
+    /// People by the age the reports give them, per story: "a 36-year-old climber" is the
+    /// person another sentence calls "Duncan Rait, 36" (when one person of the story has that age).
+    ages: rustc_hash::FxHashMap<(usize, u32), Option<usize>>,
+}
+
+/// A participant of a clause: an entity, by index, with where it is mentioned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Participant {
+    /// Entity index.
+    pub entity: usize,
+    /// Mention index.
+    pub mention: usize,
+    /// Its type.
+    pub kind: EntityType,
+}
+
+/// What a clause is about, for aligning claims across reports: its informative word
+/// stems (sorted, deduplicated) and the entities it names.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cue {
+    /// Stem ids, sorted.
+    pub stems: Vec<u32>,
+    /// Entity indices, sorted.
+    pub entities: Vec<usize>,
+}
+
+impl<'a> Context<'a> {
+    /// Prepares the context.
+    pub fn new(c: &'a Corpus, ents: &'a Entities, events: &'a Events, time: &TimeContext<'a>) -> Context<'a> {
+        let stems = Stems::new(c);
+        let mut mentions_by_doc: Vec<Vec<usize>> = vec![Vec::new(); c.docs.len()];
+        for (i, m) in ents.mentions.iter().enumerate() {
+            mentions_by_doc[m.doc].push(i);
+        }
+        for list in &mut mentions_by_doc {
+            crate::sort::sort_by_key(list, |&i| ents.mentions[i].span.start);
+        }
+        let mut stem_df = vec![0u32; stems.len()];
+        let mut seen: Vec<u32> = Vec::new();
+        let mut sentences = 0;
+        for d in 0..c.docs.len() {
+            for s in &c.sentences[d] {
+                sentences += 1;
+                seen.clear();
+                seen.extend((s.first..s.last).map(|k| stems.of(c, d, k)));
+                seen.sort_unstable();
+                seen.dedup();
+                for &st in &seen {
+                    stem_df[st as usize] += 1;
+                }
+            }
+        }
+        let scopes = Scopes::new(c, ents, time.timexes, time.dates);
+        let mut ages: rustc_hash::FxHashMap<(usize, u32), Option<usize>> = rustc_hash::FxHashMap::default();
+        for (d, e, n, _) in super::ages::find(c, ents) {
+            let slot = ages.entry((scopes.story(d), n as u32)).or_insert(Some(e));
+            if *slot != Some(e) {
+                *slot = None; // two people of that age: it names nobody
+            }
+        }
+        Context {
+            c,
+            ents,
+            events,
+            timexes: time.timexes,
+            dates: time.dates,
+            stems,
+            mentions_by_doc,
+            stem_df,
+            sentences,
+            scopes,
+            ages,
+        }
+    }
+
+    /// Mentions of document `d` that lie inside tokens `a..b`.
+    pub fn mentions_in(&self, d: usize, a: usize, b: usize) -> &[usize] {
+        let toks = &self.c.tokens[d];
+        if a >= b || b > toks.len() {
+            return &[];
+        }
+        let (lo, hi) = (toks[a].span.start, toks[b - 1].span.end);
+        let list = &self.mentions_by_doc[d];
+        let first = list.partition_point(|&i| self.ents.mentions[i].span.start < lo);
+        let last = first + list[first..].partition_point(|&i| self.ents.mentions[i].span.end <= hi);
+        &list[first..last]
+    }
+
+    /// The participants named in tokens `a..b` of document `d` (metonyms stand for their country).
+    pub fn participants(&self, d: usize, a: usize, b: usize) -> Vec<Participant> {
+        self.mentions_in(d, a, b)
+            .iter()
+            .map(|&m| Participant {
+                entity: self.ents.entity_of[m],
+                mention: m,
+                kind: self.ents.entities[self.ents.entity_of[m]].kind,
+            })
+            .collect()
+    }
+
+    /// The clause around token `k` of document `d`: the tokens between the nearest clause
+    /// marks (`;`, `:`, dashes, brackets, quotation marks, and commas) inside its sentence.
+    pub fn clause(&self, d: usize, k: usize) -> (usize, usize) {
+        let Some(s) = self.sentence_of_token(d, k) else { return (k, k + 1) };
+        let s = &self.c.sentences[d][s];
+        let is_mark = |j: usize| {
+            matches!(self.c.word(d, j), "," | ";" | ":" | "—" | "–" | "(" | ")" | "“" | "”" | "\"" | "." | "!" | "?")
+        };
+        let start = (s.first..k).rev().find(|&j| is_mark(j)).map_or(s.first, |j| j + 1);
+        let end = (k + 1..s.last).find(|&j| is_mark(j)).unwrap_or(s.last);
+        (start, end)
+    }
+
+    /// The sentence (index in the document) holding token `k`.
+    pub fn sentence_of_token(&self, d: usize, k: usize) -> Option<usize> {
+        let ss = &self.c.sentences[d];
+        let i = ss.partition_point(|s| s.last <= k);
+        ss.get(i).filter(|s| s.first <= k && k < s.last).map(|_| i)
+    }
+
+    /// How informative a stem is: rare in the corpus's sentences is informative; a stem in
+    /// more than a fifth of all sentences, a short word or a closed-class word says nothing.
+    pub fn weight(&self, stem: u32) -> f64 {
+        let df = self.stem_df[stem as usize].max(1) as f64;
+        let n = self.sentences.max(1) as f64;
+        let name = self.stems.name(stem);
+        if name.chars().count() < 3 || is_closed_class(name) || (n >= 10.0 && df / n > 0.2) {
+            return 0.0;
+        }
+        (1.0 + n / df).ln()
+    }
+
+    /// The cue of tokens `a..b` of document `d`, leaving out tokens `skip.0..skip.1` (the value itself).
+    pub fn cue(&self, d: usize, a: usize, b: usize, skip: (usize, usize)) -> Cue {
+        let toks = &self.c.tokens[d];
+        let mut stems: Vec<u32> = (a..b)
+            .filter(|&k| !(skip.0..skip.1).contains(&k) && toks[k].kind == TokenKind::Word)
+            .map(|k| self.stems.of(self.c, d, k))
+            .filter(|&st| self.weight(st) > 0.0)
+            .collect();
+        stems.sort_unstable();
+        stems.dedup();
+        let mut entities: Vec<usize> = self.participants(d, a, b).iter().map(|p| p.entity).collect();
+        entities.sort_unstable();
+        entities.dedup();
+        Cue { stems, entities }
+    }
+
+    /// How strongly two cues say the same thing: the weights of the stems they share,
+    /// plus a fixed weight per shared entity.
+    pub fn similarity(&self, x: &Cue, y: &Cue) -> f64 {
+        let mut s = 0.0;
+        let (mut i, mut j) = (0, 0);
+        while i < x.stems.len() && j < y.stems.len() {
+            match x.stems[i].cmp(&y.stems[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    s += self.weight(x.stems[i]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let shared = x.entities.iter().filter(|e| y.entities.binary_search(e).is_ok()).count();
+        s + 1.5 * shared as f64
+    }
+
+    /// A document's date, when known.
+    pub fn date(&self, d: usize) -> Option<NaiveDate> {
+        self.dates.get(d).and_then(|x| x.0)
+    }
+}
+
+/// Closed-class words (pronouns, auxiliaries, prepositions, determiners): general English,
+/// never informative about what a clause reports, compared as stems.
+fn is_closed_class(stem: &str) -> bool {
+    matches!(
+        stem,
+        "the"
+            | "and"
+            | "but"
+            | "for"
+            | "with"
+            | "from"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "after"
+            | "befor"
+            | "dure"
+            | "about"
+            | "than"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "there"
+            | "their"
+            | "they"
+            | "them"
+            | "his"
+            | "her"
+            | "him"
+            | "she"
+            | "who"
+            | "whom"
+            | "which"
+            | "what"
+            | "when"
+            | "where"
+            | "whi"
+            | "how"
+            | "was"
+            | "were"
+            | "are"
+            | "been"
+            | "be"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "not"
+            | "also"
+            | "said"
+            | "say"
+            | "tell"
+            | "told"
+            | "accord"
+            | "its"
+            | "our"
+            | "your"
+            | "all"
+            | "some"
+            | "ani"
+            | "more"
+            | "most"
+            | "other"
+            | "anoth"
+            | "onli"
+            | "just"
+            | "veri"
+            | "while"
+            | "then"
+            | "now"
+            | "yet"
+            | "still"
+            | "later"
+            | "earlier"
+            | "such"
+            | "includ"
+            | "least"
+    )
+}
+
+impl Context<'_> {
+    /// The word a value in tokens `at.0..at.1` measures or dates: a verb next to it in its
+    /// clause ("fell 200 metres", "served 136 days", "living … for three years"), before it
+    /// first; else a verb elsewhere in its sentence, nearest first ("On November 19, it sank
+    /// a trawler"); else the nearest content word of its clause ("a 150-metre fall", "40 hours
+    /// of deliberation"). Returns its token.
+    pub fn predicate(&self, d: usize, at: (usize, usize)) -> Option<usize> {
+        let (a, b) = self.clause(d, at.0);
+        let si = self.sentence_of_token(d, at.0)?;
+        let s = &self.c.sentences[d][si];
+        let content = |k: usize| {
+            let t = &self.c.tokens[d][k];
+            let w = self.c.folded(d, k);
+            t.kind == TokenKind::Word
+                && !t.is_capitalized(&self.c.docs[d].text)
+                && w.chars().count() >= 3
+                && !is_closed_class(self.stems.name(self.stems.of(self.c, d, k)))
+                && !is_modifier(w)
+        };
+        let verb = |k: usize| content(k) && super::lemma::is_verb_form(self.c.folded(d, k));
+        let near = |k: usize| if k < at.0 { at.0 - k } else { k - at.1 };
+        (a..at.0)
+            .rev()
+            .find(|&k| verb(k))
+            .or_else(|| (at.1..b).find(|&k| verb(k)))
+            .or_else(|| (s.first..at.0).chain(at.1..s.last).filter(|&k| verb(k)).min_by_key(|&k| near(k)))
+            .or_else(|| (a..at.0).rev().find(|&k| content(k)))
+            .or_else(|| (at.1..b).find(|&k| content(k)))
+    }
+
+    /// The people a clause is about: persons named in it, else, when it speaks of "he",
+    /// "she" or "his"/"her", the last person named before it in the two sentences before.
+    pub fn people(&self, d: usize, a: usize, b: usize) -> Vec<usize> {
+        let mut out: Vec<usize> =
+            self.participants(d, a, b).iter().filter(|p| p.kind == EntityType::Person).map(|p| p.entity).collect();
+        if out.is_empty() && (a..b).any(|k| matches!(self.c.folded(d, k), "he" | "she" | "his" | "her" | "him")) {
+            let si = self.sentence_of_token(d, a).unwrap_or(0);
+            let from = self.c.sentences[d][si.saturating_sub(2)].first;
+            if let Some(p) = self.participants(d, from, a).iter().rev().find(|p| p.kind == EntityType::Person) {
+                out.push(p.entity);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+impl Context<'_> {
+    /// The person a value at tokens `at.0..at.1` is about: the person named nearest to it in
+    /// its clause, else in its sentence; else the person of the age the sentence gives ("a
+    /// 36-year-old climber"); else, when the sentence says "he" or "she", the person named
+    /// last in the two sentences before.
+    pub fn agent(&self, d: usize, at: (usize, usize)) -> Option<usize> {
+        let si = self.sentence_of_token(d, at.0)?;
+        let s = &self.c.sentences[d][si];
+        let (a, b) = self.clause(d, at.0);
+        let at_byte = self.c.tokens[d][at.0].span.start;
+        let nearest = |from: usize, to: usize| {
+            self.participants(d, from, to)
+                .into_iter()
+                .filter(|p| p.kind == EntityType::Person)
+                .min_by_key(|p| self.ents.mentions[p.mention].span.start.abs_diff(at_byte))
+                .map(|p| p.entity)
+        };
+        if let Some(e) = nearest(a, b).or_else(|| nearest(s.first, s.last)) {
+            return Some(e);
+        }
+        // "a 36-year-old climber"
+        let story = self.scopes.story(d);
+        for k in s.first..s.last.saturating_sub(4) {
+            if self.c.tokens[d][k].kind == TokenKind::Number
+                && super::tok(self.c, d, k + 1) == "-"
+                && super::tok(self.c, d, k + 2) == "year"
+            {
+                if let Some(n) = crate::text::number::token_value(self.c.word(d, k)) {
+                    if let Some(Some(e)) = self.ages.get(&(story, n as u32)) {
+                        return Some(*e);
+                    }
+                }
+            }
+        }
+        if (s.first..s.last).any(|k| matches!(self.c.folded(d, k), "he" | "she" | "his" | "her" | "him")) {
+            let from = self.c.sentences[d][si.saturating_sub(2)].first;
+            return self
+                .participants(d, from, s.first)
+                .iter()
+                .rev()
+                .find(|p| p.kind == EntityType::Person)
+                .map(|p| p.entity);
+        }
+        None
+    }
+}
+
+/// Words around a figure that modify it rather than say what it measures.
+fn is_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "around"
+            | "some"
+            | "roughly"
+            | "approximately"
+            | "nearly"
+            | "almost"
+            | "least"
+            | "more"
+            | "than"
+            | "over"
+            | "under"
+            | "estimated"
+            | "approximate"
+            | "just"
+            | "only"
+            | "another"
+            | "further"
+            | "total"
+            | "reported"
+            | "reportedly"
+    )
+}
