@@ -77,7 +77,10 @@ pub struct Compared {
 
 /// How strongly two aligned claims must say the same thing to be one fact: the weight of
 /// the rare words and names their clauses share ([`crate::claims::Context::similarity`]).
-const ALIGN: f64 = 2.0;
+const ALIGN: f64 = 3.0;
+
+/// How similar every two claims of different documents in one aligned fact must be at least.
+const ALIGN_ALL: f64 = 2.0;
 
 /// Compares every fact and returns the facts, the contradictions (most severe first) and
 /// what was compared.
@@ -123,28 +126,26 @@ pub fn facts(cx: &crate::claims::Context, claims: &[Claim]) -> Vec<Vec<usize>> {
     }
     let mut out = Vec::new();
     for idx in groups.into_values() {
-        for by_people in split_by_people(claims, &idx) {
-            let (aligned, plain): (Vec<usize>, Vec<usize>) = by_people.iter().partition(|&&i| claims[i].aligned);
-            if !plain.is_empty() {
-                out.push(plain);
-            }
-            out.extend(align(cx, claims, &aligned));
+        let (aligned, plain): (Vec<usize>, Vec<usize>) = idx.iter().partition(|&&i| claims[i].aligned);
+        if !plain.is_empty() {
+            out.extend(split_by_about(claims, &plain));
         }
+        out.extend(align(cx, claims, &aligned));
     }
     out
 }
 
-/// Splits claims by the people they are about: claims sharing a person are one fact;
-/// claims naming nobody join the only such fact when there is one, else stand together.
-fn split_by_people(claims: &[Claim], idx: &[usize]) -> Vec<Vec<usize>> {
-    if idx.iter().all(|&i| claims[i].people.is_empty()) {
+/// Splits claims by who or what they are about: claims sharing one are one fact; claims
+/// about nobody in particular join the only such fact when there is one, else stand together.
+fn split_by_about(claims: &[Claim], idx: &[usize]) -> Vec<Vec<usize>> {
+    if idx.iter().all(|&i| claims[i].about.is_empty()) {
         return vec![idx.to_vec()];
     }
     let mut uf = UnionFind::new(idx.len());
-    let mut first_with: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
     for (k, &i) in idx.iter().enumerate() {
-        for &p in &claims[i].people {
-            match first_with.get(&p) {
+        for p in &claims[i].about {
+            match first_with.get(p.as_str()) {
                 Some(&j) => uf.union(j, k),
                 None => {
                     first_with.insert(p, k);
@@ -155,7 +156,7 @@ fn split_by_people(claims: &[Claim], idx: &[usize]) -> Vec<Vec<usize>> {
     let mut named: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     let mut nobody = Vec::new();
     for (k, &i) in idx.iter().enumerate() {
-        if claims[i].people.is_empty() {
+        if claims[i].about.is_empty() {
             nobody.push(i);
         } else {
             named.entry(uf.find(k)).or_default().push(i);
@@ -171,34 +172,77 @@ fn split_by_people(claims: &[Claim], idx: &[usize]) -> Vec<Vec<usize>> {
     out
 }
 
-/// Clusters aligned claims: two claims are one fact when their cues are similar enough.
-/// Candidate pairs come from an index of cue words and names (a word or name in a great
-/// many claims says nothing and is skipped), never from all pairs.
+/// Clusters aligned claims. Two claims are candidates when their clauses share a verb
+/// (by stem: "sank" and "sinking"); they are one fact when the rest of their cues is similar
+/// enough ([`ALIGN`]) and they are not about different people. Clusters merge best pair
+/// first, and only when every two claims of different documents across them are similar at
+/// least a little ([`ALIGN_ALL`]): a chain of loosely related clauses never becomes one fact.
+/// Candidate pairs come from an index of verbs (a verb in a great many claims is skipped),
+/// never from all pairs.
 fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Vec<usize>> {
     if idx.is_empty() {
         return Vec::new();
     }
-    let mut postings: BTreeMap<(bool, usize), Vec<usize>> = BTreeMap::new();
+    let mut postings: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     for (k, &i) in idx.iter().enumerate() {
-        for &s in &claims[i].cue.stems {
-            postings.entry((false, s as usize)).or_default().push(k);
-        }
-        for &e in &claims[i].cue.entities {
-            postings.entry((true, e)).or_default().push(k);
+        for &v in &claims[i].cue.verbs {
+            postings.entry(v).or_default().push(k);
         }
     }
-    let mut uf = UnionFind::new(idx.len());
+    let apart = |x: &Claim, y: &Claim| {
+        !x.about.is_empty() && !y.about.is_empty() && x.about.iter().all(|p| !y.about.contains(p))
+    };
+    let mut pairs: Vec<(u64, usize, usize)> = Vec::new();
     let mut tried: rustc_hash::FxHashSet<(usize, usize)> = rustc_hash::FxHashSet::default();
     for list in postings.values().filter(|l| l.len() >= 2 && l.len() <= 64) {
         for (n, &a) in list.iter().enumerate() {
             for &b in &list[n + 1..] {
-                if uf.find(a) == uf.find(b) || !tried.insert((a, b)) {
+                if !tried.insert((a, b)) {
                     continue;
                 }
-                if cx.similarity(&claims[idx[a]].cue, &claims[idx[b]].cue) >= ALIGN {
-                    uf.union(a, b);
+                let (x, y) = (&claims[idx[a]], &claims[idx[b]]);
+                if apart(x, y) {
+                    continue;
+                }
+                let sim = cx.similarity(&x.cue, &y.cue);
+                if cx.aligned(&x.cue, &y.cue, ALIGN) {
+                    pairs.push((u64::MAX - (sim * 1000.0) as u64, a, b));
                 }
             }
+        }
+    }
+    // Best pairs first; ties by the documents' ids and the claims' offsets, never by the
+    // order of the input (the findings must not depend on it).
+    let key = |k: usize| {
+        let c = &claims[idx[k]];
+        (cx.c.docs[c.doc].id.as_str(), c.quote.start)
+    };
+    pairs.sort_by(|x, y| {
+        let order = |p: &(u64, usize, usize)| {
+            let (a, b) = (key(p.1), key(p.2));
+            (p.0, a.min(b), a.max(b))
+        };
+        order(x).cmp(&order(y))
+    });
+    let mut uf = UnionFind::new(idx.len());
+    let mut members: Vec<Vec<usize>> = (0..idx.len()).map(|k| vec![k]).collect();
+    for (_, a, b) in pairs {
+        let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb {
+            continue;
+        }
+        let fits = members[ra].iter().all(|&x| {
+            members[rb].iter().all(|&y| {
+                let (cx_, cy) = (&claims[idx[x]], &claims[idx[y]]);
+                cx_.doc == cy.doc || (!apart(cx_, cy) && cx.aligned(&cx_.cue, &cy.cue, ALIGN_ALL))
+            })
+        });
+        if fits {
+            uf.union(ra, rb);
+            let root = uf.find(ra);
+            let other = if root == ra { rb } else { ra };
+            let moved = std::mem::take(&mut members[other]);
+            members[root].extend(moved);
         }
     }
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();

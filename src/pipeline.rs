@@ -356,11 +356,7 @@ fn report(
                 subject_id,
                 event,
                 attribute: first.attribute.clone(),
-                label: if first.key.is_empty() || first.key.starts_with("from E") || first.key.starts_with('E') {
-                    first.attribute.clone()
-                } else {
-                    format!("{} · {}", first.attribute, first.key)
-                },
+                label: if first.label.is_empty() { first.attribute.clone() } else { first.label.clone() },
                 kind: first.kind().flag_kind().to_string(),
                 claims: members,
                 sources: docs.len(),

@@ -55,11 +55,10 @@ impl ClaimKind for ClockTimes {
                     Value::Clock(clock),
                     t.span,
                 );
-                claim.key = cx.stems.name(cx.stems.of(cx.c, d, pred)).to_string();
+                claim.keyed_by_word(cx, d, pred);
                 let (ca, cb) = cx.clause(d, pred.min(a));
                 claim.cue = cx.cue(d, ca.min(s.first), cb.max(s.last).min(s.last), (a, b));
                 claim.aligned = true;
-                claim.people = cx.agent(d, (a, b)).into_iter().collect();
                 out.push(claim);
             }
         }

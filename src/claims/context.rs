@@ -29,6 +29,8 @@ pub struct Context<'a> {
     pub mentions_by_doc: Vec<Vec<usize>>,
     /// Sentences per stem id (document frequency over sentences), for cue weights.
     stem_df: Vec<u32>,
+    /// Sentences per entity, for cue weights.
+    entity_df: Vec<u32>,
     /// Number of sentences in the corpus.
     sentences: u32,
     /// Which event each sentence speaks of.
@@ -55,6 +57,9 @@ pub struct Participant {
 pub struct Cue {
     /// Stem ids, sorted.
     pub stems: Vec<u32>,
+    /// Stem ids of its verbs (past and present participles, past tenses), sorted: aligned
+    /// claims are compared only when they share one.
+    pub verbs: Vec<u32>,
     /// Entity indices, sorted.
     pub entities: Vec<usize>,
 }
@@ -85,6 +90,15 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        let mut entity_df = vec![0u32; ents.entities.len()];
+        let mut last_seen: Vec<(usize, usize)> = vec![(usize::MAX, usize::MAX); ents.entities.len()];
+        for (mi, m) in ents.mentions.iter().enumerate() {
+            let e = ents.entity_of[mi];
+            if last_seen[e] != (m.doc, m.sentence) {
+                last_seen[e] = (m.doc, m.sentence);
+                entity_df[e] += 1;
+            }
+        }
         let scopes = Scopes::new(c, ents, time.timexes, time.dates);
         let mut ages: rustc_hash::FxHashMap<(usize, u32), Option<usize>> = rustc_hash::FxHashMap::default();
         for (d, e, n, _) in super::ages::find(c, ents) {
@@ -102,6 +116,7 @@ impl<'a> Context<'a> {
             stems,
             mentions_by_doc,
             stem_df,
+            entity_df,
             sentences,
             scopes,
             ages,
@@ -159,30 +174,85 @@ impl<'a> Context<'a> {
         let df = self.stem_df[stem as usize].max(1) as f64;
         let n = self.sentences.max(1) as f64;
         let name = self.stems.name(stem);
-        if name.chars().count() < 3 || is_closed_class(name) || (n >= 10.0 && df / n > 0.2) {
+        let number = name.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.' || b == b' ');
+        if (name.chars().count() < 3 && !number) || is_closed_class(name) || (n >= 10.0 && df / n > 0.2) {
             return 0.0;
         }
         (1.0 + n / df).ln()
     }
 
-    /// The cue of tokens `a..b` of document `d`, leaving out tokens `skip.0..skip.1` (the value itself).
+    /// How informative an entity is in a cue: rare in the corpus's sentences is informative
+    /// (the story's protagonist, named everywhere, says little about which event a clause tells).
+    pub fn entity_weight(&self, e: usize) -> f64 {
+        let df = self.entity_df.get(e).copied().unwrap_or(1).max(1) as f64;
+        let n = self.sentences.max(1) as f64;
+        (1.0 + n / df).ln().min(3.0)
+    }
+
+    /// The cue of tokens `a..b` of document `d`, leaving out tokens `skip.0..skip.1` (the value
+    /// itself): its informative words and numbers ("$30 million"), and the entities it names.
     pub fn cue(&self, d: usize, a: usize, b: usize, skip: (usize, usize)) -> Cue {
         let toks = &self.c.tokens[d];
         let mut stems: Vec<u32> = (a..b)
-            .filter(|&k| !(skip.0..skip.1).contains(&k) && toks[k].kind == TokenKind::Word)
+            .filter(|&k| !(skip.0..skip.1).contains(&k) && matches!(toks[k].kind, TokenKind::Word | TokenKind::Number))
             .map(|k| self.stems.of(self.c, d, k))
             .filter(|&st| self.weight(st) > 0.0)
             .collect();
         stems.sort_unstable();
         stems.dedup();
-        let mut entities: Vec<usize> = self.participants(d, a, b).iter().map(|p| p.entity).collect();
+        let mut verbs: Vec<u32> = (a..b)
+            .filter(|&k| !(skip.0..skip.1).contains(&k) && toks[k].kind == TokenKind::Word)
+            .filter(|&k| super::lemma::is_verb_form(self.c.folded(d, k)))
+            .map(|k| self.stems.of(self.c, d, k))
+            .filter(|&st| !is_closed_class(self.stems.name(st)))
+            .collect();
+        verbs.sort_unstable();
+        verbs.dedup();
+        let toks_span = |k: usize| toks[k.min(toks.len() - 1)].span;
+        let (skip_lo, skip_hi) = (toks_span(skip.0).start, if skip.1 > skip.0 { toks_span(skip.1 - 1).end } else { 0 });
+        let mut entities: Vec<usize> = self
+            .participants(d, a, b)
+            .iter()
+            .filter(|p| {
+                let m = self.ents.mentions[p.mention].span;
+                !(m.start >= skip_lo && m.end <= skip_hi)
+            })
+            .map(|p| p.entity)
+            .collect();
         entities.sort_unstable();
         entities.dedup();
-        Cue { stems, entities }
+        Cue { stems, verbs, entities }
     }
 
-    /// How strongly two cues say the same thing: the weights of the stems they share,
-    /// plus a fixed weight per shared entity.
+    /// Whether two cues say the same thing: their shared words and names weigh at least
+    /// `enough`, or at least half of the lighter cue (short clauses, small corpora), with two
+    /// shared words or names at least.
+    pub fn aligned(&self, x: &Cue, y: &Cue, enough: f64) -> bool {
+        let shared = self.similarity(x, y);
+        // Clauses that name different people or places and none in common tell of different
+        // things unless their words say otherwise very clearly.
+        let disjoint = !x.entities.is_empty()
+            && !y.entities.is_empty()
+            && !x.entities.iter().any(|e| y.entities.binary_search(e).is_ok());
+        if disjoint {
+            return shared >= 2.0 * enough;
+        }
+        if shared >= enough {
+            return true;
+        }
+        let count = x.stems.iter().filter(|s| y.stems.binary_search(s).is_ok()).count()
+            + x.entities.iter().filter(|e| y.entities.binary_search(e).is_ok()).count();
+        let lighter = self.total(x).min(self.total(y));
+        count >= 2 && lighter > 0.0 && shared >= 0.5 * lighter
+    }
+
+    /// The weight of a cue's words and names.
+    fn total(&self, x: &Cue) -> f64 {
+        x.stems.iter().map(|&s| self.weight(s)).sum::<f64>()
+            + x.entities.iter().map(|&e| self.entity_weight(e)).sum::<f64>()
+    }
+
+    /// How strongly two cues say the same thing: the weights of the stems and entities they share.
     pub fn similarity(&self, x: &Cue, y: &Cue) -> f64 {
         let mut s = 0.0;
         let (mut i, mut j) = (0, 0);
@@ -197,8 +267,9 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let shared = x.entities.iter().filter(|e| y.entities.binary_search(e).is_ok()).count();
-        s + 1.5 * shared as f64
+        let shared: f64 =
+            x.entities.iter().filter(|e| y.entities.binary_search(e).is_ok()).map(|&e| self.entity_weight(e)).sum();
+        s + shared
     }
 
     /// A document's date, when known.
@@ -345,6 +416,38 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// The person named in tokens `a..b` nearest to token `at`, as a fact key (`E12`): what an
+    /// aligned claim is about when its own clause names someone.
+    pub fn named_person(&self, d: usize, a: usize, b: usize, at: usize) -> Vec<String> {
+        let at_byte = self.c.tokens[d][at.min(self.c.tokens[d].len() - 1)].span.start;
+        self.participants(d, a, b)
+            .into_iter()
+            .filter(|p| p.kind == EntityType::Person)
+            .min_by_key(|p| self.ents.mentions[p.mention].span.start.abs_diff(at_byte))
+            .map(|p| format!("E{}", p.entity))
+            .into_iter()
+            .collect()
+    }
+
+    /// The place (not a country) the story of document `d` names in the most sentences.
+    pub fn main_place(&self, d: usize) -> Option<usize> {
+        let story = self.scopes.story(d);
+        let mut best: Option<(u32, usize)> = None;
+        for (e, ent) in self.ents.entities.iter().enumerate() {
+            if ent.kind != EntityType::Place || super::scope::is_country_entity(self.ents, e) {
+                continue;
+            }
+            if !ent.mentions.iter().any(|&m| self.scopes.story(self.ents.mentions[m].doc) == story) {
+                continue;
+            }
+            let n = self.entity_df[e];
+            if best.is_none_or(|(m, _)| n > m) {
+                best = Some((n, e));
+            }
+        }
+        best.map(|(_, e)| e)
+    }
+
     /// The person a value at tokens `at.0..at.1` is about: the person named nearest to it in
     /// its clause, else in its sentence; else the person of the age the sentence gives ("a
     /// 36-year-old climber"); else, when the sentence says "he" or "she", the person named

@@ -43,9 +43,8 @@ impl ClaimKind for Counts {
 /// Casualty words (folded) and the class they count. General English.
 fn casualty(w: &str) -> Option<&'static str> {
     Some(match w {
-        "killed" | "dead" | "died" | "deaths" | "death" | "fatalities" | "dies" | "die" | "perished" | "drowned" => {
-            "deaths"
-        }
+        "killed" | "dead" | "died" | "deaths" | "fatalities" | "dies" | "die" | "perished" | "drowned"
+        | "suffocated" | "asphyxiated" | "electrocuted" => "deaths",
         "injured" | "wounded" | "hurt" | "injuries" | "hospitalized" | "hospitalised" | "injuring" | "wounding" => {
             "injured"
         }
@@ -151,13 +150,29 @@ fn people_noun(w: &str) -> bool {
             | "pirates"
             | "firefighters"
             | "rescuers"
+            | "man"
+            | "woman"
+            | "child"
+            | "boy"
+            | "girl"
+            | "officer"
+            | "soldier"
+            | "policeman"
+            | "worker"
+            | "employee"
+            | "student"
+            | "passenger"
+            | "resident"
+            | "civilian"
+            | "tourist"
+            | "victim"
     )
 }
 
 /// People nouns that name everyone, not a part ("people", not "women"): their casualty
 /// counts are the event's toll.
 fn everyone(w: &str) -> bool {
-    matches!(w, "people" | "persons" | "person" | "individuals" | "others" | "victims" | "more")
+    matches!(w, "people" | "persons" | "person" | "individuals" | "others" | "victims" | "victim" | "more")
 }
 
 /// Words whose presence in a clause makes a count of people the size of a crowd.
@@ -341,6 +356,30 @@ fn sentence(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
     // Verbs and nouns before the number: "killing 10 people", "the death toll rose to 10".
     for k in s.first..s.last {
         let w = super::tok(c, d, k);
+        // "a population of (more than) 100,000"
+        if w == "population" && k + 2 < s.last && super::tok(c, d, k + 1) == "of" {
+            if let Some(num) = (k + 2..(k + 6).min(s.last)).find_map(|j| number::at(c, d, j, k + 2, s.last)) {
+                if plausible(cx, d, &num, s.first) && num.lo >= 100.0 {
+                    let quote = Span::new(toks[k].span.start, toks[num.next - 1].span.end);
+                    push(
+                        cx,
+                        d,
+                        si,
+                        quote,
+                        (num.first, num.next),
+                        &num,
+                        "population",
+                        "",
+                        false,
+                        Severity::High,
+                        true,
+                        out,
+                    );
+                    taken.push((num.first, num.next));
+                }
+            }
+            continue;
+        }
         let class = if w == "toll" && k > s.first && matches!(super::tok(c, d, k - 1), "death" | "casualty") {
             Some("deaths")
         } else {
@@ -404,7 +443,9 @@ fn sentence(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
             i = num.next.max(i + 1);
             continue;
         }
-        if let Some(found) = counted(cx, d, si, num.next, s.last).filter(|f| !(f.generic && num.hi <= 1.0)) {
+        if let Some(found) =
+            counted(cx, d, si, num.next, s.last, num.lo >= 100.0).filter(|f| !(f.generic && num.hi <= 1.0))
+        {
             let quote = Span::new(toks[num.first].span.start, toks[found.end - 1].span.end);
             let key = found.key.clone();
             push(
@@ -493,7 +534,7 @@ fn plausible(cx: &Context, d: usize, num: &Number, first: usize) -> bool {
 }
 
 /// What the number before token `k` counts.
-fn counted(cx: &Context, d: usize, si: usize, k: usize, last: usize) -> Option<Counted> {
+fn counted(cx: &Context, d: usize, si: usize, k: usize, last: usize, large: bool) -> Option<Counted> {
     let c = cx.c;
     let toks = &c.tokens[d];
     let word = |j: usize| if j < last { super::tok(c, d, j) } else { "" };
@@ -528,7 +569,7 @@ fn counted(cx: &Context, d: usize, si: usize, k: usize, last: usize) -> Option<C
             }
             words.push(j);
             // A casualty word ends the phrase: "10 killed", "80 people were injured".
-            if casualty(w).is_some() {
+            if casualty(w).is_some() && !glued_to_previous {
                 break;
             }
         } else if (w == "-" && !t.space_before && !words.is_empty())
@@ -543,7 +584,8 @@ fn counted(cx: &Context, d: usize, si: usize, k: usize, last: usize) -> Option<C
     // People then auxiliaries then a casualty word: "12 people were killed", "three people had reportedly died".
     let people_at = words.iter().position(|&w| people_noun(word(w)) || word(w) == "more");
     let mut end = words.last().map_or(k, |&w| w + 1);
-    let mut class = words.iter().find_map(|&w| casualty(word(w)));
+    let glued = |w: usize| w > k && super::tok(c, d, w - 1) == "-" && !toks[w].space_before;
+    let mut class = words.iter().filter(|&&w| !glued(w)).find_map(|&w| casualty(word(w)));
     if class.is_none() {
         if let Some(p) = people_at {
             let mut m = words[p] + 1;
@@ -552,6 +594,12 @@ fn counted(cx: &Context, d: usize, si: usize, k: usize, last: usize) -> Option<C
                 if let Some(cl) = casualty(w) {
                     class = Some(cl);
                     end = m + 1;
+                    break;
+                }
+                // "were burnt to death", "had been stabbed to death"
+                if m + 2 < last && word(m + 1) == "to" && word(m + 2) == "death" && super::lemma::is_verb_form(w) {
+                    class = Some("deaths");
+                    end = m + 3;
                     break;
                 }
                 if !matches!(
@@ -624,8 +672,14 @@ fn counted(cx: &Context, d: usize, si: usize, k: usize, last: usize) -> Option<C
     let stems_of = |a: usize, b: usize| -> Vec<&str> { (a..b).map(|k| cx.stems.name(cx.stems.of(c, d, k))).collect() };
     if people_noun(hw) {
         // "home to 120,000 people", "a population of 120,000", "200,000 residents".
-        let before: Vec<&str> = (sentence.first..k).rev().take(4).map(|m| super::tok(c, d, m)).collect();
-        let home = before.iter().take(4).any(|w| *w == "home") || before.iter().take(3).any(|w| *w == "population");
+        let before: Vec<&str> = (sentence.first..k).rev().take(5).map(|m| super::tok(c, d, m)).collect();
+        // "home to 120,000 people", "a population of 120,000", "a town of about 15,000 people".
+        let settlement = |w: &str| {
+            matches!(w, "town" | "city" | "village" | "island" | "country" | "nation" | "province" | "region" | "state")
+        };
+        let home = before.iter().take(4).any(|w| *w == "home")
+            || before.iter().take(3).any(|w| *w == "population")
+            || before.windows(2).take(3).any(|p| p[0] == "of" && settlement(p[1]));
         if home || matches!(hw, "residents" | "inhabitants") {
             return Some(Counted {
                 attribute: "population".into(),
@@ -637,16 +691,15 @@ fn counted(cx: &Context, d: usize, si: usize, k: usize, last: usize) -> Option<C
                 generic: false,
             });
         }
+        // A crowd: protesters, or a large number of people in a clause about marching.
         let crowd = matches!(hw, "protesters" | "protestors" | "demonstrators" | "marchers")
-            || stems_of(clause_a, clause_b)
-                .iter()
-                .chain(stems_of(sentence.first, sentence.last).iter())
-                .any(|s| crowd_word(s));
+            || (large && stems_of(clause_a, clause_b.max(end)).iter().any(|s| crowd_word(s)));
         if crowd && !part {
-            let place = nearest_place(cx, d, si, words[0]).map(|e| format!("E{e}")).unwrap_or_default();
+            // The place of the march: named nearest in the sentence, else the story's main place.
+            let place = nearest_place(cx, d, si, words[0]).or_else(|| cx.main_place(d)).map(|e| format!("E{e}"));
             return Some(Counted {
                 attribute: "crowd size".into(),
-                key: place,
+                key: place.unwrap_or_default(),
                 end,
                 cumulative: false,
                 strength: Severity::High,
@@ -814,13 +867,61 @@ fn populated_place(cx: &Context, d: usize, si: usize, k: usize) -> Option<usize>
     let c = cx.c;
     let s = &c.sentences[d][si];
     let from = c.sentences[d][si.saturating_sub(2)].first;
+    // A place, or a name the entity stage could not type ("Qeshm island"); never a person or an organisation.
     let ok = |p: &super::context::Participant| {
-        p.kind == EntityType::Place && !super::scope::is_country_entity(cx.ents, p.entity)
+        matches!(p.kind, EntityType::Place | EntityType::Other | EntityType::Facility)
+            && !super::scope::is_country_entity(cx.ents, p.entity)
     };
-    cx.participants(d, from, k)
+    let toks = &c.tokens[d];
+    // "Qeshm island, home to …", "Zarand, a town of …": a name just before the phrase.
+    let cue = (s.first..k).rev().take(6).find(|&j| matches!(super::tok(c, d, j), "home" | "population" | "of"));
+    if let Some(j) = cue {
+        // Right before it, across a comma and an article at most: an appositive.
+        let lo = j.saturating_sub(5).max(s.first);
+        if let Some(p) = cx.participants(d, lo, j).into_iter().rev().find(ok) {
+            let end = toks.partition_point(|t| t.span.start < cx.ents.mentions[p.mention].span.end);
+            let between =
+                |x: usize| matches!(super::tok(c, d, x), "has" | "is" | "with" | "and" | "which" | "was" | "had");
+            if !(end..j).any(between) {
+                return Some(p.entity);
+            }
+        }
+    }
+    // "the island, which … is home to …": the name the document gives "the island".
+    let noun = (s.first + 1..k).find(|&j| {
+        super::tok(c, d, j - 1) == "the"
+            && matches!(super::tok(c, d, j), "island" | "city" | "town" | "village" | "province" | "region" | "country")
+    });
+    if let Some(j) = noun {
+        let word = super::tok(c, d, j);
+        let mut best: Option<(usize, usize)> = None;
+        let mut counts: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+        for &m in &cx.mentions_by_doc[d] {
+            let men = &cx.ents.mentions[m];
+            let a = toks.partition_point(|t| t.span.end <= men.span.start);
+            let b = toks.partition_point(|t| t.span.start < men.span.end);
+            let next_to = |x: usize| x < toks.len() && super::tok(c, d, x) == word;
+            let named = (b > a && men.span.of(&c.docs[d].text).to_lowercase().contains(word))
+                || next_to(b)
+                || (a >= 2 && next_to(a - 2) && super::tok(c, d, a - 1) == "of");
+            if named {
+                *counts.entry(cx.ents.entity_of[m]).or_default() += 1;
+            }
+        }
+        for (e, n) in counts {
+            if best.is_none_or(|(_, m)| n > m) {
+                best = Some((e, n));
+            }
+        }
+        if let Some((e, _)) = best {
+            return Some(e);
+        }
+    }
+    // The subject of "X … has a population of": the sentence's first place.
+    cx.participants(d, s.first, k)
         .into_iter()
-        .rev()
         .find(ok)
+        .or_else(|| cx.participants(d, from, s.first).into_iter().rev().find(ok))
         .or_else(|| cx.participants(d, k, s.last).into_iter().find(ok))
         .map(|p| p.entity)
 }
@@ -864,7 +965,8 @@ fn push(
     let mut claim = Claim::new(cx, d, subject, attribute, Value::Range(num.lo, num.hi), quote);
     claim.key = key.to_string();
     claim.cumulative = cumulative && !population;
-    claim.strength = strength;
+    // "Dozens", "several", "a few": a reader takes them loosely.
+    claim.strength = if num.vague { Severity::Low } else { strength };
     // Background figures are compared only when their clauses say the same thing.
     if matches!(scope, super::scope::Scope::Background(_)) && !population {
         let (a, b) = cx.clause(d, tokens.0);

@@ -35,6 +35,8 @@ pub struct Period {
     pub last: NaiveDate,
     /// How precise it is.
     pub precision: Precision,
+    /// The day of the week the expression names ("on Saturday"), 1 (Monday) to 7.
+    pub weekday: Option<u8>,
 }
 
 impl ClaimKind for Dates {
@@ -55,7 +57,13 @@ impl ClaimKind for Dates {
     fn compare(&self, a: &Value, b: &Value) -> Verdict {
         match (a, b) {
             (Value::Period(x), Value::Period(y)) => {
-                if x.last < y.first || y.last < x.first {
+                // Two reports that name the same day of the week mean the same day, however
+                // their guessed publication dates placed it.
+                let same_weekday =
+                    x.weekday.is_some() && x.weekday == y.weekday && (x.first - y.first).num_days().abs() <= 7;
+                if same_weekday {
+                    Verdict::Agree
+                } else if x.last < y.first || y.last < x.first {
                     let severity = if x.precision == Precision::Day && y.precision == Precision::Day {
                         Severity::High
                     } else {
@@ -95,7 +103,8 @@ pub fn show(p: &Period) -> String {
     format!("{s} to {e}")
 }
 
-/// Verbs of saying: a date next to one dates a statement, not what it reports.
+/// Verbs of saying and of publishing: a date next to one dates a statement or the page
+/// ("Last updated 10 June 2013"), not what it reports.
 fn saying(w: &str) -> bool {
     matches!(
         w,
@@ -135,7 +144,10 @@ fn extract_doc(cx: &Context, d: usize, out: &mut Vec<Claim>) {
             continue;
         }
         let value = match period(&t.value) {
-            Some(p) => Value::Period(p),
+            Some(mut p) => {
+                p.weekday = named_weekday(t.span.of(text));
+                Value::Period(p)
+            }
             None => match weekday(&t.value) {
                 Some(w) => Value::Weekday(w),
                 None => continue,
@@ -145,7 +157,7 @@ fn extract_doc(cx: &Context, d: usize, out: &mut Vec<Claim>) {
         let near = |k: usize| k >= s.first && k < s.last && saying(super::tok(c, d, k));
         if (1..=2).any(|n| a >= n && near(a - n))
             || near(b)
-            || (b + 1 < s.last && near(b + 1) && super::tok(c, d, b) == "that")
+            || (b + 1 < s.last && near(b + 1) && matches!(super::tok(c, d, b), "that" | "last"))
         {
             continue;
         }
@@ -153,22 +165,18 @@ fn extract_doc(cx: &Context, d: usize, out: &mut Vec<Claim>) {
         if saying(super::tok(c, d, pred)) {
             continue;
         }
-        // The cue: the date's clause when the sentence dates several things, else the sentence.
-        let dates_in_sentence = crate::time::within(&cx.timexes[d], s.span)
-            .iter()
-            .filter(|x| matches!(x.kind, TimexType::Date | TimexType::Time))
-            .count();
-        let (ca, cb) = if dates_in_sentence > 1 { cx.clause(d, pred.min(a)) } else { (s.first, s.last) };
-        let (ca, cb) = (ca.min(pred).min(a), cb.max(pred + 1).max(b));
+        // The cue: the clause of the verb and the clause of the date (a sentence often tells
+        // several things: "born Oct. 11, 1928, in Athens, Texas, he graduated in 1951").
+        let (pa, pb) = cx.clause(d, pred);
+        let (da, db) = cx.clause(d, a);
+        let (ca, cb) = (pa.min(da).min(a), pb.max(db).max(b));
         let quote = crate::span::Span::new(toks[a.min(pred)].span.start, toks[(b - 1).max(pred)].span.end);
         // A date long before the reports is another event than one near them: compared
         // only with other such dates ("1957" and "1967", never "Sunday" and "2003").
         let scope = if cx.scopes.is_far(d, t) { super::scope::Scope::Past } else { super::scope::Scope::Main };
         let mut claim = Claim::new(cx, d, Subject::Event(cx.scopes.story(d), scope), "date", value, quote);
-        claim.key = cx.stems.name(cx.stems.of(c, d, pred)).to_string();
         claim.cue = cx.cue(d, ca, cb, (a, b));
         claim.aligned = true;
-        claim.people = cx.agent(d, (a, b)).into_iter().collect();
         claim.display = format!("{} ({})", t.span.of(text), t.value);
         // A day computed from a guessed publication date is only as good as the guess.
         if t.relative && inferred {
@@ -187,7 +195,15 @@ fn period(value: &str) -> Option<Period> {
         1..=31 => Precision::Month,
         _ => Precision::Year,
     };
-    Some(Period { first, last, precision })
+    Some(Period { first, last, precision, weekday: None })
+}
+
+/// The day of the week an expression names ("Saturday morning" → 6).
+fn named_weekday(text: &str) -> Option<u8> {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    text.split(|ch: char| !ch.is_alphabetic())
+        .find_map(|w| DAYS.iter().position(|d| d.eq_ignore_ascii_case(w)))
+        .map(|i| i as u8 + 1)
 }
 
 /// The weekday of a year-less TIMEX3 value ("XXXX-WXX-5" → "Friday").

@@ -110,9 +110,60 @@ fn sentence(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
         let value = Value::Position(Some(bearing), distance.map(|(lo, hi, _)| (lo, hi)));
         let mut claim = Claim::new(cx, d, Subject::Event(cx.scopes.story(d), scope), "position", value, quote);
         claim.key = format!("from E{entity}");
+        claim.label = format!("position from {}", cx.ents.entities[entity].name);
+        claim.about = located(cx, d, s.first, first);
         out.push(claim);
         k = of + 1;
     }
+}
+
+/// What is located ("a motorist 50 miles north of Detroit", "The office building is about 15
+/// miles north"): the noun or name right before the position (past "is", "located", "about"),
+/// as a fact key; nothing when the position opens its clause.
+fn located(cx: &Context, d: usize, first: usize, k: usize) -> Vec<String> {
+    let c = cx.c;
+    let mut j = k;
+    while j > first {
+        let w = super::tok(c, d, j - 1);
+        if matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "lies"
+                | "lay"
+                | "located"
+                | "situated"
+                | "about"
+                | "some"
+                | "around"
+                | "roughly"
+                | "nearly"
+                | "approximately"
+                | "just"
+                | "at"
+                | "be"
+                | "been"
+        ) {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    if j == first
+        || c.tokens[d][j - 1].kind != crate::text::TokenKind::Word
+        || cx.weight(cx.stems.of(c, d, j - 1)) == 0.0
+    {
+        return Vec::new(); // a conjunction, a function word, or the clause's start
+    }
+    if let Some(&m) = cx.mentions_in(d, j - 1, j).first() {
+        return vec![format!("E{}", cx.ents.entity_of[m])];
+    }
+    // A verb ("sailing 150 nautical miles west") locates whatever its clause is about.
+    if super::lemma::is_verb_form(c.folded(d, j - 1)) {
+        return Vec::new();
+    }
+    vec![cx.stems.name(cx.stems.of(c, d, j - 1)).to_string()]
 }
 
 /// A distance ending right before token `k` (a parenthesised conversion may sit between:

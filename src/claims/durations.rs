@@ -29,14 +29,25 @@ impl ClaimKind for Durations {
     }
 
     fn compare(&self, a: &Value, b: &Value) -> Verdict {
-        let (Value::Range(a0, a1), Value::Range(b0, b1)) = (a, b) else { return Verdict::Agree };
+        let (Value::Duration(a0, a1, ua), Value::Duration(b0, b1, ub)) = (a, b) else { return Verdict::Agree };
+        // "40 hours over four days": a length in days may be the span in which hours were
+        // spent, so it bounds a length in hours from above only.
+        let span = |lo: f64, hi: f64, unit: f64, other: f64| {
+            if unit >= 24.0 && other < 24.0 {
+                (0.0, hi.max(lo))
+            } else {
+                (lo, hi)
+            }
+        };
+        let (a0, a1) = span(*a0, *a1, *ua, *ub);
+        let (b0, b1) = span(*b0, *b1, *ub, *ua);
         // Months and years are not exact numbers of hours: 5% of slack.
-        let (x0, x1, y0, y1) = (*a0 * 0.95, *a1 * 1.05, *b0 * 0.95, *b1 * 1.05);
+        let (x0, x1, y0, y1) = (a0 * 0.95, a1 * 1.05, b0 * 0.95, b1 * 1.05);
         if x1 < y0 || y1 < x0 {
             return Verdict::conflict(Severity::High, "the lengths of time given cannot both be true");
         }
         let point = |lo: f64, hi: f64| lo == hi;
-        if (a0, a1) != (b0, b1) && point(*a0, *a1) != point(*b0, *b1) {
+        if (a0, a1) != (b0, b1) && point(a0, a1) != point(b0, b1) && ua == ub {
             return Verdict::conflict(
                 Severity::Low,
                 "one source gives the length of time more precisely than the other",
@@ -58,6 +69,12 @@ fn unit_hours(unit: char, time: bool) -> Option<f64> {
         ('Y', false) => 8766.0,
         _ => return None,
     })
+}
+
+/// Hours in the unit of a TIMEX3 duration value ("P4D": 24).
+pub fn unit_of(value: &str) -> f64 {
+    let time = value.starts_with("PT");
+    value.chars().last().and_then(|u| unit_hours(u, time)).unwrap_or(1.0)
 }
 
 /// Bounds in hours of a TIMEX3 duration with its modifier; `None` when vague ("several hours").
@@ -108,7 +125,11 @@ fn extract_doc(cx: &Context, d: usize, out: &mut Vec<Claim>) {
             continue;
         }
         let Some(si) = cx.sentence_of_token(d, a) else { continue };
-        let Some(pred) = cx.predicate(d, (a, b)) else { continue };
+        // "40 hours of deliberation", "six hours of talks": the noun after "of" is what lasted.
+        let of_noun = (word(b) == "of" && b + 1 < toks.len() && toks[b + 1].kind == crate::text::TokenKind::Word)
+            .then_some(b + 1)
+            .filter(|&k| super::tok(c, d, k).len() > 3);
+        let Some(pred) = of_noun.or_else(|| cx.predicate(d, (a, b))) else { continue };
         let quote = with_modifier_words(text, t.span, t.modifier.is_some());
         let s = &c.sentences[d][si];
         let scope = cx.scopes.of(c, &cx.timexes[d], d, si, a, b);
@@ -117,12 +138,12 @@ fn extract_doc(cx: &Context, d: usize, out: &mut Vec<Claim>) {
             d,
             Subject::Event(cx.scopes.story(d), scope),
             "duration",
-            Value::Range(bounds.0, bounds.1),
+            Value::Duration(bounds.0, bounds.1, unit_of(&t.value)),
             quote,
         );
-        claim.key = cx.stems.name(cx.stems.of(c, d, pred)).to_string();
+        claim.keyed_by_word(cx, d, pred);
         claim.display = format!("{} ({} \"{}\")", quote.of(text), c.word(d, pred), t.value);
-        claim.people = cx.agent(d, (a, b)).into_iter().collect();
+        claim.about = cx.agent(d, (a, b)).map(|e| format!("E{e}")).into_iter().collect();
         if matches!(scope, super::scope::Scope::Background(_)) {
             claim.cue = cx.cue(d, s.first, s.last, (a, b));
             claim.aligned = true;
@@ -190,8 +211,13 @@ mod tests {
     #[test]
     fn lengths_that_cannot_both_be_true_conflict() {
         let d = Durations;
-        let months = |n: f64| Value::Range(n * 730.5, n * 730.5);
-        assert!(matches!(d.compare(&months(4.5), &Value::Range(136.0 * 24.0, 136.0 * 24.0)), Verdict::Agree));
+        let months = |n: f64| Value::Duration(n * 730.5, n * 730.5, 730.5);
+        let days = |n: f64| Value::Duration(n * 24.0, n * 24.0, 24.0);
+        let hours = |n: f64| Value::Duration(n, n, 1.0);
+        assert!(matches!(d.compare(&months(4.5), &days(136.0)), Verdict::Agree));
         assert!(matches!(d.compare(&months(4.5), &months(5.0)), Verdict::Conflict { severity: Severity::High, .. }));
+        // "40 hours over four days": the days bound the hours.
+        assert!(matches!(d.compare(&hours(40.0), &days(4.0)), Verdict::Agree));
+        assert!(matches!(d.compare(&hours(40.0), &hours(30.0)), Verdict::Conflict { severity: Severity::High, .. }));
     }
 }

@@ -33,7 +33,10 @@ pub fn stem(folded: &str) -> String {
 pub fn is_verb_form(folded: &str) -> bool {
     let n = folded.len();
     verb_forms().contains_key(folded)
-        || (n > 4 && folded.ends_with("ed") && !folded.ends_with("eed"))
+        || (n >= 4
+            && folded.ends_with("ed")
+            && !folded.ends_with("eed")
+            && !matches!(folded, "need" | "seed" | "bred" | "shed" | "sled"))
         || (n > 5
             && folded.ends_with("ing")
             && !matches!(

@@ -118,9 +118,9 @@ fn sentence(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
             Value::Range(num.lo * factor, num.hi * factor),
             quote,
         );
-        claim.key = cx.stems.name(cx.stems.of(c, d, pred)).to_string();
+        claim.keyed_by_word(cx, d, pred);
         claim.display = format!("{} ({})", quote.of(&c.docs[d].text), show(dim, num.lo * factor, num.hi * factor));
-        claim.people = cx.agent(d, (first, end)).into_iter().collect();
+        claim.about = cx.agent(d, (first, end)).map(|e| format!("E{e}")).into_iter().collect();
         claim.strength = if matches!(dim, Dimension::Percent) { Severity::Low } else { Severity::High };
         // "40 percent of buildings" is a share of something the clause names; compare
         // only clauses that say the same thing.
@@ -198,6 +198,10 @@ fn magnitudes(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
         let mut claim =
             Claim::new(cx, d, Subject::Event(cx.scopes.story(d), scope), "magnitude", Value::Range(lo, hi), quote);
         claim.display = format!("{} ({})", quote.of(&c.docs[d].text), super::number_text(plain));
+        // An aftershock's magnitude is another fact than the quake's.
+        if (s.first..s.last).any(|k| matches!(super::tok(c, d, k), "aftershock" | "aftershocks")) {
+            claim.key = "aftershock".into();
+        }
         if matches!(scope, super::scope::Scope::Background(_)) {
             claim.cue = cx.cue(d, s.first, s.last, (first, end));
             claim.aligned = true;

@@ -64,8 +64,11 @@ pub struct Title {
 /// The comparable value of a claim.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
-    /// A figure as bounds, in the fact's unit (counts, metres, hours, years of age).
+    /// A figure as bounds, in the fact's unit (counts, metres, years of age).
     Range(f64, f64),
+    /// A length of time as bounds in hours, and the hours in the unit it was written in
+    /// ("four days": 24): days may be the span over which hours were spent.
+    Duration(f64, f64, f64),
     /// A person's title.
     Title(Title),
     /// A folded phrase (a description, a spelling, a class of weapon).
@@ -99,6 +102,9 @@ pub struct Claim {
     pub attribute: String,
     /// What tells facts of one subject and attribute apart (a person, a place, a stem).
     pub key: String,
+    /// How the fact is named for people when the attribute alone does not say it
+    /// ("distance · fell"); empty for the attribute alone.
+    pub label: String,
     /// The comparable value.
     pub value: Value,
     /// The value as shown to people.
@@ -118,9 +124,10 @@ pub struct Claim {
     /// Whether the claim is compared only with claims whose clauses say the same thing (its
     /// cue), not with every claim of its fact.
     pub aligned: bool,
-    /// The people the claim is about (entity indices), when its clause names them: facts of
-    /// different people are different facts (two climbers' falls).
-    pub people: Vec<usize>,
+    /// Who or what the claim is about, when its clause says (a person as `E12`, a located
+    /// thing by its stem): facts about different people or things are different facts (two
+    /// climbers' falls; a building and a motorist north of one city).
+    pub about: Vec<String>,
     /// Attribution, hedging and whether the claim is only a possibility.
     pub qualifiers: qualifiers::Qualifiers,
 }
@@ -150,6 +157,13 @@ pub fn extract(cx: &Context) -> Vec<Claim> {
 }
 
 impl Claim {
+    /// Sets the key to the stem of the word at token `k` (the verb a value is attached to)
+    /// and the label to the attribute and that word as written.
+    pub fn keyed_by_word(&mut self, cx: &Context, d: usize, k: usize) {
+        self.key = cx.stems.name(cx.stems.of(cx.c, d, k)).to_string();
+        self.label = format!("{} · {}", self.attribute, cx.c.folded(d, k));
+    }
+
     /// A claim with no key, cue or qualifiers yet, shown as its quote.
     pub fn new(
         cx: &Context,
@@ -166,6 +180,7 @@ impl Claim {
             subject,
             attribute: attribute.into(),
             key: String::new(),
+            label: String::new(),
             value,
             display: quote.of(text).to_string(),
             quote,
@@ -174,7 +189,7 @@ impl Claim {
             cumulative: false,
             strength: kind::Severity::High,
             aligned: false,
-            people: Vec::new(),
+            about: Vec::new(),
             qualifiers: Default::default(),
         }
     }

@@ -24,6 +24,8 @@ pub struct Number {
     pub exact: bool,
     /// Letters glued to the digits, lower-case ("km" in "58km"), when any.
     pub suffix: Option<&'static str>,
+    /// A vague quantity word ("dozens", "several", "a few"): a reader takes it loosely.
+    pub vague: bool,
 }
 
 /// Number words and their values (general English).
@@ -73,7 +75,6 @@ fn vague(w: &str) -> Option<(f64, f64)> {
         "tens" => (20.0, 99.0),
         "several" => (3.0, 9.0),
         "few" => (2.0, 5.0),
-        "many" => (5.0, f64::INFINITY),
         _ => return None,
     })
 }
@@ -115,7 +116,7 @@ pub fn plain_at(c: &Corpus, d: usize, i: usize, last: usize) -> Option<Number> {
                 return None;
             }
             let n = crate::text::number::token_value(&word[..digits_end])?;
-            let mut num = Number { lo: n, hi: n, first: i, start: i, next: i + 1, exact: true, suffix };
+            let mut num = Number { lo: n, hi: n, first: i, start: i, next: i + 1, exact: true, suffix, vague: false };
             if let Some(s) = suffix.and_then(scale) {
                 num.lo *= s;
                 num.hi *= s;
@@ -127,7 +128,7 @@ pub fn plain_at(c: &Corpus, d: usize, i: usize, last: usize) -> Option<Number> {
             if let Some((lo, hi)) = vague(w) {
                 // "dozens of", "hundreds of": the "of" belongs to the phrase.
                 let next = if i + 1 < last && super::tok(c, d, i + 1) == "of" { i + 2 } else { i + 1 };
-                return Some(Number { lo, hi, first: i, start: i, next, exact: false, suffix: None });
+                return Some(Number { lo, hi, first: i, start: i, next, exact: false, suffix: None, vague: true });
             }
             // "Dozen of warships" (sic): "dozens".
             if w == "dozen" && i + 1 < last && super::tok(c, d, i + 1) == "of" {
@@ -139,6 +140,7 @@ pub fn plain_at(c: &Corpus, d: usize, i: usize, last: usize) -> Option<Number> {
                     next: i + 2,
                     exact: false,
                     suffix: None,
+                    vague: true,
                 });
             }
             let n = word_value(w)?;
@@ -149,9 +151,19 @@ pub fn plain_at(c: &Corpus, d: usize, i: usize, last: usize) -> Option<Number> {
                     return None;
                 }
                 let m = word_value(next).or_else(|| scale(next))?;
-                return Some(Number { lo: m, hi: m, first: i, start: i, next: i + 2, exact: true, suffix: None });
+                return Some(Number {
+                    lo: m,
+                    hi: m,
+                    first: i,
+                    start: i,
+                    next: i + 2,
+                    exact: true,
+                    suffix: None,
+                    vague: false,
+                });
             }
-            let mut num = Number { lo: n, hi: n, first: i, start: i, next: i + 1, exact: true, suffix: None };
+            let mut num =
+                Number { lo: n, hi: n, first: i, start: i, next: i + 1, exact: true, suffix: None, vague: false };
             // "twenty-five", "twenty five"
             if (20.0..100.0).contains(&n) && n % 10.0 == 0.0 {
                 let j = if i + 1 < last && c.word(d, i + 1) == "-" { i + 2 } else { i + 1 };

@@ -1,6 +1,6 @@
-//! Where something happened: the named place a verb is attached to ("met in Istanbul" vs
-//! "met in Ankara"), and the kind of place ("died at the scene" vs "died on the way to
-//! the hospital"; "killed in the courtroom" vs "killed outside the courthouse"). An
+//! Where something happened: the named place a verb is attached to (`place`: "met in
+//! Istanbul" vs "met in Ankara"), and the kind of place (`site`: "died at the scene" vs "died
+//! on the way to the hospital"; "killed in the courtroom" vs "killed outside the courthouse"). An
 //! aligned kind: two reports' places are compared when their clauses say the same thing.
 
 use super::context::Context;
@@ -76,11 +76,10 @@ fn named(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
         let scope = cx.scopes.of(c, &cx.timexes[d], d, si, a, b);
         let mut claim =
             Claim::new(cx, d, Subject::Event(cx.scopes.story(d), scope), "place", Value::Place(id.clone()), men.span);
-        claim.key = cx.stems.name(cx.stems.of(c, d, pred)).to_string();
+        claim.keyed_by_word(cx, d, pred);
         let (ca, cb) = cx.clause(d, pred.min(a));
         claim.cue = cx.cue(d, ca.min(pred), cb.max(b), (a, b));
         claim.aligned = true;
-        claim.people = cx.agent(d, (a, b)).into_iter().collect();
         out.push(claim);
     }
 }
@@ -127,11 +126,10 @@ fn loci(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
             Value::Place(format!("locus:{locus}")),
             quote,
         );
-        claim.key = cx.stems.name(cx.stems.of(c, d, pred)).to_string();
+        claim.keyed_by_word(cx, d, pred);
         claim.display = locus;
         claim.cue = cx.cue(d, s.first, s.last, (k, end));
         claim.aligned = true;
-        claim.people = cx.agent(d, (k, end)).into_iter().collect();
         claim.strength = Severity::Medium;
         out.push(claim);
     }

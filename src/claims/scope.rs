@@ -202,7 +202,12 @@ fn stories(c: &Corpus, ents: &Entities, dates: &[(Option<NaiveDate>, bool)]) -> 
         let r = find(&mut parent, d);
         size[r] += 1;
     }
-    if let Some(big) = (0..n).filter(|&r| size[r] > 0).max_by_key(|&r| (size[r], std::cmp::Reverse(r))) {
+    // The largest story; among equals, the one whose first document has the smallest id
+    // (not the first in input order: stories must not depend on it).
+    let first_id = |r: usize| c.docs[r].id.as_str();
+    if let Some(big) =
+        (0..n).filter(|&r| size[r] > 0).max_by(|&x, &y| size[x].cmp(&size[y]).then(first_id(y).cmp(first_id(x))))
+    {
         let member: Vec<bool> = (0..n).map(|d| find(&mut parent, d) == big).collect();
         let member_dates: Vec<NaiveDate> = (0..n).filter(|&d| member[d]).filter_map(|d| dates[d].0).collect();
         let (lo, hi) = (member_dates.iter().min().copied(), member_dates.iter().max().copied());

@@ -30,6 +30,9 @@ impl Dimension {
             Dimension::Area => "area",
             Dimension::Speed => "speed",
             Dimension::Percent => "share",
+            Dimension::Money("USD") => "amount (US dollars)",
+            Dimension::Money("EUR") => "amount (euros)",
+            Dimension::Money("GBP") => "amount (pounds)",
             Dimension::Money(_) => "amount",
         }
     }
