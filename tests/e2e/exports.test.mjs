@@ -44,8 +44,8 @@ test("every export, with the user's source names; the exported JSON loads back",
   await page.goto(`${server.origin}/`);
   await waitReady(page);
   await loadExample(page);
-  await page.fill(".source-card >> nth=2 >> .source-name", "Wire report =HYPERLINK(1)");
-  await page.dispatchEvent(".source-card >> nth=2 >> .source-name", "change");
+  await page.fill(".source-card >> nth=2 >> .source-outlet", "Wire report =HYPERLINK(1)");
+  await page.dispatchEvent(".source-card >> nth=2 >> .source-outlet", "change");
   await analyse(page);
 
   const json = await downloadText(page, "#export-json");

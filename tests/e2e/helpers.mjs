@@ -125,8 +125,14 @@ export async function downloadText(page, selector) {
   return { name: download.suggestedFilename(), text: await readFile(path, "utf8") };
 }
 
-/** The names shown on the source cards, in order. */
-export const cardNames = (page) => page.$$eval(".source-card .source-name", (els) => els.map((e) => e.value));
+/** Opens the source cards when an analysis has folded them into the strip (results first). */
+export async function openSources(page) {
+  if (await page.locator("#input-panel.compact").count()) await page.click("#edit-sources");
+  await page.waitForSelector(".source-card", { state: "visible" });
+}
+
+/** The names the page gives the sources (the chips of the source strip), in order. */
+export const cardNames = (page) => page.$$eval("#source-strip .strip-name", (els) => els.map((e) => e.textContent));
 
 /** Text of `File`s for page.setInputFiles. */
 export const file = (name, text, mimeType = "text/plain") => ({ name, mimeType, buffer: Buffer.from(text, "utf8") });
