@@ -9,6 +9,8 @@ import { h, plural, readableValue } from "./dom.js";
 import { buildGrid } from "./grid-model.js";
 
 const STATUS = { flagged: "disagree", agree: "agree", differ: "worded differently", single: "one source" };
+/** A flag's kind as the row says it (a kind not listed here is shown as the analyser names it). */
+const KIND = { title: "different titles", descriptor: "different descriptions", number: "different figures", spelling: "spellings differ", evolving: "evolving figure", date: "different days", place: "different places", time: "different times", participants: "different people named" };
 const SHOW = {
   flagged: { label: "Disagreements only", keep: (r) => r.status === "flagged" },
   shared: { label: "Facts two or more sources state", keep: (r) => r.docs.length >= 2 },
@@ -80,7 +82,7 @@ function row(ctx, columns, g, r) {
     h("th", { scope: "row", class: "grid-fact" },
       h("span", { class: "fact-name" }, `${subject}${r.attribute}`),
       h("span", { class: `fact-status${r.severity ? ` severity-${r.severity}` : ""}` },
-        r.severity ? `${r.severity}: ${r.kind === "evolving" ? "evolving" : STATUS.flagged}` : STATUS[r.status]),
+        r.severity ? `${r.severity}: ${KIND[r.kind] ?? r.kind}` : STATUS[r.status]),
       r.series ? h("span", { class: "fact-series" }, r.series.map((x) => x.value).join(" → ")) : null,
       r.flags.length ? h("button", { type: "button", class: "link-button small", on: { click: () => ctx.goFlag?.(r.flags[0].id) } }, `See flag ${r.flags.map((f) => f.id).join(", ")}`) : null),
     columns.map((id) => cell(ctx, r, id)),
