@@ -17,7 +17,7 @@ export function headlineOf(text) {
   const m = /^\s*([^\n]+)\n\s*\S/.exec(text ?? "");
   if (!m) return "";
   const line = m[1].trim();
-  if (line.length > 160 || line.split(/\s+/).length > 24 || /[.,:;]$/.test(line) || datelineOutlet(line)) return "";
+  if (line.length > 160 || line.split(/\s+/).length > 24 || /[.,:;]$/.test(line) || DATELINE.test(line)) return "";
   return line;
 }
 
@@ -25,10 +25,17 @@ export function headlineOf(text) {
 // maybe a date, then the outlet in brackets and a dash or colon.
 const DATELINE = /^\s*[\p{Lu}][\p{L}\p{M} .,'’-]{0,40}?(?:,?\s+[\p{L}]{3,9}\.?\s+\d{1,2})?\s*\(([^()\n]{2,40})\)\s*[-–—:]/u;
 
-/** The outlet a dateline at the top of `text` names ("Istanbul (Reuters) –" → "Reuters"), else "". */
+/**
+ * The outlet a dateline at the top of `text` names ("Istanbul (Reuters) –" → "Reuters"):
+ * on the first line, or on the second when the first is a headline. Else "".
+ */
 export function datelineOutlet(text) {
-  const m = DATELINE.exec(text ?? "");
-  return m ? m[1].trim() : "";
+  const lines = (text ?? "").trim().split(/\n+/, 2);
+  for (const line of lines) {
+    const m = DATELINE.exec(line);
+    if (m) return m[1].trim();
+  }
+  return "";
 }
 
 /** The first words of the text (up to about 48 characters, cut at a word) with an ellipsis. */

@@ -142,11 +142,12 @@ export async function start({ engine, loadExample, extract }) {
   /** The set-aside reports come back; an example shown in their place makes room for them. */
   function bringBack() {
     dropUndo();
-    const onlyExample = sources.every((s) => s.origin === "example") && aside.some((s) => s.origin !== "example");
+    // Reports set aside to show the example come back in its place; a story split off comes back beside the others.
+    const onlyExample = sources.every((s) => s.origin === "example") && aside.some((s) => s.asideFor === "example");
     const kept = onlyExample ? [] : sources;
     const taken = new Set(kept.map((s) => s.id));
     const back = aside.filter((s) => !taken.has(s.id));
-    sources = [...kept, ...back];
+    sources = [...kept, ...back.map(({ asideFor, ...s }) => s)];
     aside = [];
     save();
     refreshCards();
@@ -183,7 +184,7 @@ export async function start({ engine, loadExample, extract }) {
     extract,
     estimate: () => store.estimate?.(),
     confirmExample,
-    setAsideOwn: () => setAside(sources.filter((s) => s.origin !== "example")),
+    setAsideOwn: () => setAside(sources.filter((s) => s.origin !== "example"), "example"),
     notify(lines, status) {
       notify(lines);
       if (status) setStatus(status);
@@ -211,10 +212,10 @@ export async function start({ engine, loadExample, extract }) {
     });
   }
 
-  /** Puts `list` aside (kept in the browser, listed with a Bring back button). */
-  function setAside(list) {
+  /** Puts `list` aside (kept in the browser, listed with a Bring back button); `why`: "example" or "split". */
+  function setAside(list, why) {
     const ids = new Set(list.map((s) => s.id));
-    aside = [...aside.filter((s) => !ids.has(s.id)), ...list];
+    aside = [...aside.filter((s) => !ids.has(s.id)), ...list.map((s) => ({ ...s, asideFor: why }))];
     sources = sources.filter((s) => !ids.has(s.id));
   }
 
@@ -345,7 +346,7 @@ export async function start({ engine, loadExample, extract }) {
   function keepOnly(ids) {
     dropUndo();
     const keep = new Set(ids);
-    setAside(sources.filter((s) => !keep.has(s.id)));
+    setAside(sources.filter((s) => !keep.has(s.id)), "split");
     save();
     refreshCards();
     changed();
