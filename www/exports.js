@@ -30,12 +30,18 @@ export function timelineCsv(analysis, name) {
 /** Markdown special characters escaped, so quotes cannot become links or markup. */
 const md = (s) => String(s).replace(/[\\`*_[\]<>#|]/g, (c) => "\\" + c).replace(/\s+/g, " ");
 
-/** "“Headline”, Outlet, Thu 10 Apr 2025 (inferred)": what a report is, from the page's sources. */
+/**
+ * "“Headline”, Outlet, Thu 10 Apr 2025 (inferred)": what a report is, from the page's
+ * sources (the title or outlet that is already its name is not repeated).
+ */
 export function describeSource(analysis, info, id) {
   const about = info.about?.(id) ?? {};
   const d = analysis.documents.find((x) => x.id === id);
-  const title = about.title || d?.title || "";
-  const outlet = about.outlet || d?.source || "";
+  const name = info.name?.(id);
+  const t = about.title || d?.title || "";
+  const o = about.outlet || d?.source || "";
+  const title = t === name ? "" : t;
+  const outlet = o === name ? "" : o;
   const day = d?.published?.value ?? about.published ?? "";
   return [title ? `“${title}”` : "", outlet, day ? `${readableValue(day)}${d?.published?.inferred ? " (inferred)" : ""}` : "date unknown"].filter(Boolean).join(", ");
 }
@@ -55,7 +61,7 @@ export function flagsMarkdown(analysis, info) {
   for (const c of analysis.contradictions) {
     const ev = eventOf(analysis, c);
     out.push(`## ${c.id} · ${c.severity} · ${md(c.subject)}: ${md(c.attribute)}`, "");
-    if (ev) out.push(`About: ${md(eventLabel(ev))}${ev.date?.inferred ? " (inferred date)" : ""}: ${md(ev.summary)}`, "");
+    if (ev) out.push(`About: ${md(eventLabel(ev))}${ev.date?.inferred ? " (inferred date)" : ""}: ${md(ev.summary.replace(/^[^:]{1,30}:\s*/, ""))}`, "");
     for (const cl of c.claims) {
       const sentence = sentenceAround(points.get(cl.doc) ?? [], cl);
       out.push(

@@ -67,7 +67,7 @@ export function htmlReport(analysis, info) {
         const ev = eventOf(a, c);
         return h("section", { class: `card ${c.severity}` },
           h("h3", {}, `${c.subject} — ${c.attribute}`), h("p", { class: "muted" }, `${c.severity} severity · ${c.kind}`),
-          ev ? h("p", { class: "about" }, "About: ", h("strong", {}, eventLabel(ev)), ev.date?.inferred ? " (inferred date)" : "", ` — ${ev.summary}`) : null,
+          ev ? h("p", { class: "about" }, "About: ", h("strong", {}, eventLabel(ev)), ev.date?.inferred ? " (inferred date)" : "", ` — ${ev.summary.replace(/^[^:]{1,30}:\s*/, "")}`) : null,
           h("ul", {}, c.claims.map((cl) => h("li", {}, h("strong", {}, name(cl.doc)), h("small", {}, ` (${describeSource(a, info, cl.doc)})`), `: ${cl.value}`, qualified(cl), inSentence(points(cl.doc), cl)))),
           h("p", {}, h("em", {}, c.explanation)));
       }) : h("p", {}, "None: the sources agree on everything compared."),
