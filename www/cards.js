@@ -52,7 +52,9 @@ export function renderCards(list, sources, on, names = new Map()) {
           h("span", { id: `source-${i}-title-note`, class: "field-note" }, s.title ? (FROM[s.titleFrom] ?? "") : "no headline found: type one if you like")),
         h("div", { class: "field" }, outlet.label, outlet.input),
         h("div", { class: "field" }, date.label, date.input, dateNoteEl),
-        s.crashed ? h("p", { class: "crash-note" }, "The analyser crashed on this report. It is kept, but left out of the analysis until you remove it or press Analyse.") : null,
+        s.crashed
+          ? h("p", { class: "crash-note" }, `${s.crashed === "hang" ? "The analysis did not finish on this report." : "The analyser crashed on this report."} It is kept, but left out of automatic analyses until you remove it or press Analyse.`)
+          : null,
         h("p", { class: "source-meta muted" },
           [`${fmt(s.words)} words`, ORIGINS[s.origin] ?? s.origin, s.file || null, s.byline || null].filter(Boolean).join(" · ")),
         h("button", { type: "button", class: "link-button remove", "aria-label": `Remove ${name}`, on: { click: () => on.remove(s) } }, "Remove"),

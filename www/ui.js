@@ -27,7 +27,7 @@ export async function start({ engine, loadExample, extract }) {
     panel: $("input-panel"), cards: $("source-list"), strip: $("source-strip"), stripWrap: $("source-strip-wrap"), editSources: $("edit-sources"),
     notices: $("notices"), status: $("status"), progress: $("progress"), error: $("error"), undo: $("undo"),
     analyse: $("analyse"), cancel: $("cancel"), clear: $("clear"), results: $("results"), storageNote: $("storage-note"),
-    aside: $("aside-note"), story: $("story-check"), exampleDialog: $("example-dialog"),
+    aside: $("aside-note"), story: $("story-check"), exampleDialog: $("example-dialog"), safe: $("safe-mode"),
   };
   wireTheme($("theme"));
   const results = createResults();
@@ -294,8 +294,6 @@ export async function start({ engine, loadExample, extract }) {
         // The WebAssembly trapped: find the report(s) that do it, one at a time, so the page can leave them out.
         setStatus("The analyser crashed; finding the report that makes it crash…");
         const culprits = await findCrashing(included);
-        guard.end();
-        for (const s of culprits) s.crashed = true;
         save();
         refreshCards();
         const named = culprits.map((s) => names().get(s.id));
@@ -311,18 +309,57 @@ export async function start({ engine, loadExample, extract }) {
     }
   }
 
-  /** The sources that crash the analyser on their own (each analysed alone in a fresh instance). */
-  async function findCrashing(list) {
+  /**
+   * Each report analysed alone, in turn, to find those the analyser crashes on ("crash")
+   * or does not finish in reasonable time ("hang": far longer than its size needs). The
+   * run guard names one report at a time, so if the tab itself dies on one, the next load
+   * knows which. Marks them `crashed` and returns them.
+   */
+  async function findCrashing(list, onEach = () => {}) {
     const out = [];
-    for (const s of list) {
+    for (const [i, s] of list.entries()) {
+      onEach(i, s);
       guard.begin([s.id]);
-      try {
-        await engine.analyze(analyserInput([s]));
-      } catch (err) {
-        if (err.fatal) out.push(s);
-      }
+      const limit = 15000 + (s.text.length / 50000) * 1000;
+      let timer;
+      const hang = new Promise((resolve) => (timer = setTimeout(() => resolve("hang"), limit)));
+      const run = engine.analyze(analyserInput([s])).then(
+        () => "ok",
+        (err) => (err.fatal ? "crash" : "error"),
+      );
+      const result = await Promise.race([run, hang]);
+      clearTimeout(timer);
+      if (result === "hang") engine.cancel(); // stops the worker: the next report starts a fresh one
+      if (result === "crash" || result === "hang") {
+        s.crashed = result;
+        out.push(s);
+      } else delete s.crashed;
     }
+    guard.end();
     return out;
+  }
+
+  /** Safe mode's "Check each report alone": finds the report(s) that crash or hang. */
+  async function checkEach() {
+    ui.safe.hidden = true;
+    showError("");
+    running = true;
+    updateButtons();
+    setState("busy");
+    const list = sources.slice();
+    const found = await findCrashing(list, (i, s) => setStatus(`Checking report ${i + 1} of ${list.length} alone: ${names().get(s.id)}…`));
+    running = false;
+    save();
+    refreshCards();
+    updateButtons();
+    setState("ready");
+    const n = names();
+    if (found.length) {
+      setStatus(`Found ${plural(found.length, "report")} the analyser cannot finish: ${found.map((s) => n.get(s.id)).join("; ")}. ${found.length === 1 ? "It is" : "They are"} left out of automatic analyses; the others are analysed now.`);
+      if (found.length < sources.length) await run();
+    } else {
+      setStatus("Each report is analysed alone without trouble; press Analyse to analyse them together.");
+    }
   }
 
   /** "These look like different stories", with a button per group to keep only that one. */
@@ -359,6 +396,7 @@ export async function start({ engine, loadExample, extract }) {
   }
 
   ui.analyse.addEventListener("click", async () => {
+    ui.safe.hidden = true;
     await run({ explicit: true });
     await nextTask(); // focusing lays the page out: not in the task that rendered it
     if (document.body.dataset.state === "done") $("results-heading").focus();
@@ -454,13 +492,20 @@ export async function start({ engine, loadExample, extract }) {
       if (unfinished?.length) {
         // Safe mode: the last analysis never finished. Restore, but do not analyse until asked.
         const n = names();
-        const who = unfinished.filter((id) => n.has(id)).map((id) => n.get(id));
-        if (unfinished.length === 1 && who.length === 1) sources.find((s) => s.id === unfinished[0]).crashed = true;
+        const who = unfinished.map((id) => n.get(id));
+        if (who.length === 1) sources.find((s) => s.id === unfinished[0]).crashed = "hang";
         refreshCards();
         save();
-        showError(`Safe mode: the last analysis did not finish (the page was closed, or the tab crashed, while it ran on ${who.length === 1 ? who[0] : plural(who.length, "report")}). Your reports are restored; nothing is analysed until you press Analyse${who.length === 1 ? ", and that report is left out of automatic analyses" : ""}.`);
-        setStatus(`Restored ${plural(sources.length, "source")} in safe mode.`);
-        if (example) setStatus("Safe mode: the example was not opened. Press Load example to see it.");
+        ui.safe.replaceChildren(
+          h("h3", {}, "Safe mode: nothing is analysed until you ask"),
+          h("p", {}, `The last analysis did not finish: the page was closed, or the tab crashed, while it ran on ${who.length === 1 ? who[0] : plural(who.length, "report")}. Your reports are restored.${who.length === 1 ? " That report is left out of automatic analyses until you remove it or press Analyse." : ""}`),
+          h("p", { class: "safe-actions" },
+            who.length > 1 ? h("button", { type: "button", id: "check-each", class: "primary", on: { click: checkEach } }, "Check each report alone") : null,
+            " ",
+            h("button", { type: "button", id: "analyse-anyway", on: { click: () => { ui.safe.hidden = true; guard.end(); run({ explicit: who.length > 1 }); } } }, who.length > 1 ? "Analyse them all anyway" : "Analyse the others")),
+        );
+        ui.safe.hidden = false;
+        setStatus(example ? "Safe mode: the example was not opened; press Load example to see it." : `Restored ${plural(sources.length, "source")} in safe mode.`);
         return;
       }
       // "?example" (the URL scripts/serve.sh prints) always shows the example; the user's own reports are set aside.
