@@ -51,17 +51,18 @@ export function nestingDepth(html, limit = MAX_DEPTH) {
 }
 
 /**
- * The page with its event-handler attributes renamed (`onclick=` → `data-onclick=`),
- * only where they are attributes: text and attribute values that happen to contain
- * "on…=" stay as written. This spares the console a Content-Security-Policy report per
- * handler when the browser's DOMParser reads the page; nothing could run them anyway.
+ * The page with its event-handler and style attributes renamed (`onclick=` →
+ * `data-onclick=`, `style=` → `data-style=`), only where they are attributes: text and
+ * attribute values that happen to contain "on…=" stay as written. This spares the
+ * console a Content-Security-Policy report per attribute when the browser's DOMParser
+ * reads the page; the policy blocks them anyway, so nothing read changes.
  */
 export function quietHandlers(html) {
   // A start tag, its quoted values taken whole; then its attributes one by one, values whole.
   const startTag = /<([a-zA-Z][^\s/>]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
   const attribute = /(\s+)([^\s"'>/=]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?/g;
   return html.replace(startTag, (_, name, attrs) =>
-    `<${name}${attrs.replace(attribute, (whole, space, attr, value = "") => (/^on/i.test(attr) ? `${space}data-${attr}${value}` : whole))}>`,
+    `<${name}${attrs.replace(attribute, (whole, space, attr, value = "") => (/^(on|style$)/i.test(attr) ? `${space}data-${attr}${value}` : whole))}>`,
   );
 }
 
