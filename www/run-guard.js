@@ -1,7 +1,9 @@
 // Remembers, synchronously, that an analysis is under way, so that a page that dies
 // during one (a tab crash, an out-of-memory kill, a reload) knows it on the next load
-// and opens in safe mode instead of analysing the same reports again. localStorage,
-// because it is written at once; where it is unavailable every call does nothing.
+// and opens in safe mode instead of analysing the same reports again. sessionStorage:
+// written at once, kept when the same tab is reloaded (also after a crash), and private
+// to that tab, so another tab's analysis under way never looks like a crash. Where it
+// is unavailable every call does nothing.
 
 const KEY = "storylens-running";
 
@@ -9,7 +11,7 @@ const KEY = "storylens-running";
 export function runGuard() {
   const get = () => {
     try {
-      const v = JSON.parse(localStorage.getItem(KEY) ?? "null");
+      const v = JSON.parse(sessionStorage.getItem(KEY) ?? "null");
       return Array.isArray(v?.ids) ? v.ids : null;
     } catch {
       return null;
@@ -17,8 +19,8 @@ export function runGuard() {
   };
   const set = (v) => {
     try {
-      if (v) localStorage.setItem(KEY, JSON.stringify(v));
-      else localStorage.removeItem(KEY);
+      if (v) sessionStorage.setItem(KEY, JSON.stringify(v));
+      else sessionStorage.removeItem(KEY);
     } catch {
       // not available here (some browsers on file://): no safe mode, nothing else changes
     }

@@ -135,6 +135,12 @@ test("safe mode: a page that died during an analysis reopens without analysing, 
   const sources = await cardNames(page);
   await page.click("#analyse");
   await page.waitForFunction(() => /Analysing/.test(document.getElementById("status").textContent));
+  // Another tab opened meanwhile is not in safe mode: an analysis under way elsewhere is no crash.
+  const other = await context.newPage();
+  await other.goto(`${server.origin}/`);
+  await other.waitForSelector("body[data-state=busy], body[data-state=done]", { timeout: 30000 });
+  assert.ok(await other.isHidden("#safe-mode"), "another tab's running analysis put this one in safe mode");
+  await other.close();
   // The tab dies (here: is reloaded) while the analysis runs.
   await page.reload();
   await page.waitForSelector("#safe-mode:not([hidden])", { timeout: 30000 });

@@ -62,6 +62,10 @@ test("names: a headline from the first line or the page title, an outlet from th
   assert.match(await page.textContent(".source-card >> nth=1 >> .date-note"), /Not a date/);
   await analyse(page);
   assert.ok((await page.textContent("#panel-overview")).includes("Six hours of talks"));
+  // A card and the Overview give a report the same word count (the analyser's).
+  const cardWords = await page.$$eval(".source-card .source-meta", (els) => els.map((e) => Number(/^([\d,]+) words/.exec(e.textContent)[1].replace(/,/g, ""))));
+  const overviewWords = await page.$$eval(".overview-sources li", (els) => els.map((e) => Number(/([\d,]+) words?/.exec(e.textContent)[1].replace(/,/g, ""))));
+  assert.deepEqual(cardWords, overviewWords);
   // The date field is one Tab stop (a text field, not a date picker's three segments and a button).
   await openSources(page);
   await page.focus(".source-card >> nth=0 >> .source-outlet");
