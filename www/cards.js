@@ -27,15 +27,17 @@ export function renderCards(list, sources, on, names = new Map()) {
   const focused = document.activeElement?.id;
   list.replaceChildren(
     ...sources.map((s, i) => {
-      const field = (key, label, value, attrs = {}) => {
+      const field = (key, label, value, attrs = {}, tag = "input") => {
         const id = `source-${i}-${key}`;
-        const input = h("input", { id, class: `source-${key}`, type: "text", value, autocomplete: "off", spellcheck: "false", ...attrs });
+        const input = h(tag, { id, class: `source-${key}`, type: tag === "input" ? "text" : null, value: tag === "input" ? value : null, autocomplete: "off", spellcheck: "false", ...attrs });
+        if (tag === "textarea") input.value = value;
         return { id, input, label: h("label", { for: id }, label) };
       };
-      const title = field("title", "Headline", s.title, { "aria-describedby": `source-${i}-title-note` });
+      // A headline wraps: a two-line field, its line breaks folded into spaces.
+      const title = field("title", "Headline", s.title, { rows: "2", placeholder: "none found: type one if you like", "aria-describedby": s.title ? `source-${i}-title-note` : null }, "textarea");
       const outlet = field("outlet", "Outlet", s.outlet, { placeholder: "who published it" });
       const date = field("date", "Published", s.published, { inputmode: "numeric", placeholder: "YYYY-MM-DD", "aria-describedby": `source-${i}-date-note` });
-      title.input.addEventListener("change", () => on.edit(s, "title", title.input.value.trim()));
+      title.input.addEventListener("change", () => on.edit(s, "title", title.input.value.replace(/\s+/g, " ").trim()));
       outlet.input.addEventListener("change", () => on.edit(s, "outlet", outlet.input.value.trim()));
       const dateNoteEl = h("span", { id: `source-${i}-date-note`, class: "field-note date-note" }, dateNote(s));
       date.input.addEventListener("change", () => {
@@ -45,11 +47,13 @@ export function renderCards(list, sources, on, names = new Map()) {
         else on.edit(s, "published", read.value);
       });
       const name = names.get(s.id) ?? s.title ?? s.id;
+
       return h(
         "li",
         { class: "source-card", "data-id": s.id, "data-origin": s.origin, "data-date-origin": s.dateOrigin || "none", "data-crashed": s.crashed ? "true" : null },
+        h("p", { class: "card-name" }, name),
         h("div", { class: "field" }, title.label, title.input,
-          h("span", { id: `source-${i}-title-note`, class: "field-note" }, s.title ? (FROM[s.titleFrom] ?? "") : "no headline found: type one if you like")),
+          s.title ? h("span", { id: `source-${i}-title-note`, class: "field-note" }, FROM[s.titleFrom] ?? "") : null),
         h("div", { class: "field" }, outlet.label, outlet.input),
         h("div", { class: "field" }, date.label, date.input, dateNoteEl),
         s.crashed
