@@ -8,7 +8,7 @@ import { sentenceAround } from "./context.js";
 import { h, plural, readableValue } from "./dom.js";
 import { buildGrid } from "./grid-model.js";
 
-const STATUS = { flagged: "disagree", agree: "agree", differ: "worded differently", single: "one source" };
+const STATUS = { flagged: "disagree", agree: "agree", differ: "differ, not flagged", evolving: "changed over time", single: "one source" };
 /** A flag's kind as the row says it (a kind not listed here is shown as the analyser names it). */
 const KIND = { title: "different titles", descriptor: "different descriptions", number: "different figures", spelling: "spellings differ", evolving: "evolving figure", date: "different days", place: "different places", time: "different times", participants: "different people named" };
 const SHOW = {
@@ -75,14 +75,16 @@ function table(ctx, columns, groups) {
 }
 
 function row(ctx, columns, g, r) {
-  const subject = g.event || r.subject !== g.label ? `${r.subject} — ` : "";
+  // The subject is said once, in the group's heading, unless the row is about something else.
+  const own = g.event ? r.subjectId === g.event.id || r.subject === g.label : r.subject === g.label;
+  const subject = own ? "" : `${r.subject} — `;
+  const status = r.severity ? `${r.severity}: ${KIND[r.kind] ?? r.kind}` : r.status === "agree" && r.values.length > 1 ? "agree, in other words" : STATUS[r.status] ?? r.status;
   return h(
     "tr",
     { class: "grid-row", "data-status": r.status, "data-severity": r.severity ?? null, "data-attribute": r.attribute },
     h("th", { scope: "row", class: "grid-fact" },
-      h("span", { class: "fact-name" }, `${subject}${r.attribute}`),
-      h("span", { class: `fact-status${r.severity ? ` severity-${r.severity}` : ""}` },
-        r.severity ? `${r.severity}: ${KIND[r.kind] ?? r.kind}` : STATUS[r.status]),
+      h("span", { class: "fact-name" }, `${subject}${r.label}`),
+      h("span", { class: `fact-status${r.severity ? ` severity-${r.severity}` : ""}` }, status),
       r.series ? h("span", { class: "fact-series" }, r.series.map((x) => x.value).join(" → ")) : null,
       r.flags.length ? h("button", { type: "button", class: "link-button small", on: { click: () => ctx.goFlag?.(r.flags[0].id) } }, `See flag ${r.flags.map((f) => f.id).join(", ")}`) : null),
     columns.map((id) => cell(ctx, r, id)),

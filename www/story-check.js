@@ -3,7 +3,11 @@
 // count half: two unrelated stories easily share a country or a capital), or share
 // half of that and an event of the story. Reports whose own dates (given, typed, or read from a dateline) lie more than a
 // year apart are kept apart whatever they share. The groups are what the page offers to
-// split. Reads only the storylens/1 analysis; no DOM here.
+// split. Since storylens 0.2 the analyser groups the documents itself (`documents[].story`,
+// and never compares claims across stories): its grouping is used when it finds more than
+// one story. It puts a report that shares nothing with the others into the largest story
+// (whose dates it then shares), so when it finds one story the page's own check runs too.
+// Reads only the storylens/1 analysis; no DOM here.
 
 /** Shared weight at which two reports are linked; with a shared core event, half of it. */
 const LINK = 2;
@@ -27,6 +31,11 @@ function ownDay(d) {
  * groups were split only because of their dates.
  */
 export function storyGroups(analysis) {
+  if (analysis.documents.length && analysis.documents.every((d) => typeof d.story === "string")) {
+    const by = new Map();
+    analysis.documents.forEach((d) => by.set(d.story, [...(by.get(d.story) ?? []), d.id]));
+    if (by.size > 1) return { groups: [...by.values()].sort((a, b) => b.length - a.length), apart: false, byAnalyser: true };
+  }
   const docs = analysis.documents.map((d) => d.id);
   const index = new Map(docs.map((id, i) => [id, i]));
   const n = docs.length;

@@ -364,15 +364,17 @@ export async function start({ engine, loadExample, extract }) {
 
   /** "These look like different stories", with a button per group to keep only that one. */
   function showStoryCheck(result, n) {
-    const { groups, apart } = storyGroups(result);
+    const { groups, apart, byAnalyser } = storyGroups(result);
     ui.story.hidden = groups.length < 2;
     if (groups.length < 2) return ui.story.replaceChildren();
     const label = (ids) => ids.map((id) => n.get(id) ?? id).join("; ");
     ui.story.replaceChildren(
       h("h3", { id: "story-check-heading" }, `These reports look like ${groups.length} different stories`),
-      h("p", {}, apart
-        ? "Some reports are dated more than a year apart, and they share few names and no event. Dates inferred across different stories mislead: analyse one story at a time."
-        : "They share few names and no event, so the timeline and the flags may mix them up (a date inferred from one story can be pinned on another). Analyse one story at a time."),
+      h("p", {}, byAnalyser
+        ? "They share few names, or are dated more than a year apart. Their claims are not compared with each other, but the timeline mixes them and a date inferred from one story can be pinned on another: analyse one story at a time."
+        : apart
+          ? "Some reports are dated more than a year apart, and they share few names and no event. Dates inferred across different stories mislead: analyse one story at a time."
+          : "They share few names and no event, so the timeline and the flags may mix them up (a date inferred from one story can be pinned on another). Analyse one story at a time."),
       h("ol", { class: "story-groups" }, groups.map((ids, i) =>
         h("li", { "data-docs": ids.join(" ") },
           h("span", {}, label(ids)), " ",
