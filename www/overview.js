@@ -39,6 +39,17 @@ export function flagValues(c) {
   return parts.length > 3 ? `${parts.slice(0, 3).join(" vs ")} and ${parts.length - 3} more` : parts.join(" vs ");
 }
 
+/** What was compared (storylens 0.2 `compared`), so that a short list of flags never stands alone. */
+function comparedNote(a, ctx) {
+  const c = a.compared;
+  if (!c) return null;
+  const undated = (c.undated ?? []).map((id) => ctx.name(id));
+  return h("p", { class: "compared muted" },
+    `Compared ${plural(c.facts, "fact")} that two or more sources state${c.single_source ? `; ${plural(c.single_source, "more fact")} ${c.single_source === 1 ? "is" : "are"} stated by one source only` : ""}.`,
+    undated.length ? ` Undated, so their figures cannot be put in order: ${undated.join("; ")}.` : "",
+    c.stories > 1 ? ` Reports of different stories (${c.stories}) are not compared with each other.` : "");
+}
+
 /** The story at a glance: core event, top flags, main people and places. */
 function storySummary(ctx) {
   const a = ctx.analysis;
@@ -69,7 +80,8 @@ function storySummary(ctx) {
               h("button", { type: "button", class: "link-button", on: { click: () => ctx.goFlag(c.id) } }, `${c.subject} — ${c.attribute}`),
               h("span", { class: "muted" }, `: ${flagValues(c)}`))),
             a.contradictions.length > TOP_FLAGS ? h("li", {}, h("button", { type: "button", class: "link-button", on: { click: () => ctx.goTab("flags") } }, `All ${a.contradictions.length} flags`)) : null)
-        : h("p", { class: "muted" }, "Nowhere that storylens compares: figures, titles, places, dates, times and names agree.")),
+        : h("p", { class: "muted" }, "Nowhere that storylens compares: figures, titles, places, dates, times and names agree."),
+      comparedNote(a, ctx)),
     h("div", { class: "main-entities" }, names(people, "People"), names(places, "Places")),
   );
 }

@@ -60,6 +60,9 @@ test("results first: after Analyse the reports fold away and the results start o
   const people = await overview.locator(".main-people li").allTextContents();
   assert.ok(people.some((p) => p.startsWith("Alexander Darchiev")) && people.some((p) => p.startsWith("Sonata Coulter")), `people: ${people}`);
   assert.ok((await overview.locator(".main-places li").allTextContents()).some((p) => p.startsWith("Istanbul")));
+  // …and what was compared, so the flags never stand alone.
+  const analysisCompared = await page.evaluate(() => document.querySelector("#panel-overview .compared")?.textContent ?? "");
+  assert.match(analysisCompared, /^Compared \d+ facts that two or more sources state; \d+ more facts are stated by one source only\./);
   // A top flag opens its card.
   await overview.locator(".top-flags li >> nth=0 >> button").click();
   assert.equal(await page.getAttribute("#tab-flags", "aria-selected"), "true");
