@@ -57,10 +57,15 @@ export async function start({ engine, loadExample, extract }) {
   };
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  /** Notes about the reports (refusals, re-dated reports, what was not kept), each line a string or nodes. */
-  const notify = (lines) => {
-    ui.notices.replaceChildren(...lines.map((line) => h("li", {}, line)));
-    ui.notices.hidden = lines.length === 0;
+  // Notes about the reports: what the last addition refused or warned about, and what the
+  // last analysis changed (re-dated reports). Each kind is replaced only by its own kind, so
+  // an automatic re-run never hides a refusal.
+  const notes = { input: [], run: [] };
+  const notify = (lines, kind = "input") => {
+    notes[kind] = lines;
+    const all = [...notes.input, ...notes.run];
+    ui.notices.replaceChildren(...all.map((line) => h("li", {}, line)));
+    ui.notices.hidden = all.length === 0;
   };
 
   /** Keeps the sources in the browser; says which were not kept when storage refuses them. */
@@ -278,7 +283,7 @@ export async function start({ engine, loadExample, extract }) {
       auto = true;
       const n = names();
       showStoryCheck(result, n);
-      notify(redated.length ? [redatedNote(redated, n)] : []);
+      notify(redated.length ? [redatedNote(redated, n)] : [], "run");
       results.render(result, n);
       ui.results.hidden = false;
       running = false;
@@ -428,6 +433,7 @@ export async function start({ engine, loadExample, extract }) {
     refreshCards();
     changed();
     notify([]);
+    notify([], "run");
     ui.story.hidden = true;
     showError("");
     setStatus("Clearing…");
