@@ -4,7 +4,7 @@
 // Clear can be undone.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { analyse, cardNames, file, launchBrowser, loadExample, openPage, openSources, serveWww, waitReady } from "./helpers.mjs";
+import { analyse, axeViolations, cardNames, file, launchBrowser, loadExample, openPage, openSources, serveWww, waitReady } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -126,6 +126,7 @@ test("Load example asks before replacing your reports; /?example shows the examp
   await page.click("#load-example");
   assert.ok(await page.isVisible("#example-dialog"), "no question before replacing");
   assert.match(await page.textContent("#example-dialog"), /1 report/);
+  assert.deepEqual(await axeViolations(page), [], "the dialog is not accessible");
   await page.click("#example-dialog button[value=cancel]");
   assert.deepEqual(await cardNames(page), ["Valley Courier"]);
 
