@@ -60,12 +60,13 @@ export function wireInput(ui, { add, notify, loadExample, setBusy, extract, esti
     const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;
     // Kept text costs about twice its file size (UTF-16 in IndexedDB), plus the previous copy while saving.
     if (bytes * 2 < free * 0.8) return null;
-    return `Storage: these files hold ${mb(bytes)} of text and this browser lets the page keep about ${mb(free)} more, so some may not be kept after a reload (they are analysed either way; the page says which were not kept).`;
+    return `Storage: this addition holds ${mb(bytes)} of text and this browser lets the page keep about ${mb(free)} more, so some may not be kept after a reload (they are analysed either way; the page says which were not kept).`;
   }
 
-  ui.addPaste.addEventListener("click", () => {
+  ui.addPaste.addEventListener("click", async () => {
+    const warning = await storageWarning(new Blob([ui.paste.value]).size);
     const n = takePasted();
-    notify([], n ? `Added ${n} pasted article${n === 1 ? "" : "s"}.` : "The paste box is empty.");
+    notify(warning && n ? [warning] : [], n ? `Added ${n} pasted article${n === 1 ? "" : "s"}.` : "The paste box is empty.");
   });
   ui.files.addEventListener("change", async () => {
     await addFiles(ui.files.files);

@@ -17,7 +17,7 @@ export function headlineOf(text) {
   const m = /^\s*([^\n]+)\n\s*\S/.exec(text ?? "");
   if (!m) return "";
   const line = m[1].trim();
-  if (line.length > 160 || line.split(/\s+/).length > 24 || /[.,:;]$/.test(line) || DATELINE.test(line)) return "";
+  if (line.length > 160 || line.split(/\s+/).length > 24 || /[.,:;]$/.test(line) || DATELINE.test(line) || /^By\s+\p{Lu}/u.test(line)) return "";
   return line;
 }
 
@@ -33,6 +33,19 @@ export function datelineOutlet(text) {
   const lines = (text ?? "").trim().split(/\n+/, 2);
   for (const line of lines) {
     const m = DATELINE.exec(line);
+    if (m) return m[1].trim();
+  }
+  return "";
+}
+
+// "By Jane Doe, Reuters", "By Jane Doe | The Harbour Chronicle", "By Jane Doe - Valley Courier":
+// a byline on one of the first lines naming a person (two to four capitalised words) then an outlet.
+const BYLINE = /^\s*By\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:,|\||\s[-–—]\s)\s*((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s*$/u;
+
+/** The outlet a byline on one of the first three lines names ("By Jane Doe, Reuters" → "Reuters"), else "". */
+export function bylineOutlet(text) {
+  for (const line of (text ?? "").trim().split(/\n+/, 3)) {
+    const m = BYLINE.exec(line);
     if (m) return m[1].trim();
   }
   return "";
@@ -111,5 +124,5 @@ export function offer(s, field, value, origin) {
 /** The headline and outlet the page can tell from the text alone (before any analysis). */
 export function guessFromText(s) {
   offer(s, "title", headlineOf(s.text), "text");
-  offer(s, "outlet", datelineOutlet(s.text), "text");
+  offer(s, "outlet", datelineOutlet(s.text) || bylineOutlet(s.text), "text");
 }

@@ -41,7 +41,7 @@ test("over the storage quota: the page says which source was not kept, warns bef
   await page.setInputFiles("#files", file("ferry.txt", bigReport(2.2 * 1024 * 1024)));
   await page.waitForSelector(".source-card >> nth=5", { state: "attached" });
   // Before adding: the estimate says it may not fit.
-  assert.match(await page.textContent("#notices"), /Storage: these files hold 2\.\d MB of text and this browser lets the page keep about [0-2]\.\d MB more/);
+  assert.match(await page.textContent("#notices"), /Storage: this addition holds 2\.\d MB of text and this browser lets the page keep about [0-2]\.\d MB more/);
   // After: the source that did not fit is named.
   await page.waitForSelector("#storage-note:not([hidden])", { timeout: 20000 });
   const note = await page.textContent("#storage-note");

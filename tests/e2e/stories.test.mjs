@@ -36,18 +36,21 @@ test("names: a headline from the first line or the page title, an outlet from th
     file("0e18692511e940e9.txt", "Talks resume in Istanbul\nIstanbul (Wire Service) – Alexander Darchiev met Sonata Coulter on Thursday."),
     file("article (3).html", page1, "text/html"),
     file("53af723418d2a8a4.txt", "Alexander Darchiev and Sonata Coulter spoke for six hours in Istanbul, officials said on Thursday."),
+    file("01.txt", "Envoys agree to meet again\nBy Dana Whitfield, Harbour Chronicle\nAlexander Darchiev and Sonata Coulter agreed to meet again in Istanbul."),
   ]);
-  await page.waitForSelector(".source-card >> nth=2");
+  await page.waitForSelector(".source-card >> nth=3");
   const cards = await page.$$eval(".source-card", (els) => els.map((e) => [e.querySelector(".source-title").value, e.querySelector(".source-outlet").value]));
   assert.deepEqual(cards, [
     ["Talks resume in Istanbul", "Wire Service"],
     ["Envoys meet again in Istanbul", "The Daily Example"],
     ["", ""],
+    ["Envoys agree to meet again", "Harbour Chronicle"],
   ]);
   const names = await cardNames(page);
   assert.deepEqual(names.slice(0, 2), ["Wire Service", "The Daily Example"]);
   assert.equal(names[2], "Alexander Darchiev and Sonata Coulter spoke for…", "a report with no headline is named by its opening words");
-  assert.ok(!names.some((n) => /[0-9a-f]{8}|article \(3\)/.test(n)), `a file name became a name: ${names}`);
+  assert.equal(names[3], "Harbour Chronicle", "the byline's outlet names the report");
+  assert.ok(!names.some((n) => /[0-9a-f]{8}|article \(3\)|^01$/.test(n)), `a file name became a name: ${names}`);
 
   // Each is editable on its card; the new name is used everywhere.
   await page.fill(".source-card >> nth=2 >> .source-title", "Six hours of talks");
