@@ -1,7 +1,8 @@
 // Keeps the user's sources in the browser (IndexedDB) until they press Clear, and never
 // loses one silently:
-//   * each source is its own record, written in its own transaction, so when storage is
-//     full the others are still kept and save() names the ones that were not;
+//   * each source is its own record; a save writes all its changes in one transaction, and
+//     when storage refuses that, one record at a time, so the others are still kept and
+//     save() names the ones that were not;
 //   * a save writes only what changed (new, edited, moved or removed sources), so two
 //     tabs adding sources at once both keep theirs; the other tabs hear of every change
 //     (BroadcastChannel) and load the merged list;
@@ -92,43 +93,57 @@ export async function openStore() {
   const queue = (f) => (last = last.then(f, f));
 
   async function write(sources, aside) {
-    const lost = [];
-    let error = "";
     const wanted = new Map();
     for (const s of sources) wanted.set(s.id, ["sources", s]);
     for (const s of aside) wanted.set(s.id, ["aside", s]);
-    let changed = false;
-    for (const id of known.keys()) {
-      if (wanted.has(id)) continue;
+    const gone = [...known.keys()].filter((id) => !wanted.has(id));
+    const puts = [...wanted].map(([id, [list, s]]) => ({ id, list, s, print: fingerprint(list, s) })).filter((p) => known.get(p.id) !== p.print);
+    const order = { sources: sources.map((s) => s.id), aside: aside.map((s) => s.id) };
+    if (gone.length === 0 && puts.length === 0) return { ok: true };
+
+    // Everything in one transaction (quick, and all or nothing) …
+    try {
+      const tx = db.transaction([DOCS, META, OLD], "readwrite");
+      for (const id of gone) tx.objectStore(DOCS).delete(id);
+      for (const p of puts) tx.objectStore(DOCS).put({ list: p.list, source: p.s }, p.id);
+      tx.objectStore(META).put(order, "order");
+      tx.objectStore(OLD).delete("sources");
+      await done(tx);
+      for (const id of gone) known.delete(id);
+      for (const p of puts) known.set(p.id, p.print);
+      tell();
+      return { ok: true };
+    } catch {
+      // … and when that is refused (a full storage), one record at a time, to keep all that fit.
+    }
+    const lost = [];
+    let error = "";
+    for (const id of gone) {
       const tx = db.transaction(DOCS, "readwrite");
       tx.objectStore(DOCS).delete(id);
       await done(tx).catch(() => {});
       known.delete(id);
-      changed = true;
     }
-    for (const [id, [list, s]] of wanted) {
-      const print = fingerprint(list, s);
-      if (known.get(id) === print) continue;
+    for (const p of puts) {
       try {
         const tx = db.transaction(DOCS, "readwrite");
-        tx.objectStore(DOCS).put({ list, source: s }, id);
+        tx.objectStore(DOCS).put({ list: p.list, source: p.s }, p.id);
         await done(tx);
-        known.set(id, print);
-        changed = true;
+        known.set(p.id, p.print);
       } catch (err) {
-        lost.push(id);
+        lost.push(p.id);
         error ||= reason(err);
       }
     }
     try {
       const tx = db.transaction([META, OLD], "readwrite");
-      tx.objectStore(META).put({ sources: sources.map((s) => s.id), aside: aside.map((s) => s.id) }, "order");
+      tx.objectStore(META).put(order, "order");
       tx.objectStore(OLD).delete("sources");
       await done(tx);
     } catch (err) {
       error ||= reason(err);
     }
-    if (changed) tell();
+    tell();
     return lost.length || error ? { ok: false, lost, error } : { ok: true };
   }
 

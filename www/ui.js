@@ -8,15 +8,18 @@
 
 import { adoptAnalysis, analyserInput } from "./adopt.js";
 import { renderCards, renderStrip } from "./cards.js";
+import { isolateCrashes } from "./crash-check.js";
 import { debounce, h, plural, readableValue } from "./dom.js";
 import { wireExports } from "./export-buttons.js";
 import { wireInput } from "./input.js";
 import { distinctNames } from "./naming.js";
 import { createResults } from "./results.js";
 import { runGuard } from "./run-guard.js";
+import { renderSafeMode } from "./safe-mode.js";
 import { makeSource, upgradeSource } from "./sources.js";
 import { openStore } from "./store.js";
 import { storyGroups } from "./story-check.js";
+import { renderStoryCheck } from "./story-panel.js";
 import { wireTheme } from "./theme.js";
 
 /** Wires the page to `engine`. No side effects before this call. */
@@ -314,35 +317,7 @@ export async function start({ engine, loadExample, extract }) {
     }
   }
 
-  /**
-   * Each report analysed alone, in turn, to find those the analyser crashes on ("crash")
-   * or does not finish in reasonable time ("hang": far longer than its size needs). The
-   * run guard names one report at a time, so if the tab itself dies on one, the next load
-   * knows which. Marks them `crashed` and returns them.
-   */
-  async function findCrashing(list, onEach = () => {}) {
-    const out = [];
-    for (const [i, s] of list.entries()) {
-      onEach(i, s);
-      guard.begin([s.id]);
-      const limit = 15000 + (s.text.length / 50000) * 1000;
-      let timer;
-      const hang = new Promise((resolve) => (timer = setTimeout(() => resolve("hang"), limit)));
-      const run = engine.analyze(analyserInput([s])).then(
-        () => "ok",
-        (err) => (err.fatal ? "crash" : "error"),
-      );
-      const result = await Promise.race([run, hang]);
-      clearTimeout(timer);
-      if (result === "hang") engine.cancel(); // stops the worker: the next report starts a fresh one
-      if (result === "crash" || result === "hang") {
-        s.crashed = result;
-        out.push(s);
-      } else delete s.crashed;
-    }
-    guard.end();
-    return out;
-  }
+  const findCrashing = (list, onEach) => isolateCrashes({ engine, guard, input: analyserInput }, list, onEach);
 
   /** Safe mode's "Check each report alone": finds the report(s) that crash or hang. */
   async function checkEach() {
@@ -368,25 +343,7 @@ export async function start({ engine, loadExample, extract }) {
   }
 
   /** "These look like different stories", with a button per group to keep only that one. */
-  function showStoryCheck(result, n) {
-    const { groups, apart, byAnalyser } = storyGroups(result);
-    ui.story.hidden = groups.length < 2;
-    if (groups.length < 2) return ui.story.replaceChildren();
-    const label = (ids) => ids.map((id) => n.get(id) ?? id).join("; ");
-    ui.story.replaceChildren(
-      h("h3", { id: "story-check-heading" }, `These reports look like ${groups.length} different stories`),
-      h("p", {}, byAnalyser
-        ? "They share few names, or are dated more than a year apart. Their claims are not compared with each other, but the timeline mixes them and a date inferred from one story can be pinned on another: analyse one story at a time."
-        : apart
-          ? "Some reports are dated more than a year apart, and they share few names and no event. Dates inferred across different stories mislead: analyse one story at a time."
-          : "They share few names and no event, so the timeline and the flags may mix them up (a date inferred from one story can be pinned on another). Analyse one story at a time."),
-      h("ol", { class: "story-groups" }, groups.map((ids, i) =>
-        h("li", { "data-docs": ids.join(" ") },
-          h("span", {}, label(ids)), " ",
-          h("button", { type: "button", class: "keep-story", on: { click: () => keepOnly(ids) } }, `Keep only ${i === 0 ? "this story" : "this one"} (set the other ${plural(result.documents.length - ids.length, "report")} aside)`)))),
-    );
-    return undefined;
-  }
+  const showStoryCheck = (result, n) => renderStoryCheck(ui.story, storyGroups(result), result.documents.length, n, keepOnly);
   function keepOnly(ids) {
     dropUndo();
     const keep = new Set(ids);
@@ -504,14 +461,7 @@ export async function start({ engine, loadExample, extract }) {
         if (who.length === 1) sources.find((s) => s.id === unfinished[0]).crashed = "hang";
         refreshCards();
         save();
-        ui.safe.replaceChildren(
-          h("h3", {}, "Safe mode: nothing is analysed until you ask"),
-          h("p", {}, `The last analysis did not finish: the page was closed, or the tab crashed, while it ran on ${who.length === 1 ? who[0] : plural(who.length, "report")}. Your reports are restored.${who.length === 1 ? " That report is left out of automatic analyses until you remove it or press Analyse." : ""}`),
-          h("p", { class: "safe-actions" },
-            who.length > 1 ? h("button", { type: "button", id: "check-each", class: "primary", on: { click: checkEach } }, "Check each report alone") : null,
-            " ",
-            h("button", { type: "button", id: "analyse-anyway", on: { click: () => { ui.safe.hidden = true; guard.end(); run({ explicit: who.length > 1 }); } } }, who.length > 1 ? "Analyse them all anyway" : "Analyse the others")),
-        );
+        renderSafeMode(ui.safe, who, { checkEach, analyseAnyway: () => { ui.safe.hidden = true; guard.end(); run({ explicit: who.length > 1 }); } });
         ui.safe.hidden = false;
         setStatus(example ? "Safe mode: the example was not opened; press Load example to see it." : `Restored ${plural(sources.length, "source")} in safe mode.`);
         return;
