@@ -8,16 +8,30 @@ import { shortTitle } from "./dom.js";
 /** Where a headline or outlet comes from, strongest first: what the user typed, what the file said, what the analyser read, the page's guess. */
 export const ORIGIN_RANK = { user: 4, given: 3, analyser: 2, text: 1, "": 0 };
 
+// Words of a time stamp line: month and weekday names (and their short forms), the words
+// pages put before a date, and clock words; a line with nothing else is no headline.
+const STAMP_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|posted|updated|last|published|modified|first|on|at|am|pm|a\.m|p\.m|gmt|utc|edt|est|bst|cet|[a-z])$/i;
+
+/** True for a line that is only a date or time stamp ("Last Updated: Monday, 28 November 2005, 02:24 GMT", "11 / 28 / 05"). */
+export function isStampLine(line) {
+  const words = line.toLowerCase().match(/\p{L}+(?:\.\p{L})*/gu) ?? [];
+  return /\d/.test(line) && words.every((w) => STAMP_WORD.test(w));
+}
+
 /**
  * The first line of `text` when it reads as a headline: followed by more text, at most
  * 160 characters and 24 words, not ending like a sentence (a full stop, comma, colon
- * or semicolon), and not a dateline ("Istanbul (Reuters) – …").
+ * or semicolon), not a dateline ("Istanbul (Reuters) – …") nor a byline. Date and time
+ * stamp lines above it ("Posted 11/27/2005 7:21 AM") are passed over (at most three).
  */
 export function headlineOf(text) {
-  const m = /^\s*([^\n]+)\n\s*\S/.exec(text ?? "");
-  if (!m) return "";
-  const line = m[1].trim();
-  if (line.length > 160 || line.split(/\s+/).length > 24 || /[.,:;]$/.test(line) || DATELINE.test(line) || /^By\s+\p{Lu}/u.test(line)) return "";
+  const lines = (text ?? "").trim().split(/\n+/);
+  let i = 0;
+  while (i < 3 && i < lines.length - 1 && isStampLine(lines[i].trim())) i++;
+  if (i + 1 >= lines.length) return "";
+  const line = lines[i].trim();
+  if (!line || line.length > 160 || line.split(/\s+/).length > 24 || /[.,:;]$/.test(line) || DATELINE.test(line) || /^By\s+\p{Lu}/u.test(line) || isStampLine(line)) return "";
   return line;
 }
 

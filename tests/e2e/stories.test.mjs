@@ -37,14 +37,16 @@ test("names: a headline from the first line or the page title, an outlet from th
     file("article (3).html", page1, "text/html"),
     file("53af723418d2a8a4.txt", "Alexander Darchiev and Sonata Coulter spoke for six hours in Istanbul, officials said on Thursday."),
     file("01.txt", "Envoys agree to meet again\nBy Dana Whitfield, Harbour Chronicle\nAlexander Darchiev and Sonata Coulter agreed to meet again in Istanbul."),
+    file("02.txt", "Posted 4 / 10 / 2025 7: 21 AM\nLast updated: Thursday, 10 April 2025, 14:05 GMT\nEnvoys talk for six hours\nAlexander Darchiev and Sonata Coulter talked for six hours."),
   ]);
-  await page.waitForSelector(".source-card >> nth=3");
+  await page.waitForSelector(".source-card >> nth=4");
   const cards = await page.$$eval(".source-card", (els) => els.map((e) => [e.querySelector(".source-title").value, e.querySelector(".source-outlet").value]));
   assert.deepEqual(cards, [
     ["Talks resume in Istanbul", "Wire Service"],
     ["Envoys meet again in Istanbul", "The Daily Example"],
     ["", ""],
     ["Envoys agree to meet again", "Harbour Chronicle"],
+    ["Envoys talk for six hours", ""], // the time stamp lines above a headline are passed over
   ]);
   const names = await cardNames(page);
   assert.deepEqual(names.slice(0, 2), ["Wire Service", "The Daily Example"]);
