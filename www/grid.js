@@ -85,6 +85,7 @@ function row(ctx, columns, g, r) {
     h("th", { scope: "row", class: "grid-fact" },
       h("span", { class: "fact-name" }, `${subject}${r.label}`),
       h("span", { class: `fact-status${r.severity ? ` severity-${r.severity}` : ""}` }, status),
+      h("span", { class: "fact-count" }, `${r.docs.length} of ${plural(columns.length, "source")}`),
       r.series ? h("span", { class: "fact-series" }, "by report date: ", r.series.map((x) => x.value).join(" → ")) : null,
       r.flags.length ? h("button", { type: "button", class: "link-button small", on: { click: () => ctx.goFlag?.(r.flags[0].id) } }, `See flag ${r.flags.map((f) => f.id).join(", ")}`) : null),
     columns.map((id) => cell(ctx, r, id)),
