@@ -88,7 +88,7 @@ const row = (k, label) => {
 };
 for (const [k, label] of [["wasm", "WebAssembly module"], ["glue", "wasm-bindgen JS glue"], ["page_js", "page's own JS + HTML (incl. service worker)"], ["page_css", "page's CSS"]]) row(k, label);
 say(`| **total: module + page's own code** | | | **${sizes.total_gzip}** (budget ${sizes.budget_gzip}) |`);
-row("vendor", "vendored Readability (HTML input)");
+row("vendor", "HTML input, at the first .html file (extraction worker, linkedom, Readability)");
 row("widget", "widget's JS (shared modules and glue included)");
 say(`| **widget total (its JS + module)** | | | **${sizes.widget_total_gzip}** |`);
 

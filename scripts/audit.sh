@@ -15,7 +15,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 case "${1:-}" in
 cargo)
-  command -v cargo-deny >/dev/null || { echo "audit: cargo-deny is not installed (bash scripts/setup.sh installs it)" >&2; exit 2; }
+  command -v cargo-deny >/dev/null || { echo "audit: cargo-deny is not installed (bash scripts/setup-test.sh installs it)" >&2; exit 2; }
   cargo deny --locked check licenses bans sources || exit 1
   out=$(timeout 120 cargo deny --locked check advisories 2>&1)
   rc=$?

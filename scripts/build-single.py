@@ -30,8 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 WWW = ROOT / "www"
 PKG = WWW / "pkg"
 OUT = ROOT / "dist" / "storylens.html"
-# The modules the offline page needs, by file name; app.js and worker.js are served-page only.
-ENTRY_MODULE = "ui.js"
+# The modules the offline page needs, by file name; app.js and the workers are served-page only
+# (file:// cannot start a worker): article.js reads saved web pages on the main thread.
+ENTRY_MODULES = ["ui.js", "article.js"]
 
 CSP = (
     "default-src 'none'; script-src {scripts} 'wasm-unsafe-eval'; style-src {styles}; "
@@ -88,7 +89,8 @@ def bundle_modules(entry):
         seen.add(name)
         ordered.append((name, source))
 
-    visit(entry, [])
+    for name in entry:
+        visit(name, [])
     chunks = []
     for name, source in ordered:
         def to_const(m):
@@ -161,14 +163,16 @@ function analyze(input, onProgress) {
       } catch (err) {
         // A trap is a panic in the core; the instance cannot be used again.
         if (err instanceof WebAssembly.RuntimeError) {
-          reject(new Error(`the analyser crashed on this input (${err.message}); this is a bug in storylens, reload the page to continue`));
+          reject(Object.assign(new Error(`the analyser crashed on this input (${err.message}); this is a bug in storylens, reload the page to continue`), { fatal: true }));
         } else reject(err);
       }
     });
   });
 }
 start({
-  engine: { ready, analyze, cancel },
+  // One instance for the page's life (a trap leaves it unusable), so crashes cannot be traced to a report here.
+  engine: { ready, analyze, cancel, isolates: false },
+  extract: __storylens_article_js.extractOnMainThread,
   loadExample: async () => JSON.parse(document.getElementById("storylens-examples").textContent),
 });
 """
@@ -183,7 +187,7 @@ def main():
     if not wasm_path.exists():
         fail(f"{wasm_path.relative_to(ROOT)} missing: run scripts/build-wasm.sh")
 
-    script = "\n" + bundle_glue() + bundle_modules(ENTRY_MODULE) + MAIN
+    script = "\n" + bundle_glue() + bundle_modules(ENTRY_MODULES) + MAIN
     style = "\n" + (WWW / "style.css").read_text(encoding="utf-8")
     for what, text, closer in (("script", script, "</script"), ("style", style, "</style")):
         if closer in text.lower() or "<!--" in text:

@@ -3,6 +3,7 @@
 //
 //   www/app.js    + the modules it imports  →  www/app.min.js     (index.html loads this)
 //   www/worker.js + the modules it imports  →  www/worker.min.js  (app.min.js starts this)
+//   www/extract-worker.js + its modules     →  www/extract-worker.min.js  (started at the first saved web page)
 //   www/style.css                           →  www/style.min.css  (index.html links this)
 //
 // The wasm-bindgen glue (pkg/) and the vendored Readability (vendor/) stay separate files,
@@ -19,20 +20,26 @@ const WWW = fileURLToPath(new URL("../www/", import.meta.url));
 const common = { absWorkingDir: WWW, bundle: true, minify: true, sourcemap: "linked", legalComments: "none", logLevel: "warning" };
 const js = { ...common, format: "esm", target: "es2022", external: ["./pkg/*", "./vendor/*"] };
 
-// app.js starts the worker by its source's name; the bundle starts the bundled worker.
+// app.js starts the workers by their sources' names; the bundle starts the bundled workers.
+const WORKERS = ["worker", "extract-worker"];
 const workerName = {
   name: "worker-name",
   setup(b) {
     b.onLoad({ filter: /[\\/]app\.js$/ }, ({ path }) => {
-      const parts = readFileSync(path, "utf8").split('"./worker.js"');
-      if (parts.length !== 2) return { errors: [{ text: `expected one "./worker.js" in app.js, found ${parts.length - 1}` }] };
-      return { contents: parts.join('"./worker.min.js"'), loader: "js" };
+      let contents = readFileSync(path, "utf8");
+      for (const w of WORKERS) {
+        const parts = contents.split(`"./${w}.js"`);
+        if (parts.length !== 2) return { errors: [{ text: `expected one "./${w}.js" in app.js, found ${parts.length - 1}` }] };
+        contents = parts.join(`"./${w}.min.js"`);
+      }
+      return { contents, loader: "js" };
     });
   },
 };
 
 await build({ ...js, entryPoints: ["app.js"], outfile: "app.min.js", plugins: [workerName] });
 await build({ ...js, entryPoints: ["worker.js"], outfile: "worker.min.js" });
+await build({ ...js, entryPoints: ["extract-worker.js"], outfile: "extract-worker.min.js" });
 await build({ ...common, entryPoints: ["style.css"], outfile: "style.min.css" });
 
-for (const f of ["app.min.js", "worker.min.js", "style.min.css"]) console.log(`bundle-page: www/${f}: ${readFileSync(`${WWW}${f}`).length} bytes`);
+for (const f of ["app.min.js", "worker.min.js", "extract-worker.min.js", "style.min.css"]) console.log(`bundle-page: www/${f}: ${readFileSync(`${WWW}${f}`).length} bytes`);

@@ -16,7 +16,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 target=${1:?usage: scripts/fuzz.sh analyze|ingest [SECONDS]}
 seconds=${2:-60}
 [ -f "fuzz/fuzz_targets/$target.rs" ] || { echo "fuzz: no target $target in fuzz/fuzz_targets/" >&2; exit 2; }
-command -v cargo-fuzz >/dev/null || { echo "fuzz: cargo-fuzz is not installed (bash scripts/setup.sh installs it)" >&2; exit 2; }
+command -v cargo-fuzz >/dev/null || { echo "fuzz: cargo-fuzz is not installed (bash scripts/setup-test.sh installs it)" >&2; exit 2; }
 
 work="fuzz/target/corpus-work/$target"
 mkdir -p "$work" "fuzz/artifacts/$target"

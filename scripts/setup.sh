@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Installs what the build and the tests need. Idempotent: every step checks first and
-# says whether it did something or skipped. Safe to run on every build.
+# Installs what building and serving the page needs, and nothing more (the test-only
+# tools are scripts/setup-test.sh's, which scripts/test.sh runs). Idempotent: every step
+# checks first and says whether it did something or skipped. Safe to run on every build.
 #
-#   Chromium + chromedriver  Debian apt, only when missing (never Debian's binaryen: its
-#                            wasm-opt 108 breaks the module; we use npm binaryen)
 #   Rust toolchain           rustup, the version rust-toolchain.toml pins, with rustfmt and clippy
 #   wasm32 target            rustup
 #   wasm-bindgen-cli         cargo install --locked, at the version Cargo.lock pins
-#   node_modules             npm ci, when it does not match package-lock.json
-#   cargo-fuzz, cargo-deny   cargo install --locked, at the versions wasm-pack.toml pins
+#   node_modules             npm ci, when it does not match package-lock.json (binaryen's
+#                            wasm-opt, esbuild, the vendored browser libraries; never Debian's
+#                            binaryen: its wasm-opt 108 breaks the module)
 #
 # Versions and paths come from wasm-pack.toml (our own file; wasm-pack ignores it).
 set -euo pipefail
@@ -25,28 +25,7 @@ for tool in cargo rustup node npm python3; do
 done
 python3 -c 'import tomllib' 2>/dev/null || die "python3 has no tomllib (needs Python 3.11+)"
 
-# 1. Chromium and chromedriver (browser wasm tests and end-to-end tests).
-chromium=$(cfg browser chromium)
-chromedriver=$(cfg browser chromedriver)
-if [ -x "$chromium" ] && [ -x "$chromedriver" ]; then
-  say "skip apt: $chromium and $chromedriver are present"
-else
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  command -v apt-get >/dev/null || die "$chromium or $chromedriver missing and there is no apt-get to install them"
-  say "installing chromium chromium-driver with apt-get"
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
-  [ -x "$chromium" ] && [ -x "$chromedriver" ] || die "apt installed chromium, but $chromium or $chromedriver is still missing"
-fi
-# The two must be the same major version or chromedriver refuses the browser.
-# (Debian's /usr/bin/chromium wrapper prints a harmless shell warning on stderr; hide it.)
-browser_major=$("$chromium" --version 2>/dev/null | grep -oE '[0-9]+' | head -1 || true)
-driver_major=$("$chromedriver" --version 2>/dev/null | grep -oE '[0-9]+' | head -1 || true)
-[ "$browser_major" = "$driver_major" ] || die "chromium ($browser_major) and chromedriver ($driver_major) differ; reinstall both with apt"
-say "chromium $browser_major, chromedriver $driver_major"
-
-# 2. The pinned Rust toolchain (rust-toolchain.toml) with rustfmt and clippy, then the
+# 1. The pinned Rust toolchain (rust-toolchain.toml) with rustfmt and clippy, then the
 #    WebAssembly target for it.
 toolchain=$(python3 -c 'import tomllib; print(tomllib.load(open("rust-toolchain.toml","rb"))["toolchain"]["channel"])')
 if rustup toolchain list | grep -q "^$toolchain-" && rustup component list --installed --toolchain "$toolchain" | grep -q '^rustfmt' \
@@ -63,7 +42,7 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
-# 3. wasm-bindgen-cli, exactly the version of the wasm-bindgen crate in Cargo.lock
+# 2. wasm-bindgen-cli, exactly the version of the wasm-bindgen crate in Cargo.lock
 #    (a different CLI refuses the module: "different bindgen format").
 want=$(awk '$0=="name = \"wasm-bindgen\"" {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
 [ -n "$want" ] || die "Cargo.lock has no wasm-bindgen entry"
@@ -78,7 +57,7 @@ else
   cargo install wasm-bindgen-cli --version "$want" --locked --force
 fi
 
-# 4. npm devDependencies (binaryen's wasm-opt, playwright-core). `npm ls` fails when
+# 3. npm devDependencies (binaryen's wasm-opt, playwright-core). `npm ls` fails when
 #    node_modules is missing or does not match package.json; the binaryen check catches
 #    a lock file that moved away from the pin in wasm-pack.toml.
 want_binaryen=$(cfg tools binaryen-npm)
@@ -92,19 +71,7 @@ else
   have_binaryen=$(node -p 'require("./node_modules/binaryen/package.json").version')
   [ "$have_binaryen" = "$want_binaryen" ] || die "npm installed binaryen $have_binaryen, wasm-pack.toml pins $want_binaryen"
 fi
-# 5. cargo-fuzz (the fuzz steps; builds with RUSTC_BOOTSTRAP=1 on stable) and cargo-deny
-#    (licences, bans, sources), from crates.io. Cold: ~1.5 min and ~6–13 min on 2 cores.
-for tool in cargo-fuzz cargo-deny; do
-  want_tool=$(cfg tools "$tool")
-  have_tool=$("$tool" "${tool#cargo-}" --version 2>/dev/null | awk '{print $2}' || true)
-  if [ "$have_tool" = "$want_tool" ]; then
-    say "skip cargo install: $tool $want_tool is installed"
-  else
-    say "installing $tool $want_tool (found '${have_tool:-none}')"
-    cargo install "$tool" --version "$want_tool" --locked --force
-  fi
-done
 if [ -e /usr/bin/wasm-opt ]; then
   say "note: /usr/bin/wasm-opt (Debian binaryen) exists; it is not used (it breaks the module), the scripts call node_modules/.bin/wasm-opt"
 fi
-say "ready (wasm-bindgen $want, binaryen $have_binaryen)"
+say "ready to build the page (wasm-bindgen $want, binaryen $have_binaryen)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test layer and prints a summary; exits non-zero if any layer failed.
 #
-#   1. setup                scripts/setup.sh (installs what is missing)
+#   1. setup                scripts/setup.sh (what the page needs) and scripts/setup-test.sh
+#                           (Chromium, chromedriver, cargo-fuzz, cargo-deny), each only when missing
 #   2. fmt, clippy          cargo fmt --check; cargo clippy --all-targets -D warnings (pinned toolchain)
 #      native               cargo test --no-fail-fast (unit, integration and doc tests)
 #      pathological         tests/pathological.rs optimised (perf profile): huge and odd inputs, cost at N and 4N
@@ -74,7 +75,7 @@ print_summary() {
   fi
 }
 
-if ! step "setup" setup bash scripts/setup.sh; then
+if ! step "setup" setup bash -c 'bash scripts/setup.sh && bash scripts/setup-test.sh'; then
   print_summary
   exit 1
 fi

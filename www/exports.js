@@ -1,21 +1,14 @@
 // Exports of one analysis: the JSON contract as is, entities and timeline as CSV, and a
 // Markdown brief of the contradiction flags. Pure functions: analysis (+ names) → text.
 
+import { sentenceAround } from "./context.js";
+import { csv } from "./csv.js";
 import { readableValue } from "./dom.js";
+import { eventOf } from "./event-of.js";
+import { eventLabel } from "./grid-model.js";
 
 /** The storylens/1 analysis, exactly as the analyser returned it. */
 export const analysisJson = (analysis) => JSON.stringify(analysis, null, 2) + "\n";
-
-/**
- * One CSV field (RFC 4180 quoting). A field that a spreadsheet would run as a formula
- * (starting with = + - @ or a control character) gets a leading apostrophe.
- */
-export function csvField(value) {
-  let s = value === null || value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-const csv = (rows) => rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 
 export function entitiesCsv(analysis, name) {
   const rows = [["id", "type", "name", "variants", "sources", "mentions", "roles"]];
@@ -37,13 +30,44 @@ export function timelineCsv(analysis, name) {
 /** Markdown special characters escaped, so quotes cannot become links or markup. */
 const md = (s) => String(s).replace(/[\\`*_[\]<>#|]/g, (c) => "\\" + c).replace(/\s+/g, " ");
 
-export function flagsMarkdown(analysis, name) {
+/**
+ * "“Headline”, Outlet, Thu 10 Apr 2025 (inferred)": what a report is, from the page's
+ * sources (the title or outlet that is already its name is not repeated).
+ */
+export function describeSource(analysis, info, id) {
+  const about = info.about?.(id) ?? {};
+  const d = analysis.documents.find((x) => x.id === id);
+  const name = info.name?.(id);
+  const t = about.title || d?.title || "";
+  const o = about.outlet || d?.source || "";
+  const title = t === name ? "" : t;
+  const outlet = o === name ? "" : o;
+  const day = d?.published?.value ?? about.published ?? "";
+  return [title ? `“${title}”` : "", outlet, day ? `${readableValue(day)}${d?.published?.inferred ? " (inferred)" : ""}` : "date unknown"].filter(Boolean).join(", ");
+}
+
+/**
+ * The flags as a Markdown brief: each flag with the event it is about, and for each
+ * claim the source (title, outlet, date), the value and the sentence it is stated in.
+ * `info` is `{name(id), about(id) → {title, outlet, published}}` (export-buttons.js).
+ */
+export function flagsMarkdown(analysis, info) {
+  const name = info.name ?? info;
+  const points = new Map(analysis.documents.map((d) => [d.id, Array.from(d.text)]));
   const out = [`# storylens brief: ${analysis.contradictions.length} contradiction flag${analysis.contradictions.length === 1 ? "" : "s"}`, ""];
-  out.push(`Sources: ${analysis.documents.map((d) => `${md(name(d.id))}${d.published.value ? ` (${readableValue(d.published.value)}${d.published.inferred ? ", inferred" : ""})` : ""}`).join("; ")}.`, "");
+  out.push("## Sources", "");
+  for (const d of analysis.documents) out.push(`- **${md(name(d.id))}**: ${md(describeSource(analysis, info, d.id))}`);
+  out.push("");
   for (const c of analysis.contradictions) {
+    const ev = eventOf(analysis, c);
     out.push(`## ${c.id} · ${c.severity} · ${md(c.subject)}: ${md(c.attribute)}`, "");
+    if (ev) out.push(`About: ${md(eventLabel(ev))}${ev.date?.inferred ? " (inferred date)" : ""}: ${md(ev.summary.replace(/^[^:]{1,30}:\s*/, ""))}`, "");
     for (const cl of c.claims) {
-      out.push(`- **${md(name(cl.doc))}**: ${md(cl.value)}`, `  > “${md(cl.quote)}”`);
+      const sentence = sentenceAround(points.get(cl.doc) ?? [], cl);
+      out.push(
+        `- **${md(name(cl.doc))}** (${md(describeSource(analysis, info, cl.doc))}): ${md(cl.value)}${cl.qualifiers?.length ? ` [${md(cl.qualifiers.join("; "))}]` : ""}`,
+        `  > ${md(sentence.before)}**${md(sentence.quote)}**${md(sentence.after)}`,
+      );
     }
     out.push("", `*${md(c.explanation)}* (${c.kind})`, "");
   }

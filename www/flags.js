@@ -1,7 +1,8 @@
 // The contradictions tab: one card per flag (subject, attribute, each side's value with
 // its source and verbatim quote, severity, explanation), sortable by severity.
 
-import { codePointSlice, h, SEVERITIES } from "./dom.js";
+import { sentenceAround } from "./context.js";
+import { h, SEVERITIES } from "./dom.js";
 
 const SORTS = {
   "severity-desc": (a, b) => rank(a) - rank(b) || a.index - b.index,
@@ -111,18 +112,11 @@ export function uncorroboratedView(ctx) {
  * The verbatim quote, marked, with the rest of its sentence around it. Falls back to
  * the bare quote when the offsets do not point at it (that would be a core bug).
  */
-export function quoteInContext(points, { start, end, quote }) {
-  if (codePointSlice(points, start, end) !== quote) {
-    console.warn(`storylens: offsets ${start}..${end} do not match the quote`, quote);
-    return h("blockquote", { class: "quote", "data-offsets": "mismatch" }, quote);
+export function quoteInContext(points, span) {
+  const s = sentenceAround(points, span);
+  if (!s.ok) {
+    console.warn(`storylens: offsets ${span.start}..${span.end} do not match the quote`, span.quote);
+    return h("blockquote", { class: "quote", "data-offsets": "mismatch" }, span.quote);
   }
-  const CONTEXT = 120;
-  const before = points.slice(Math.max(0, start - CONTEXT), start).join("");
-  const after = points.slice(end, end + CONTEXT).join("");
-  // The rest of the sentence on each side; where the window cuts a sentence, cut at a word.
-  let lead = before.split(/(?<=[.!?…])\s+|\n/).pop();
-  let tail = after.split(/(?<=[.!?…])(?=\s)|\n/)[0];
-  if (lead.length === before.length && start > CONTEXT) lead = "…" + lead.replace(/^\S*\s+/, "");
-  if (tail.length === after.length && end + CONTEXT < points.length) tail = tail.replace(/\s+\S*$/, "") + " …";
-  return h("blockquote", { class: "quote" }, lead, h("mark", {}, quote), tail);
+  return h("blockquote", { class: "quote" }, s.before, h("mark", {}, s.quote), s.after);
 }

@@ -1,7 +1,90 @@
-// The overview tab: sources, entity counts, the timeline's span, flags by severity,
-// sources that repeat each other (`overlaps`) and the analyser's notes.
+// The overview tab: the story at a glance (its core event and date, the top flags one
+// line each, the main people and places), then counts, the sources, sources that repeat
+// each other (`overlaps`) and the analyser's notes.
 
 import { h, plural, readableValue, SEVERITIES, TYPE_NAMES } from "./dom.js";
+import { eventLabel } from "./grid-model.js";
+
+const TOP_FLAGS = 5;
+const MAIN = { PERSON: 5, PLACE: 4 };
+
+/** The core event the most sources report (ties: more evidence, then the earlier one), or null. */
+export function coreEvent(analysis) {
+  const core = analysis.events.filter((e) => e.status === "core");
+  return (core.length ? core : analysis.events.filter((e) => e.date)).reduce(
+    (best, e) => (!best || e.sources.length > best.sources.length || (e.sources.length === best.sources.length && e.evidence.length > best.evidence.length) ? e : best),
+    null,
+  );
+}
+
+/** The entities of `type` named by the most sources (then the most often), at most `n`. */
+export function mainEntities(analysis, type, n) {
+  return analysis.entities
+    .filter((e) => e.type === type)
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => b.e.sources.length - a.e.sources.length || b.e.mentions.length - a.e.mentions.length || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.e);
+}
+
+/** "Darchiev (4) vs Darciev (1) vs Darchiyev (1)": a flag's values with how many sources give each, short. */
+export function flagValues(c) {
+  const by = new Map();
+  for (const cl of c.claims) {
+    if (!by.has(cl.value)) by.set(cl.value, new Set());
+    by.get(cl.value).add(cl.doc);
+  }
+  const cut = (v) => (v.length > 40 ? `${v.slice(0, 38).replace(/\s+\S*$/, "")}…` : v);
+  const parts = [...by].sort((x, y) => y[1].size - x[1].size).map(([v, docs]) => `${cut(v)} (${docs.size})`);
+  return parts.length > 3 ? `${parts.slice(0, 3).join(" vs ")} and ${parts.length - 3} more` : parts.join(" vs ");
+}
+
+/** What was compared (storylens 0.2 `compared`), so that a short list of flags never stands alone. */
+function comparedNote(a, ctx) {
+  const c = a.compared;
+  if (!c) return null;
+  const undated = (c.undated ?? []).map((id) => ctx.name(id));
+  return h("p", { class: "compared muted" },
+    `Compared ${plural(c.facts, "fact")} that two or more sources state${c.single_source ? `; ${plural(c.single_source, "more fact")} ${c.single_source === 1 ? "is" : "are"} stated by one source only` : ""}.`,
+    undated.length ? ` Undated, so their figures cannot be put in order: ${undated.join("; ")}.` : "",
+    c.stories > 1 ? ` Reports of different stories (${c.stories}) are not compared with each other.` : "");
+}
+
+/** The story at a glance: core event, top flags, main people and places. */
+function storySummary(ctx) {
+  const a = ctx.analysis;
+  const ev = coreEvent(a);
+  const people = mainEntities(a, "PERSON", MAIN.PERSON);
+  const places = mainEntities(a, "PLACE", MAIN.PLACE);
+  const names = (list, label) =>
+    list.length
+      ? h("div", { class: `main-${label.toLowerCase()}` }, h("h3", {}, label),
+          h("ul", { class: "main-names" }, list.map((e) => h("li", {}, h("button", { type: "button", class: "link-button", on: { click: () => ctx.show({ label: e.name, kind: "entity", spans: [...e.mentions, ...(e.metonyms ?? [])] }) } }, e.name),
+            h("span", { class: "muted" }, ` (${e.sources.length}/${a.documents.length})`)))))
+      : null;
+  return h(
+    "section",
+    { class: "story-summary", "aria-label": "The story at a glance" },
+    h("div", { class: "core" },
+      h("h3", {}, "What happened"),
+      ev
+        ? [h("p", { class: "core-event" }, h("strong", {}, eventLabel(ev)), ev.date?.inferred ? h("span", { class: "badge badge-inferred" }, "inferred date") : null),
+           h("p", { class: "muted" }, `${ev.summary.replace(/^[^:]{1,30}:\s*/, "")} — in ${ev.sources.length} of ${plural(a.documents.length, "source")}`)]
+        : h("p", { class: "muted" }, "No event was found in these reports.")),
+    h("div", { class: "flags-top" },
+      h("h3", {}, a.contradictions.length ? `Where they disagree (${a.contradictions.length})` : "Where they disagree"),
+      a.contradictions.length
+        ? h("ul", { class: "top-flags" }, a.contradictions.slice(0, TOP_FLAGS).map((c) =>
+            h("li", { "data-id": c.id, "data-severity": c.severity },
+              h("span", { class: `sev severity-${c.severity}` }, c.severity),
+              h("button", { type: "button", class: "link-button", on: { click: () => ctx.goFlag(c.id) } }, `${c.subject} — ${c.attribute}`),
+              h("span", { class: "muted" }, `: ${flagValues(c)}`))),
+            a.contradictions.length > TOP_FLAGS ? h("li", {}, h("button", { type: "button", class: "link-button", on: { click: () => ctx.goTab("flags") } }, `All ${a.contradictions.length} flags`)) : null)
+        : h("p", { class: "muted" }, "Nowhere that storylens compares: figures, titles, places, dates, times and names agree."),
+      comparedNote(a, ctx)),
+    h("div", { class: "main-entities" }, names(people, "People"), names(places, "Places")),
+  );
+}
 
 /** Nodes for the overview of `ctx.analysis` (see results.js for `ctx`). */
 export function overview(ctx) {
@@ -63,6 +146,7 @@ export function overview(ctx) {
     : null;
 
   return [
+    storySummary(ctx),
     stats,
     h("h3", {}, "Sources"),
     sources,

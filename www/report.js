@@ -2,7 +2,11 @@
 // Content-Security-Policy forbids them), readable offline in any browser. The DOM is
 // built with h() and serialised here with every text and attribute value escaped.
 
+import { sentenceAround } from "./context.js";
 import { h, plural, readableValue, SEVERITIES, TYPE_NAMES } from "./dom.js";
+import { eventOf } from "./event-of.js";
+import { describeSource } from "./exports.js";
+import { eventLabel } from "./grid-model.js";
 
 const VOID = new Set(["br", "hr", "img", "input", "link", "meta"]);
 const escText = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -31,9 +35,22 @@ td,th{border-bottom:1px solid #d5d7db;padding:.3rem;text-align:left;vertical-ali
 /** A claim's qualifiers in brackets (" [reportedly; attributed: police]"), or nothing. */
 const qualified = (cl) => (cl.qualifiers?.length ? h("small", {}, ` [${cl.qualifiers.join("; ")}]`) : null);
 
-/** The report for `analysis`, with `name(id)` naming the sources. */
-export function htmlReport(analysis, name) {
+/** The quote marked inside the sentence it is stated in. */
+function inSentence(points, span) {
+  const s = sentenceAround(points, span);
+  return h("blockquote", {}, s.before, h("mark", {}, s.quote), s.after);
+}
+
+/**
+ * The report for `analysis`. `info` is `{name(id), about(id)}` (export-buttons.js): each
+ * source is named, and described by its title, outlet and date; each flag says which
+ * event it is about and quotes each value in its sentence.
+ */
+export function htmlReport(analysis, info) {
+  const name = info.name ?? info;
   const a = analysis;
+  const texts = new Map();
+  const points = (id) => texts.get(id) ?? texts.set(id, Array.from(a.documents.find((d) => d.id === id)?.text ?? "")).get(id);
   const bySev = SEVERITIES.map((s) => `${a.contradictions.filter((c) => c.severity === s).length} ${s}`).join(", ");
   const body = h(
     "body",
@@ -42,16 +59,20 @@ export function htmlReport(analysis, name) {
       h("p", { class: "muted" }, `${plural(a.documents.length, "source")} · ${plural(a.entities.length, "entity", "entities")} · ${plural(a.events.length, "event")} · ${plural(a.contradictions.length, "flag")} (${bySev}) · ${a.generator}`)),
     h("main", {},
       h("h2", {}, "Sources"),
-      h("ol", {}, a.documents.map((d) => h("li", {}, h("strong", {}, name(d.id)), d.title ? ` — ${d.title}` : "",
-        h("small", {}, ` · ${d.published.value ? readableValue(d.published.value) + (d.published.inferred ? " (inferred)" : "") : "date unknown"} · ${plural(d.words, "word")}`)))),
+      h("ol", {}, a.documents.map((d) => h("li", {}, h("strong", {}, name(d.id)), ` — ${describeSource(a, info, d.id)}`,
+        h("small", {}, ` · ${plural(d.words, "word")}`)))),
       a.overlaps.length ? h("p", {}, "Shared wording: ", a.overlaps.map((o) => `${name(o.a)} and ${name(o.b)} (${o.percent}%)`).join("; ")) : null,
       h("h2", {}, "Contradictions"),
-      a.contradictions.length ? a.contradictions.map((c) => h("section", { class: `card ${c.severity}` },
-        h("h3", {}, `${c.subject} — ${c.attribute}`), h("p", { class: "muted" }, `${c.severity} severity · ${c.kind}`),
-        h("ul", {}, c.claims.map((cl) => h("li", {}, h("strong", {}, name(cl.doc)), `: ${cl.value}`, qualified(cl), h("blockquote", {}, h("mark", {}, cl.quote))))),
-        h("p", {}, h("em", {}, c.explanation)))) : h("p", {}, "None: the sources agree on everything compared."),
+      a.contradictions.length ? a.contradictions.map((c) => {
+        const ev = eventOf(a, c);
+        return h("section", { class: `card ${c.severity}` },
+          h("h3", {}, `${c.subject} — ${c.attribute}`), h("p", { class: "muted" }, `${c.severity} severity · ${c.kind}`),
+          ev ? h("p", { class: "about" }, "About: ", h("strong", {}, eventLabel(ev)), ev.date?.inferred ? " (inferred date)" : "", ` — ${ev.summary.replace(/^[^:]{1,30}:\s*/, "")}`) : null,
+          h("ul", {}, c.claims.map((cl) => h("li", {}, h("strong", {}, name(cl.doc)), h("small", {}, ` (${describeSource(a, info, cl.doc)})`), `: ${cl.value}`, qualified(cl), inSentence(points(cl.doc), cl)))),
+          h("p", {}, h("em", {}, c.explanation)));
+      }) : h("p", {}, "None: the sources agree on everything compared."),
       a.uncorroborated?.length ? [h("h2", {}, "Said by one source only"),
-        h("ul", {}, a.uncorroborated.map((u) => h("li", {}, h("strong", {}, name(u.doc)), `: ${u.subject} — ${u.attribute}: ${u.value}`, qualified(u), h("blockquote", {}, h("mark", {}, u.quote)))))] : null,
+        h("ul", {}, a.uncorroborated.map((u) => h("li", {}, h("strong", {}, name(u.doc)), `: ${u.subject} — ${u.attribute}: ${u.value}`, qualified(u), inSentence(points(u.doc), u))))] : null,
       h("h2", {}, "Timeline"),
       h("table", {}, h("thead", {}, h("tr", {}, ["Date", "Event", "Sources"].map((t) => h("th", {}, t)))),
         h("tbody", {}, a.events.map((ev) => h("tr", {},

@@ -1,14 +1,17 @@
-// The results area: five tab panels (overview, entities, timeline, contradictions,
-// reader) rendered from one storylens/1 analysis, with the user's source names.
+// The results area: six tab panels (overview, comparison grid, entities, timeline,
+// contradictions, reader) rendered from one storylens/1 analysis, with the user's
+// source names.
 // Each panel is built the first time it is shown after an analysis.
 //
 // Every view gets the same `ctx` (dom.js viewContext, plus):
 //   analysis, name(id), chip(id), points(id)   see dom.js viewContext
 //   show(target)    opens the reader on {label, spans: [{doc, start, end}]}
 //   goTab(name)     switches to a tab
+//   goFlag(id)      opens the contradictions tab at flag `id`
 
 import { entitiesView } from "./entities.js";
 import { flagsView } from "./flags.js";
+import { gridView } from "./grid.js";
 import { viewContext } from "./dom.js";
 import { overview } from "./overview.js";
 import { createReader } from "./reader.js";
@@ -23,6 +26,7 @@ export function createResults(root = document) {
   const tabs = setupTabs($("view-tabs"), (tab) => ensure(tab));
   const panels = {
     overview: $("panel-overview"),
+    grid: $("panel-grid"),
     entities: $("panel-entities"),
     timeline: $("panel-timeline"),
     flags: $("panel-flags"),
@@ -38,9 +42,18 @@ export function createResults(root = document) {
         reader.show(target);
       },
       goTab: (tab) => tabs.select(tab, { focus: true }),
+      goFlag(id) {
+        tabs.select("flags");
+        const card = panels.flags.querySelector(`.card[data-id="${CSS.escape(id)}"]`);
+        if (!card) return;
+        card.tabIndex = -1;
+        card.scrollIntoView({ block: "start" });
+        card.focus({ preventScroll: true });
+      },
     };
     const views = {
       overview: () => panels.overview.replaceChildren(...overview(ctx).filter(Boolean)),
+      grid: () => panels.grid.replaceChildren(...gridView(ctx)),
       entities: () => panels.entities.replaceChildren(...entitiesView(ctx)),
       timeline: () => panels.timeline.replaceChildren(...timelineView(ctx).filter(Boolean)),
       flags: () => panels.flags.replaceChildren(...flagsView(ctx).filter(Boolean)),

@@ -1,11 +1,11 @@
 // What the user gives (pasted text, files, the example) turned into sources: one per
 // article, each with a stable id, a name to show and an optional publication date.
-// No DOM here except DOMParser (through article.js) for saved web pages.
+// No DOM here: saved web pages go to the `extract` function the page was given
+// (extract-engine.js on the served page, article.js on the main thread offline).
 
-import { extractArticle } from "./article.js";
-import { shortTitle } from "./dom.js";
 import { parseJsonSet } from "./input-set.js";
 import { isoDay, markdownToText } from "./markdown.js";
+import { guessFromText, offer } from "./naming.js";
 
 /** File name endings we read; anything else is refused with a message. */
 export const ACCEPTED_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json"];
@@ -40,26 +40,45 @@ export function uniqueId(base, taken) {
 }
 
 /**
- * A source from an article: `{id, name, nameAuto, text, words, title, outlet, byline,
- * published, dateOrigin ("given" | "inferred" | ""), origin, file}`.
+ * A source from an article: `{id, text, words, title, titleFrom, outlet, outletFrom,
+ * byline, published, dateOrigin ("given" | "inferred" | "user" | ""), origin, file}`.
+ * `titleFrom`/`outletFrom` say where each came from (naming.js ORIGIN_RANK); what the
+ * file gave is "given", what the page reads off the text is "text".
  */
 export function makeSource(article, { origin, file, base }, taken) {
-  const stem = (file ?? "").replace(/\.[^.]+$/, "");
   const published = isoDay(article.published) ?? "";
-  return {
+  const s = {
     id: uniqueId(article.id || base || file, taken),
-    name: article.outlet || shortTitle(article.title) || stem || base,
-    nameAuto: true,
     text: article.text,
     words: countWords(article.text),
-    title: article.title ?? "",
-    outlet: article.outlet ?? "",
+    title: "",
+    titleFrom: "",
+    outlet: "",
+    outletFrom: "",
     byline: article.byline ?? "",
     published,
     dateOrigin: published ? "given" : "",
     origin,
     file: file ?? "",
   };
+  offer(s, "title", article.title?.trim(), "given");
+  offer(s, "outlet", article.outlet?.trim(), "given");
+  guessFromText(s);
+  return s;
+}
+
+/**
+ * A source kept by an earlier version of the page ({name, nameAuto, …}) in today's
+ * form: a name the user typed becomes the outlet.
+ */
+export function upgradeSource(s) {
+  if ("titleFrom" in s) return s;
+  const out = { ...s, titleFrom: s.title ? "given" : "", outletFrom: s.outlet ? "given" : "" };
+  if (s.nameAuto === false && s.name) Object.assign(out, { outlet: s.name, outletFrom: "user" });
+  delete out.name;
+  delete out.nameAuto;
+  guessFromText(out);
+  return out;
 }
 
 const refuse = (name, reason) => ({ ok: false, name, reason });
@@ -67,9 +86,10 @@ const refuse = (name, reason) => ({ ok: false, name, reason });
 /**
  * Reads one File. Resolves to `{ok: true, name, articles: [{text, title?, outlet?,
  * byline?, published?, id?}]}` or `{ok: false, name, reason}`; never rejects, so one
- * bad file never stops the others.
+ * bad file never stops the others. `extract(html, onProgress)` resolves a saved web
+ * page to its article; `onProgress(stage)` hears how far a slow one has got.
  */
-export async function readSourceFile(file) {
+export async function readSourceFile(file, { extract, onProgress } = {}) {
   const name = file.name;
   const lower = name.toLowerCase();
   const ext = ACCEPTED_EXTENSIONS.find((e) => lower.endsWith(e));
@@ -95,7 +115,7 @@ export async function readSourceFile(file) {
     return refuse(name, "is not UTF-8 text (save it as UTF-8 and try again)");
   }
   try {
-    const articles = parseText(text, ext);
+    const articles = ext === ".html" || ext === ".htm" ? [await extract(text, onProgress)] : parseText(text, ext);
     if (articles.length === 0 || articles.every((a) => !a.text.trim())) return refuse(name, "is empty");
     return { ok: true, name, articles: articles.filter((a) => a.text.trim()) };
   } catch (err) {
@@ -105,7 +125,6 @@ export async function readSourceFile(file) {
 
 function parseText(text, ext) {
   if (ext === ".json") return parseJsonSet(text);
-  if (ext === ".html" || ext === ".htm") return [extractArticle(text)];
   if (ext === ".md" || ext === ".markdown") {
     const md = markdownToText(text);
     return [{ ...md, text: md.text.trim() }];

@@ -2,11 +2,11 @@
 // new build is picked up at once), falling back to a versioned cache of the page's own
 // files. Only same-origin GET requests are handled; nothing else is ever fetched.
 
-const VERSION = "storylens-v3";
+const VERSION = "storylens-v4";
 // The page as served: index.html loads the bundles scripts/bundle-page.mjs writes from
 // the modules beside this file (app.min.js imports pkg/ and vendor/ by these paths).
 const FILES = [
-  "./", "index.html", "style.min.css", "app.min.js", "worker.min.js", "vendor/readability.js",
+  "./", "index.html", "style.min.css", "app.min.js", "worker.min.js", "extract-worker.min.js", "vendor/readability.js", "vendor/linkedom.js",
   "pkg/storylens.js", "pkg/storylens_bg.wasm", "example/manifest.json",
   "example/000_0e18692511e940e9.txt", "example/001_53af723418d2a8a4.txt", "example/002_453925e676d2b66f.txt",
   "example/003_10a43b4fdcd79304.txt", "example/004_d1bcd6c6c9a891dc.txt",

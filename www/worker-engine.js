@@ -1,7 +1,8 @@
 // The analysis engine of the served page: a module Worker (worker.js) running the WASM.
 //
 //   ready                       Promise<string>: the analyser version
-//   analyze(input, onProgress)  Promise<Analysis>; onProgress({stage, docs, chars})
+//   analyze(input, onProgress)  Promise<Analysis>; onProgress({stage, docs, chars}); an error
+//                               with `fatal: true` means the WebAssembly trapped on this input
 //   cancel()                    stops the current run
 //   terminate()                 stops the worker for good (the widget, after its one run)
 //
@@ -42,7 +43,7 @@ export function workerEngine(url) {
       current = null;
       if (data.type === "superseded") return call.reject(abortError());
       if (data.ok) call.resolve(Object.assign(data.result, call.parts));
-      else call.reject(new Error(data.error));
+      else call.reject(Object.assign(new Error(data.error), { fatal: Boolean(data.fatal) }));
       if (data.fatal) restart();
     };
     worker.onerror = (event) => {

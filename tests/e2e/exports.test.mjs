@@ -44,8 +44,8 @@ test("every export, with the user's source names; the exported JSON loads back",
   await page.goto(`${server.origin}/`);
   await waitReady(page);
   await loadExample(page);
-  await page.fill(".source-card >> nth=2 >> .source-name", "Wire report =HYPERLINK(1)");
-  await page.dispatchEvent(".source-card >> nth=2 >> .source-name", "change");
+  await page.fill(".source-card >> nth=2 >> .source-outlet", "Wire report =HYPERLINK(1)");
+  await page.dispatchEvent(".source-card >> nth=2 >> .source-outlet", "change");
   await analyse(page);
 
   const json = await downloadText(page, "#export-json");
@@ -72,6 +72,14 @@ test("every export, with the user's source names; the exported JSON loads back",
   assert.match(brief, /^# storylens brief: \d+ contradiction flags/);
   for (const c of analysis.contradictions) assert.ok(brief.includes(`## ${c.id} · ${c.severity}`), `${c.id} missing from the brief`);
   assert.ok(brief.includes("**Brussels Morning Newspaper**"));
+  // Context: each source with its title and date, each flag with its event, each value in its sentence.
+  assert.match(brief, /- \*\*US and Russia hold talks to restore diplomatic…\*\*: “US and Russia hold talks to restore diplomatic functions”, Thu, 10 Apr 2025 \(inferred\)/);
+  const rank = brief.slice(brief.indexOf("## C1 "), brief.indexOf("## C2 "));
+  assert.match(rank, /About: Meeting, Thu, 10 Apr 2025 \(inferred date\): /, `no event for the first flag:\n${rank}`);
+  assert.match(rank, /> The discussions will be led by .*\*\*Deputy Assistant Secretary of State\*\* Sonata Coulter/, `the value is not quoted in its sentence:\n${rank}`);
+  const quoted = brief.split("\n").filter((l) => l.startsWith("  > "));
+  assert.ok(quoted.length >= analysis.contradictions.length * 2);
+  assert.ok(quoted.every((l) => /\*\*.+\*\*/.test(l) && l.replace(/\*\*.+?\*\*/, "").trim().length > 4), `a quote without its sentence: ${quoted.find((l) => l.replace(/\*\*.+?\*\*/, "").trim().length <= 4)}`);
 
   const report = await downloadText(page, "#export-report");
   assert.equal(report.name, "storylens-report.html");
@@ -83,6 +91,11 @@ test("every export, with the user's source names; the exported JSON loads back",
   assert.match(await offline.page.textContent("h1"), /storylens report/);
   assert.equal(await offline.page.locator("section.card").count(), analysis.contradictions.length);
   assert.ok((await offline.page.textContent("body")).includes("Pioneer Point"));
+  // The report quotes each value in its sentence and says which event a flag is about.
+  const quotes = await offline.page.$$eval("section.card blockquote", (els) => els.map((e) => [e.textContent, e.querySelector("mark").textContent]));
+  assert.ok(quotes.length >= 2 && quotes.every(([all, mark]) => all.length > mark.length + 4), `quotes without their sentences: ${JSON.stringify(quotes.slice(0, 3))}`);
+  assert.ok((await offline.page.locator("section.card .about").count()) >= 1, "no flag says what event it is about");
+  assert.match(await offline.page.textContent("main ol"), /US and Russia hold talks to restore diplomatic functions/);
   assert.deepEqual(offline.requests.filter((u) => !u.startsWith("file:")), [], "the report made requests");
   assert.deepEqual(offline.errors, []);
   await offline.page.screenshot({ path: `${SCREENSHOTS}report.png`, fullPage: false });

@@ -34,12 +34,12 @@ export function launchBrowser() {
 }
 
 /**
- * Serves www/ with python's http.server on 127.0.0.1 and a free port.
- * Resolves to {origin, close()}.
+ * Serves www/ (or STORYLENS_WWW, e.g. an older build to show that a test fails there) with
+ * python's http.server on 127.0.0.1 and a free port. Resolves to {origin, close()}.
  */
 export function serveWww() {
   return new Promise((resolve, reject) => {
-    const server = spawn("python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", `${ROOT}www`], {
+    const server = spawn("python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", process.env.STORYLENS_WWW || `${ROOT}www`], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
@@ -125,8 +125,19 @@ export async function downloadText(page, selector) {
   return { name: download.suggestedFilename(), text: await readFile(path, "utf8") };
 }
 
-/** The names shown on the source cards, in order. */
-export const cardNames = (page) => page.$$eval(".source-card .source-name", (els) => els.map((e) => e.value));
+/** Opens the source cards when an analysis has folded them into the strip (results first). */
+export async function openSources(page) {
+  if (await page.locator("#input-panel.compact").count()) await page.click("#edit-sources");
+  await page.waitForSelector(".source-card", { state: "visible" });
+}
+
+/** The names the page gives the sources (the chips of the source strip), in order. */
+export const cardNames = (page) =>
+  page.evaluate(() => {
+    const strip = [...document.querySelectorAll("#source-strip .strip-name")].map((e) => e.textContent);
+    // Pages before the strip (an older build under STORYLENS_WWW) named sources in a field on each card.
+    return strip.length ? strip : [...document.querySelectorAll(".source-card .source-name")].map((e) => e.value);
+  });
 
 /** Text of `File`s for page.setInputFiles. */
 export const file = (name, text, mimeType = "text/plain") => ({ name, mimeType, buffer: Buffer.from(text, "utf8") });

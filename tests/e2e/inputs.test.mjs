@@ -3,7 +3,7 @@
 // newer analysis superseding an older one.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { analyse, assertHostileInert, cardNames, file, foreignRequests, hostilePage, launchBrowser, loadExample, openPage, serveWww, waitReady } from "./helpers.mjs";
+import { analyse, assertHostileInert, cardNames, file, foreignRequests, hostilePage, launchBrowser, loadExample, openPage, openSources, serveWww, waitReady } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -31,13 +31,14 @@ const SAVED_PAGE = `<!doctype html><html><head><title>Envoys meet in Istanbul | 
 <footer>Subscribe to our newsletter. Share this article.</footer></body></html>`;
 
 
-test("paste: several articles separated by --- become cards named Pasted text N", async () => {
+test("paste: several articles separated by --- become cards named by their opening words", async () => {
   const { context, page, requests, errors } = await openPage(browser);
   await page.goto(`${server.origin}/`);
   await waitReady(page);
   await page.fill("#paste", `${ARTICLE_A}\n---\n${ARTICLE_B}\n  ---  \n\nA third, short one about Istanbul.`);
   await page.click("#add-paste");
-  assert.deepEqual(await cardNames(page), ["Pasted text 1", "Pasted text 2", "Pasted text 3"]);
+  // No headline, no outlet: each is named by the words it opens with, never "Pasted text N" or an id.
+  assert.deepEqual(await cardNames(page), ["Alexander Darchiev met Sonata Coulter in…", "Sonata Coulter said on Thursday that the talks…", "A third, short one about Istanbul."]);
   assert.equal(await page.inputValue("#paste"), "", "the paste box was not emptied");
   assert.deepEqual(await page.$$eval(".source-card", (els) => els.map((e) => e.dataset.id)), ["pasted-1", "pasted-2", "pasted-3"]);
   await analyse(page);
@@ -65,11 +66,14 @@ test("files: .txt, .md, .html and .json (an input set) dropped together, names a
   }, files.map((f) => ({ name: f.name, text: f.buffer.toString("utf8"), type: f.mimeType })));
   await page.waitForSelector(".source-card >> nth=3");
   const cards = await page.$$eval(".source-card", (els) =>
-    els.map((e) => ({ id: e.dataset.id, name: e.querySelector(".source-name").value, date: e.querySelector(".source-date").value, meta: e.querySelector(".source-meta").textContent })));
-  assert.deepEqual(cards.map((c) => c.name), ["plain", "Embassy talks", "The Daily Example", "Wire One"]);
+    els.map((e) => ({ id: e.dataset.id, title: e.querySelector(".source-title").value, outlet: e.querySelector(".source-outlet").value,
+      date: e.querySelector(".source-date").value, meta: e.querySelector(".source-meta").textContent })));
+  assert.deepEqual(await cardNames(page), ["plain", "Embassy talks", "The Daily Example", "Wire One"]);
+  assert.deepEqual(cards.map((c) => c.outlet), ["", "", "The Daily Example", "Wire One"]);
   assert.deepEqual(cards.map((c) => c.date), ["", "2025-04-12", "2025-04-11", "2025-04-10"]);
   assert.deepEqual(cards.map((c) => c.id), ["plain.txt", "notes.md", "saved-page.html", "wire-1"]);
-  assert.match(cards[2].meta, /Envoys meet in Istanbul/, "the page title is not shown");
+  assert.equal(cards[1].title, "Embassy talks");
+  assert.match(cards[2].title, /^Envoys meet in Istanbul/, "the page title is not the headline");
   assert.match(cards[2].meta, /Jane Reporter/, "the byline is not shown");
 
   // The saved page's article text, without its navigation and footer.
@@ -114,15 +118,16 @@ test("editing a source's publication date re-runs the analysis and moves the tim
   assert.ok(!beforeDates.includes("2025-04-17"), `${beforeDates}`);
   assert.equal(await page.getAttribute(".source-card >> nth=0", "data-date-origin"), "inferred");
 
+  await openSources(page);
   await page.fill(".source-card >> nth=0 >> .source-date", "2025-04-17");
   await page.dispatchEvent(".source-card >> nth=0 >> .source-date", "change");
   await page.waitForFunction(() => [...document.querySelectorAll(".event")].some((e) => e.dataset.date === "2025-04-17"), null, { timeout: 20000 });
   assert.equal(await page.getAttribute(".source-card >> nth=0", "data-date-origin"), "user");
   assert.match(await page.textContent(".source-card >> nth=0 >> .date-note"), /set by you/);
 
-  // Renaming a source renames it everywhere in the results.
-  await page.fill(".source-card >> nth=0 >> .source-name", "Brussels Morning");
-  await page.dispatchEvent(".source-card >> nth=0 >> .source-name", "change");
+  // Renaming a source's outlet renames it everywhere in the results.
+  await page.fill(".source-card >> nth=0 >> .source-outlet", "Brussels Morning");
+  await page.dispatchEvent(".source-card >> nth=0 >> .source-outlet", "change");
   await page.click("#tab-timeline");
   assert.ok((await page.textContent("#panel-timeline")).includes("Brussels Morning"));
   assert.deepEqual(errors, []);

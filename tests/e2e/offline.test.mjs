@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { analyse, cardNames, foreignRequests, launchBrowser, loadExample, openPage, ROOT, SCREENSHOTS, serveWww, waitReady } from "./helpers.mjs";
+import { analyse, cardNames, foreignRequests, launchBrowser, loadExample, openPage, openSources, ROOT, SCREENSHOTS, serveWww, waitReady } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -25,8 +25,9 @@ test("sources and their edits survive a reload, and re-run; Clear forgets them",
   await page.fill("#paste", "Sonata Coulter met Alexander Darchiev in Istanbul on Thursday.");
   await page.click("#add-paste");
   await analyse(page);
-  await page.fill(".source-card >> nth=1 >> .source-name", "Second report");
-  await page.dispatchEvent(".source-card >> nth=1 >> .source-name", "change");
+  await openSources(page);
+  await page.fill(".source-card >> nth=1 >> .source-outlet", "Second report");
+  await page.dispatchEvent(".source-card >> nth=1 >> .source-outlet", "change");
   await page.fill(".source-card >> nth=1 >> .source-date", "2025-04-11");
   await page.dispatchEvent(".source-card >> nth=1 >> .source-date", "change");
   await page.waitForFunction(() => document.body.dataset.state === "busy" || document.querySelector(".source-card:nth-child(2)").dataset.dateOrigin === "user");

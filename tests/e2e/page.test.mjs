@@ -122,7 +122,8 @@ test("unsupported and broken files are refused by name; the other sources stay",
   assert.equal(notices.length, 3, `unexpected messages: ${notices}`);
   let names = await cardNames(page);
   assert.equal(names.length, 7, `sources: ${names}`);
-  assert.ok(names.includes("good") && names.includes("notes"), `names: ${names}`);
+  // A Markdown heading is a headline; a plain text without one is named by its file.
+  assert.ok(names.includes("good") && names.includes("Talks"), `names: ${names}`);
 
   // Dropping works the same way.
   await page.evaluate(() => {
@@ -138,6 +139,14 @@ test("unsupported and broken files are refused by name; the other sources stay",
 
   await analyse(page);
   assert.match(await page.textContent("#panel-overview"), /8 sources/);
+  // After an analysis every change re-runs it; the re-run never hides what was refused.
+  await page.setInputFiles("#files", [
+    { name: "more.txt", mimeType: "text/plain", buffer: text("Alexander Darchiev left Istanbul on Friday.") },
+    { name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 x") },
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll(".source-card").length === 9);
+  await page.waitForFunction(() => /Analysed 9 reports/.test(document.getElementById("status").textContent), null, { timeout: 30000 });
+  assert.match(await page.textContent("#notices"), /scan\.pdf was not added/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -16,7 +16,7 @@ after(async () => {
   await server?.close();
 });
 
-const TABS = ["overview", "entities", "timeline", "flags", "reader"];
+const TABS = ["overview", "grid", "entities", "timeline", "flags", "reader"];
 
 for (const scheme of ["light", "dark"]) {
   for (const width of [1280, 375]) {
@@ -63,8 +63,8 @@ test("keyboard: tabs with the arrow keys, visible focus, skip link; theme button
   assert.equal(await page.evaluate(() => document.activeElement.id), "results-heading", "focus did not move to the results");
   await page.focus("#tab-overview");
   await page.keyboard.press("ArrowRight");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "tab-entities");
-  assert.ok(await page.isVisible("#panel-entities"));
+  assert.equal(await page.evaluate(() => document.activeElement.id), "tab-grid");
+  assert.ok(await page.isVisible("#panel-grid"));
   await page.keyboard.press("End");
   assert.equal(await page.getAttribute("#tab-reader", "aria-selected"), "true");
   await page.keyboard.press("Tab");

@@ -404,3 +404,26 @@ for (const width of [1280, 360]) {
     await context.close();
   });
 }
+
+test("the timeline strip opens on the story's news with no card cut at its left edge; reports are never named by their ids", async () => {
+  const { context, page, errors } = await openDemo({ width: 1280 });
+  const id = await page.$eval("storylens-widget", (el) => el.id);
+  await scrollToWidget(page, id);
+  await page.waitForTimeout(300); // the strip scrolls in the frame after rendering
+  const r = await page.$eval(`#${id}`, (el) => {
+    const strip = el.shadowRoot.querySelector(".strip");
+    const left = strip.getBoundingClientRect().left;
+    const cards = [...strip.children].map((c) => c.getBoundingClientRect());
+    return {
+      scrolled: strip.scrollLeft,
+      cut: cards.filter((c) => c.left < left - 1 && c.right > left + 1).length,
+      chips: [...el.shadowRoot.querySelectorAll(".reports .doc-chip")].map((c) => c.textContent),
+      ids: el.analysis.documents.map((d) => d.id),
+    };
+  });
+  assert.ok(r.scrolled > 0, "the strip did not open at the story's own news");
+  assert.equal(r.cut, 0, "a card is cut at the strip's left edge");
+  for (const chip of r.chips) assert.ok(!r.ids.includes(chip), `a report is named by its id: ${chip}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -3,8 +3,8 @@
 // Loaded by storylens-widget.js with a dynamic import; every failure is thrown as an
 // Error with a short message, which the element shows instead of the comparison.
 
-import { shortTitle } from "../dom.js";
 import { parseJsonSet } from "../input-set.js";
+import { distinctNames } from "../naming.js";
 import { blockText, pageDate } from "../page-text.js";
 import { workerEngine } from "../worker-engine.js";
 import { renderView } from "./view.js";
@@ -13,9 +13,10 @@ import { renderView } from "./view.js";
 export async function runWidget(el, root) {
   const { documents, notes } = await readInputs(el);
   const analysis = await analyse({ documents: documents.map(({ name, ...doc }) => doc) });
-  // Names: the host article's, else the outlet the analyser found, else a short headline, else the id.
+  // Names: the host article's, else the outlet, else a short headline, else the report's opening words (never an id).
   const given = new Map(documents.filter((d) => d.id && d.name).map((d) => [d.id, d.name]));
-  const names = new Map(analysis.documents.map((d) => [d.id, given.get(d.id) || d.source || shortTitle(d.title) || d.id]));
+  const named = distinctNames(analysis.documents.map((d) => ({ id: d.id, outlet: given.get(d.id) || d.source || "", title: d.title ?? "", text: d.text, file: "" })));
+  const names = new Map(analysis.documents.map((d) => [d.id, named.get(d.id)]));
   const render = () => renderView(root, analysis, { names, notes, sections: sections(el), heading: el.getAttribute("heading") });
   render();
   return { analysis, rerender: render };

@@ -51,10 +51,25 @@ function timelineStrip(ctx) {
               h("p", { class: "summary" }, e.summary.replace(/^[^:]{1,30}:\s*/, "")),
               h("p", { class: "by", title: e.sources.map((id) => ctx.name(id)).join(", ") }, `In ${e.sources.length} of ${ctx.analysis.documents.length} reports`))))
     : h("p", { class: "muted" }, "No dated events.");
-  // Background events come first in time; open the strip at the story's own news.
+  // Background events come first in time; open the strip at the story's own news, its
+  // first card whole at the left edge (measured on screen: offsetLeft counts from the
+  // shadow host, not the strip), and say that earlier ones are to the left.
   const first = dated.findIndex((e) => e.status === "core");
-  if (first > 0) requestAnimationFrame(() => (strip.scrollLeft = strip.children[first].offsetLeft - strip.firstChild.offsetLeft));
-  return section("timeline", "Timeline", strip,
+  const earlier = first > 0 ? h("p", { class: "small muted" }, `← ${plural(first, "earlier event")} to the left.`) : null;
+  if (first > 0) {
+    requestAnimationFrame(() => {
+      // Card starts within the strip's scroll area; where the strip cannot scroll that far,
+      // the last start it can reach, so that no card is cut at the left edge.
+      const base = strip.getBoundingClientRect().left - strip.scrollLeft;
+      const starts = [...strip.children].map((c) => c.getBoundingClientRect().left - base);
+      const max = strip.scrollWidth - strip.clientWidth;
+      strip.scrollLeft = Math.max(...starts.slice(0, first + 1).filter((x) => x <= max + 1), 0);
+      const hidden = starts.filter((x) => x < strip.scrollLeft - 1).length;
+      earlier.textContent = `← ${plural(hidden, "earlier event")} to the left.`;
+      earlier.hidden = hidden === 0;
+    });
+  }
+  return section("timeline", "Timeline", strip, earlier,
     undated ? h("p", { class: "small muted" }, `…and ${plural(undated, "undated or planned event")}.`) : null);
 }
 
