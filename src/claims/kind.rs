@@ -107,6 +107,8 @@ pub static KINDS: &[&dyn ClaimKind] = &[
     &super::clock::ClockTimes,
     &super::leaders::Leaders,
     &super::directions::Directions,
+    &super::weapons::Weapons,
+    &super::causes::Causes,
 ];
 
 /// The index in [`KINDS`] of a kind, by its name (for tests).

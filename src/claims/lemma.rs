@@ -20,6 +20,11 @@ fn verb_forms() -> &'static FxHashMap<&'static str, &'static str> {
     })
 }
 
+/// The base verb of an irregular form ("burnt" → "burn"), else the word itself.
+pub fn base_verb(folded: &str) -> &str {
+    verb_forms().get(folded).copied().unwrap_or(folded)
+}
+
 /// The stem of one folded word.
 pub fn stem(folded: &str) -> String {
     static STEMMER: OnceLock<rust_stemmers::Stemmer> = OnceLock::new();

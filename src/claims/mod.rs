@@ -13,6 +13,7 @@
 
 pub mod ages;
 pub mod buildings;
+pub mod causes;
 pub mod clock;
 pub mod context;
 pub mod counts;
@@ -29,8 +30,10 @@ pub mod places;
 pub mod qualifiers;
 pub mod scope;
 pub mod spellings;
+pub mod taxonomy;
 pub mod titles;
 pub mod units;
+pub mod weapons;
 
 use crate::span::Span;
 pub use context::{Context, Cue};
