@@ -217,7 +217,7 @@ fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Ve
         let c = &claims[idx[k]];
         (cx.c.docs[c.doc].id.as_str(), c.quote.start)
     };
-    pairs.sort_by(|x, y| {
+    crate::sort::sort_by(&mut pairs, |x, y| {
         let order = |p: &(u64, usize, usize)| {
             let (a, b) = (key(p.1), key(p.2));
             (p.0, a.min(b), a.max(b))

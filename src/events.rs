@@ -1,11 +1,14 @@
 //! Stage 5: events and the timeline.
 //!
-//! An event mention is a trigger word (met, talks, said, seized, invasion, …) in a
-//! sentence, dated by the nearest time expression of that sentence. Mentions merge
-//! within and across documents when their kind and date agree (blocking key
-//! `(kind, date)`), so "the second round of talks on Thursday" and "the April 10
-//! meeting" become one event. Undated mentions with future markers ("a follow-up
-//! meeting in the near future") become planned events.
+//! An event mention is a trigger word (met, talks, beat, killed, arrested, quake, …) in a
+//! sentence. It is dated by the time expression of its sentence nearest to it when there
+//! is one (*stated*); a sentence of the report's own account that names no date is dated
+//! by the report's news day — the day its lede gives the main event, else its publication
+//! date (*report*), so that the play-by-play of a game or the aftermath of a quake belongs
+//! to the day it happened. Mentions merge within and across the reports of one story
+//! ([`crate::stories`]) by day and kind of happening (`(story, date, kind)`); on one day,
+//! casualties join the attack, disaster or accident that caused them. Undated mentions with
+//! future markers ("a follow-up meeting in the near future") become planned events.
 
 use crate::corpus::Corpus;
 use crate::entities::Entities;
@@ -17,7 +20,8 @@ use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-/// Trigger words (folded) and the kind of event they denote.
+/// Trigger words (folded) and the kind of event they denote: general English words for
+/// what news reports tell happened.
 const TRIGGERS: &[(&str, &str)] = &[
     ("met", "meeting"),
     ("meet", "meeting"),
@@ -62,15 +66,44 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("offensive", "war"),
     ("attack", "attack"),
     ("attacked", "attack"),
+    ("attacks", "attack"),
     ("bombing", "attack"),
+    ("bombed", "attack"),
+    ("firebombed", "attack"),
     ("explosion", "attack"),
+    ("exploded", "attack"),
+    ("blast", "attack"),
     ("shooting", "attack"),
+    ("shootings", "attack"),
+    ("gunman", "attack"),
+    ("opened", "attack"),
+    ("stabbing", "attack"),
+    ("stabbed", "attack"),
+    ("ambush", "attack"),
+    ("ambushed", "attack"),
+    ("hijacking", "attack"),
+    ("hijack", "attack"),
+    ("murder", "attack"),
+    ("murders", "attack"),
+    ("murdered", "attack"),
+    ("rampage", "attack"),
+    ("riot", "attack"),
+    ("riots", "attack"),
+    ("clashes", "attack"),
+    ("clashed", "attack"),
     ("killed", "casualties"),
     ("died", "casualties"),
+    ("dead", "casualties"),
+    ("death", "casualties"),
+    ("deaths", "casualties"),
     ("injured", "casualties"),
     ("wounded", "casualties"),
+    ("hurt", "casualties"),
     ("earthquake", "disaster"),
     ("quake", "disaster"),
+    ("temblor", "disaster"),
+    ("tremor", "disaster"),
+    ("aftershock", "disaster"),
     ("tsunami", "disaster"),
     ("hurricane", "disaster"),
     ("typhoon", "disaster"),
@@ -81,20 +114,66 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("avalanche", "disaster"),
     ("derailment", "disaster"),
     ("collapse", "disaster"),
+    ("collapsed", "disaster"),
     ("blaze", "disaster"),
     ("flood", "disaster"),
     ("floods", "disaster"),
     ("storm", "disaster"),
     ("fire", "disaster"),
     ("crash", "disaster"),
+    ("crashed", "disaster"),
+    ("fell", "accident"),
+    ("fall", "accident"),
+    ("falling", "accident"),
+    ("slipped", "accident"),
+    ("accident", "accident"),
+    ("drowned", "accident"),
     ("arrested", "arrest"),
     ("arrest", "arrest"),
     ("detained", "arrest"),
+    ("captured", "arrest"),
+    ("capture", "arrest"),
+    ("apprehended", "arrest"),
+    ("surrendered", "arrest"),
     ("charged", "charge"),
+    ("charges", "charge"),
+    ("indicted", "charge"),
     ("convicted", "verdict"),
     ("sentenced", "verdict"),
+    ("sentencing", "verdict"),
     ("verdict", "verdict"),
+    ("acquitted", "verdict"),
     ("trial", "trial"),
+    ("hearing", "hearing"),
+    ("appeared", "hearing"),
+    ("remanded", "hearing"),
+    ("arraigned", "hearing"),
+    ("arraignment", "hearing"),
+    ("pleaded", "hearing"),
+    ("beat", "game"),
+    ("defeated", "game"),
+    ("won", "game"),
+    ("win", "game"),
+    ("victory", "game"),
+    ("lost", "game"),
+    ("loss", "game"),
+    ("game", "game"),
+    ("match", "game"),
+    ("scored", "game"),
+    ("touchdown", "game"),
+    ("protest", "protest"),
+    ("protests", "protest"),
+    ("protesters", "protest"),
+    ("marched", "protest"),
+    ("march", "protest"),
+    ("rally", "protest"),
+    ("demonstration", "protest"),
+    ("demonstrations", "protest"),
+    ("strike", "protest"),
+    ("rescued", "rescue"),
+    ("rescue", "rescue"),
+    ("evacuated", "rescue"),
+    ("airlifted", "rescue"),
     ("election", "election"),
     ("elected", "election"),
     ("vote", "election"),
@@ -108,9 +187,31 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("lawsuit", "lawsuit"),
 ];
 
+/// Kinds that cause casualties: on one day, the casualties join the one reported most.
+const CAUSES: &[&str] = &["attack", "disaster", "accident"];
+
 /// A word that puts an event in the future (a `match`: it is asked of every word of a sentence with a trigger).
 fn is_future_marker(w: &str) -> bool {
-    matches!(w, "future" | "next" | "upcoming" | "planned" | "follow" | "subsequently" | "later")
+    matches!(w, "future" | "next" | "upcoming" | "planned" | "follow" | "subsequently" | "later" | "will")
+}
+
+/// How an event mention's date was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Basis {
+    /// A time expression in the sentence that tells it.
+    Stated,
+    /// The report's news day: the sentence tells the report's main event and names no date.
+    Report,
+}
+
+impl Basis {
+    /// `stated` or `report`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Stated => "stated",
+            Basis::Report => "report",
+        }
+    }
 }
 
 /// One reported occurrence of an event in one document.
@@ -126,8 +227,12 @@ pub struct EventMention {
     pub trigger: Span,
     /// TIMEX3 value (or `A/B` range) of its date.
     pub date: Option<String>,
-    /// The time expression that dates it.
+    /// The time expression that dates it, when stated.
     pub date_span: Option<Span>,
+    /// The full TIMEX3 value of that expression (with a time of day: `2013-06-08T08:40`).
+    pub when: Option<String>,
+    /// How the date was found.
+    pub basis: Basis,
     /// Whether the date rests on an inferred document date.
     pub inferred: bool,
     /// `core`, `background` or `future`.
@@ -158,6 +263,8 @@ pub struct Events {
     pub mentions: Vec<EventMention>,
     /// Merged events in timeline order.
     pub events: Vec<Event>,
+    /// The story of each document ([`crate::stories`]).
+    pub stories: Vec<usize>,
 }
 
 /// Inputs per document the stage needs besides the corpus.
@@ -168,14 +275,14 @@ pub struct TimeContext<'a> {
     pub dates: &'a [(Option<NaiveDate>, bool)],
 }
 
-/// Finds event mentions and merges them into a timeline.
-pub fn extract(c: &Corpus, ents: &Entities, time: &TimeContext) -> Events {
+/// Finds event mentions and merges them into a timeline, per story.
+pub fn extract(c: &Corpus, ents: &Entities, time: &TimeContext, stories: Vec<usize>) -> Events {
     let mut mentions = Vec::new();
     for d in 0..c.docs.len() {
         find_in_doc(c, d, time, &mut mentions);
     }
-    let events = merge(ents, &mentions);
-    Events { mentions, events }
+    let events = merge(ents, &mentions, &stories);
+    Events { mentions, events, stories }
 }
 
 /// The kind of event a folded word triggers; one hash lookup (it runs for every word).
@@ -191,10 +298,27 @@ fn trigger_kind(f: &str) -> Option<&'static str> {
     table.get(f.as_bytes()).map(|&i| TRIGGERS[i as usize].1)
 }
 
+/// The dated time expressions of a sentence that can date what it tells.
+fn sentence_dates<'t>(text: &str, timexes: &'t [Timex], span: Span) -> Vec<&'t Timex> {
+    crate::time::within(timexes, span)
+        .iter()
+        .filter(|t| {
+            span.contains(t.span)
+                && matches!(t.kind, TimexType::Date | TimexType::Time)
+                && !t.value.ends_with("_REF")
+                && t.value.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+        })
+        // A bare clock time ("at 1023 GMT") takes its day from the document date, which
+        // for a report published the morning after is the wrong day: it dates nothing.
+        .filter(|t| !(t.kind == TimexType::Time && bare_clock(t.span.of(text))))
+        .collect()
+}
+
 fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMention>) {
     let toks = &c.tokens[d];
     let text = &c.docs[d].text;
     let (dct, dct_inferred) = time.dates[d];
+    let first_new = out.len();
     for (si, s) in c.sentences[d].iter().enumerate() {
         let triggers: Vec<(usize, &'static str)> = (s.first..s.last)
             .filter(|&k| toks[k].kind == TokenKind::Word)
@@ -204,18 +328,7 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
             continue;
         }
         let future = (s.first..s.last).any(|k| is_future_marker(c.folded(d, k)));
-        let dates: Vec<&Timex> = crate::time::within(&time.timexes[d], s.span)
-            .iter()
-            .filter(|t| {
-                s.span.contains(t.span)
-                    && matches!(t.kind, TimexType::Date | TimexType::Time)
-                    && !t.value.ends_with("_REF")
-                    && t.value.chars().next().is_some_and(|ch| ch.is_ascii_digit())
-            })
-            // A bare clock time ("at 1023 GMT") takes its day from the document date, which
-            // for a report published the morning after is the wrong day: it dates nothing.
-            .filter(|t| !(t.kind == TimexType::Time && bare_clock(t.span.of(text))))
-            .collect();
+        let dates = sentence_dates(text, &time.timexes[d], s.span);
         if dates.is_empty() {
             if future {
                 let marker =
@@ -232,19 +345,45 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
                         trigger: toks[k].span,
                         date: None,
                         date_span: None,
+                        when: None,
+                        basis: Basis::Report,
                         inferred: false,
                         status: "future",
                     });
                 }
+                continue;
+            }
+            // An undated sentence of the report's account: dated later by the news day. A
+            // sentence that goes on about an earlier event ("It killed 612 people.") is not.
+            let opener = c.folded(d, s.first);
+            let continues_background = matches!(opener, "it" | "that" | "this" | "they" | "which")
+                && out[first_new..].last().is_some_and(|m| m.sentence + 1 == si && m.status == "background");
+            if continues_background {
+                continue;
+            }
+            if let Some(&(k, kind)) =
+                triggers.iter().filter(|(_, kind)| *kind != "statement").min_by_key(|(_, kind)| rank(kind))
+            {
+                out.push(EventMention {
+                    doc: d,
+                    sentence: si,
+                    kind,
+                    trigger: toks[k].span,
+                    date: None,
+                    date_span: None,
+                    when: None,
+                    basis: Basis::Report,
+                    inferred: true,
+                    status: "core",
+                });
             }
             continue;
         }
-        for (value, date_span, relative) in date_values(text, &dates) {
+        for (value, date_span, relative, when) in date_values(text, &dates) {
             let at = date_span.start;
             // The nearest trigger; a reporting verb that introduces a clause ("reported that") reports another event.
             let best = triggers.iter().min_by_key(|(k, kind)| {
                 let dist = toks[*k].span.start.abs_diff(at);
-                // "X reported that …" and "“… on April 10,” the ministry said" report another event.
                 let (lo, hi) =
                     if toks[*k].span.start < at { (toks[*k].span.start, at) } else { (at, toks[*k].span.start) };
                 let quoted = text[lo..hi].contains(['”', '"']);
@@ -268,11 +407,57 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
                 trigger: toks[k].span,
                 date: Some(value),
                 date_span: Some(date_span),
+                when: Some(when),
+                basis: Basis::Stated,
                 inferred: relative && dct_inferred,
                 status,
             });
         }
     }
+    // The news day: the day the lede (the first three sentences) gives a happening, else the
+    // report's date. Undated mentions of the report's account take it.
+    let lede = c.sentences[d].len().min(3);
+    let news = out[first_new..]
+        .iter()
+        .find(|m| {
+            m.sentence < lede && m.kind != "statement" && m.date.as_deref().is_some_and(is_day) && m.status == "core"
+        })
+        .map(|m| (m.date.clone().unwrap_or_default(), m.inferred))
+        .or_else(|| dct.map(|day| (day.to_string(), dct_inferred)));
+    let mut undated = Vec::new();
+    for (i, m) in out[first_new..].iter_mut().enumerate() {
+        if m.date.is_none() && m.status == "core" {
+            match &news {
+                Some((day, inferred)) => {
+                    m.date = Some(day.clone());
+                    m.inferred = true;
+                    let _ = inferred;
+                }
+                None => undated.push(first_new + i),
+            }
+        }
+    }
+    // Without a news day, an undated account dates nothing: keep it out of the timeline.
+    for i in undated.into_iter().rev() {
+        out.remove(i);
+    }
+}
+
+/// The order in which a sentence's triggers name what it tells: what happened before who said it.
+fn rank(kind: &str) -> u8 {
+    match kind {
+        "casualties" => 2,
+        "statement" => 3,
+        _ => 1,
+    }
+}
+
+/// Whether a TIMEX3 value is one day (`2025-04-10`).
+fn is_day(v: &str) -> bool {
+    v.len() == 10
+        && v.as_bytes()[4] == b'-'
+        && v.as_bytes()[7] == b'-'
+        && v.bytes().filter(u8::is_ascii_digit).count() == 8
 }
 
 /// Whether a time expression is only a clock time: digits, am/pm, a zone, "local time".
@@ -287,8 +472,9 @@ fn bare_clock(text: &str) -> bool {
     })
 }
 
-/// Date values of a sentence; "between 2016 and 2018" becomes the range `2016/2018`.
-fn date_values(text: &str, dates: &[&Timex]) -> Vec<(String, Span, bool)> {
+/// Date values of a sentence; "between 2016 and 2018" becomes the range `2016/2018`. Each
+/// with its span, whether it is relative, and the expression's full value.
+fn date_values(text: &str, dates: &[&Timex]) -> Vec<(String, Span, bool, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < dates.len() {
@@ -299,7 +485,8 @@ fn date_values(text: &str, dates: &[&Timex]) -> Vec<(String, Span, bool)> {
             let joined = matches!(gap.trim(), "and" | "to" | "-" | "–" | "through" | "until");
             if joined && (before.contains("between") || before.contains("from")) {
                 let u = dates[i + 1];
-                out.push((format!("{}/{}", t.value, u.value), t.span.cover(u.span), t.relative || u.relative));
+                let range = format!("{}/{}", t.value, u.value);
+                out.push((range.clone(), t.span.cover(u.span), t.relative || u.relative, range));
                 i += 2;
                 continue;
             }
@@ -310,7 +497,7 @@ fn date_values(text: &str, dates: &[&Timex]) -> Vec<(String, Span, bool)> {
         } else {
             t.value.clone()
         };
-        out.push((value, t.span, t.relative));
+        out.push((value, t.span, t.relative, t.value.clone()));
         i += 1;
     }
     out
@@ -339,18 +526,42 @@ fn status_of(value: &str, dct: Option<NaiveDate>, future: bool) -> &'static str 
     }
 }
 
-fn merge(ents: &Entities, ms: &[EventMention]) -> Vec<Event> {
+fn merge(ents: &Entities, ms: &[EventMention], stories: &[usize]) -> Vec<Event> {
     let mut by_sentence: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
     for (mi, men) in ents.mentions.iter().enumerate() {
         by_sentence.entry((men.doc, men.sentence)).or_default().push(ents.entity_of[mi]);
     }
-    let mut groups: BTreeMap<(Option<String>, &'static str), Vec<usize>> = BTreeMap::new();
+    let story = |m: &EventMention| stories.get(m.doc).copied().unwrap_or(0);
+    // On one day of one story, casualties are those of the attack, disaster or accident
+    // reported most that day.
+    let mut causes: BTreeMap<(usize, &str, &'static str), usize> = BTreeMap::new();
+    for m in ms.iter().filter(|m| CAUSES.contains(&m.kind)) {
+        if let Some(day) = m.date.as_deref() {
+            *causes.entry((story(m), day, m.kind)).or_default() += 1;
+        }
+    }
+    let cause_of = |m: &EventMention| -> &'static str {
+        let Some(day) = m.date.as_deref() else { return m.kind };
+        CAUSES
+            .iter()
+            .filter_map(|k| causes.get(&(story(m), day, *k)).map(|n| (*n, *k)))
+            .max_by_key(|(n, k)| (*n, std::cmp::Reverse(*k)))
+            .map_or(m.kind, |(_, k)| k)
+    };
+    let mut groups: BTreeMap<(usize, Option<String>, &'static str), Vec<usize>> = BTreeMap::new();
     for (i, m) in ms.iter().enumerate() {
-        groups.entry((m.date.clone(), m.kind)).or_default().push(i);
+        let kind = if m.kind == "casualties" { cause_of(m) } else { m.kind };
+        groups.entry((story(m), m.date.clone(), kind)).or_default().push(i);
     }
     let mut events: Vec<Event> = groups
         .into_iter()
-        .map(|((date, kind), idx)| {
+        // A happening only one report tells, and only in passing (no date of its own), is
+        // context, not a timeline entry ("operating with skeletal staffing since the expulsions").
+        .filter(|(_, idx)| {
+            idx.iter().any(|&i| ms[i].basis == Basis::Stated || ms[i].date.is_none())
+                || idx.iter().any(|&i| ms[i].doc != ms[idx[0]].doc)
+        })
+        .map(|((_, date, kind), idx)| {
             let status = majority(idx.iter().map(|&i| ms[i].status));
             let inferred = idx.iter().all(|&i| ms[i].inferred);
             let mut entities: Vec<usize> = Vec::new();
@@ -377,7 +588,7 @@ fn majority(items: impl Iterator<Item = &'static str>) -> &'static str {
 
 /// The evidence sentence that best summarises an event: the one closest to a
 /// plain news sentence (about 20 words), without a dateline prefix
-/// ("ISTANBUL (Reuters) –") or opening quotation.
+/// ("ISTANBUL (Reuters) –") or opening quotation, preferring sentences that state the date.
 pub fn summary_sentence(c: &Corpus, evs: &Events, ev: &Event) -> String {
     let mut best: Option<(usize, String)> = None;
     for &m in &ev.mentions {
@@ -397,7 +608,7 @@ pub fn summary_sentence(c: &Corpus, evs: &Events, ev: &Event) -> String {
         let text = span.of(&doc.text).trim();
         let words = text.split_whitespace().count();
         let quoted = text.starts_with(['“', '"']);
-        let score = words.abs_diff(20) + if quoted { 15 } else { 0 };
+        let score = words.abs_diff(20) + if quoted { 15 } else { 0 } + if em.basis == Basis::Report { 5 } else { 0 };
         if best.as_ref().is_none_or(|(b, _)| score < *b) {
             best = Some((score, text.to_string()));
         }

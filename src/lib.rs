@@ -26,6 +26,7 @@ pub mod pipeline;
 pub mod report;
 pub mod sort;
 pub mod span;
+pub mod stories;
 pub mod summary;
 pub mod tally;
 pub mod text;

@@ -68,7 +68,8 @@ pub fn analyze_staged(input: &InputSet, done: &mut dyn FnMut(&'static str)) -> R
     done("entities");
     let (timexes, dates, published) = time_stage(&corpus);
     done("time");
-    let evs = events::extract(&corpus, &ents, &TimeContext { timexes: &timexes, dates: &dates });
+    let stories = crate::stories::group(&corpus, &ents, &dates);
+    let evs = events::extract(&corpus, &ents, &TimeContext { timexes: &timexes, dates: &dates }, stories);
     done("events");
     let cx = claims::Context::new(&corpus, &ents, &evs, &TimeContext { timexes: &timexes, dates: &dates });
     let claims = claims::extract(&cx);
@@ -280,7 +281,8 @@ fn report(
                 id: format!("V{}", i + 1),
                 kind: ev.kind.to_string(),
                 status: ev.status.to_string(),
-                date: ev.date.as_ref().map(|v| EventDateOut { value: v.clone(), inferred: ev.inferred }),
+                date: ev.date.as_ref().map(|v| event_date(c, evs, ev, v)),
+                story: format!("S{}", ev.mentions.first().map_or(0, |&m| evs.stories[evs.mentions[m].doc]) + 1),
                 summary: summary(ev.kind, &events::summary_sentence(c, evs, ev)),
                 sources: sources.iter().map(|&d| c.docs[d].id.clone()).collect(),
                 evidence,
@@ -458,6 +460,30 @@ fn report(
         overlaps,
         uncorroborated,
         diagnostics,
+    }
+}
+
+/// An event's date for the timeline: its value, how precise it is, and the expression it
+/// comes from (the first stated one), or that it rests on the reports' news day.
+fn event_date(c: &Corpus, evs: &Events, ev: &events::Event, value: &str) -> EventDateOut {
+    let stated = ev.mentions.iter().map(|&m| &evs.mentions[m]).find(|m| m.basis == events::Basis::Stated);
+    let when = stated.and_then(|m| m.when.as_deref()).unwrap_or(value);
+    let time = when.split_once('T').map(|(_, t)| t);
+    let precision = match time {
+        Some(t) if t.as_bytes().first().is_some_and(u8::is_ascii_digit) => "minute",
+        Some(_) => "part of day",
+        None if value.len() == 10 => "day",
+        None if value.contains('W') => "week",
+        None if value.len() == 7 => "month",
+        None if value.len() == 4 => "year",
+        None => "period",
+    };
+    EventDateOut {
+        value: value.to_string(),
+        inferred: ev.inferred,
+        precision: precision.to_string(),
+        basis: if stated.is_some() { "stated" } else { "report" }.to_string(),
+        expression: stated.and_then(|m| m.date_span.map(|s| s.of(&c.docs[m.doc].text).to_string())),
     }
 }
 

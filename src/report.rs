@@ -156,6 +156,13 @@ pub struct EventDateOut {
     pub value: String,
     /// True when it rests on an inferred document date or on context rather than an explicit date.
     pub inferred: bool,
+    /// How precise it is: `minute`, `part of day`, `day`, `week`, `month`, `year`, `period`.
+    pub precision: String,
+    /// `stated` (a report names the date) or `report` (the reports' news day: they tell the
+    /// happening without a date of its own).
+    pub basis: String,
+    /// The first time expression that states it, as written ("on Sunday").
+    pub expression: Option<String>,
 }
 
 /// One event merged across documents.
@@ -169,6 +176,8 @@ pub struct EventOut {
     pub status: String,
     /// Date, or null when undated.
     pub date: Option<EventDateOut>,
+    /// The story it belongs to (`S…`, as in `documents[].story`).
+    pub story: String,
     /// One-line summary built from the evidence.
     pub summary: String,
     /// Documents that report it.

@@ -83,7 +83,7 @@ impl<'a> Context<'a> {
                 sentences += 1;
                 seen.clear();
                 seen.extend((s.first..s.last).map(|k| stems.of(c, d, k)));
-                seen.sort_unstable();
+                crate::sort::sort(&mut seen);
                 seen.dedup();
                 for &st in &seen {
                     stem_df[st as usize] += 1;
@@ -99,7 +99,7 @@ impl<'a> Context<'a> {
                 entity_df[e] += 1;
             }
         }
-        let scopes = Scopes::new(c, ents, time.timexes, time.dates);
+        let scopes = Scopes::new(c, &events.stories, time.timexes, time.dates);
         let mut ages: rustc_hash::FxHashMap<(usize, u32), Option<usize>> = rustc_hash::FxHashMap::default();
         for (d, e, n, _) in super::ages::find(c, ents) {
             let slot = ages.entry((scopes.story(d), n as u32)).or_insert(Some(e));
@@ -198,7 +198,7 @@ impl<'a> Context<'a> {
             .map(|k| self.stems.of(self.c, d, k))
             .filter(|&st| self.weight(st) > 0.0)
             .collect();
-        stems.sort_unstable();
+        crate::sort::sort(&mut stems);
         stems.dedup();
         let mut verbs: Vec<u32> = (a..b)
             .filter(|&k| !(skip.0..skip.1).contains(&k) && toks[k].kind == TokenKind::Word)
@@ -206,7 +206,7 @@ impl<'a> Context<'a> {
             .map(|k| self.stems.of(self.c, d, k))
             .filter(|&st| !is_closed_class(self.stems.name(st)))
             .collect();
-        verbs.sort_unstable();
+        crate::sort::sort(&mut verbs);
         verbs.dedup();
         let toks_span = |k: usize| toks[k.min(toks.len() - 1)].span;
         let (skip_lo, skip_hi) = (toks_span(skip.0).start, if skip.1 > skip.0 { toks_span(skip.1 - 1).end } else { 0 });

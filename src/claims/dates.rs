@@ -97,7 +97,7 @@ pub fn show(p: &Period) -> String {
     if s[..4] == e[..4] && &s[5..] == "01-01" && &e[5..] == "12-31" {
         return s[..4].to_string();
     }
-    if s[..7] == e[..7] && &s[8..] == "01" && p.last.succ_opt().is_some_and(|n| n.format("%d").to_string() == "01") {
+    if s[..7] == e[..7] && &s[8..] == "01" && p.last.succ_opt().is_some_and(|n| chrono::Datelike::day(&n) == 1) {
         return s[..7].to_string();
     }
     format!("{s} to {e}")

@@ -214,7 +214,9 @@ fn fraction(c: &Corpus, d: usize, i: usize, last: usize) -> Option<(f64, usize)>
         j += 1;
     }
     let digit = |k: usize| {
-        (k < last && c.tokens[d][k].kind == TokenKind::Number).then(|| c.word(d, k).parse::<f64>().ok()).flatten()
+        (k < last && c.tokens[d][k].kind == TokenKind::Number)
+            .then(|| crate::text::number::parse_f64(c.word(d, k)))
+            .flatten()
     };
     let a = digit(j)?;
     if j + 2 >= last || c.word(d, j + 1) != "/" {

@@ -8,11 +8,10 @@
 //! the year they are dated to, and are compared only with claims that say the same
 //! thing in other words ([`super::kind::ClaimKind::aligned`]).
 //!
-//! Reports about different incidents are never compared: reports are grouped into
-//! stories by the people and names they share ([`Scopes::story`]).
+//! Reports about different incidents are never compared: the claims of each story
+//! ([`crate::stories`]) are compared among themselves only ([`Scopes::story`]).
 
 use crate::corpus::Corpus;
-use crate::entities::{Entities, EntityType};
 use crate::time::{Timex, TimexType};
 use chrono::{Datelike, NaiveDate};
 
@@ -39,8 +38,8 @@ pub struct Scopes {
 
 impl Scopes {
     /// Works out the stories and the scope of every sentence.
-    pub fn new(c: &Corpus, ents: &Entities, timexes: &[Vec<Timex>], dates: &[(Option<NaiveDate>, bool)]) -> Scopes {
-        let story = stories(c, ents, dates);
+    pub fn new(c: &Corpus, story: &[usize], timexes: &[Vec<Timex>], dates: &[(Option<NaiveDate>, bool)]) -> Scopes {
+        let story = story.to_vec();
         let reference = reference_dates(&story, dates);
         let mut sentence = Vec::with_capacity(c.docs.len());
         for d in 0..c.docs.len() {
@@ -119,128 +118,13 @@ fn reference_dates(story: &[usize], dates: &[(Option<NaiveDate>, bool)]) -> Vec<
     let mut typical = vec![None; stories];
     for (s, slot) in typical.iter_mut().enumerate() {
         let mut ds: Vec<NaiveDate> = (0..story.len()).filter(|&d| story[d] == s).filter_map(|d| dates[d].0).collect();
-        ds.sort_unstable();
+        crate::sort::sort(&mut ds);
         *slot = ds.get(ds.len() / 2).copied();
     }
     (0..story.len()).map(|d| dates[d].0.or(typical[story[d]])).collect()
 }
 
-/// Groups documents into stories: two reports belong together when they name the same
-/// person, or share two other specific names (organisations, facilities, cities;
-/// countries are too general to count), and are not dated years apart. A report that
-/// shares nothing with any other joins the largest story (a short report names few
-/// people; comparing it is better than leaving it out) unless it is dated years apart.
-fn stories(c: &Corpus, ents: &Entities, dates: &[(Option<NaiveDate>, bool)]) -> Vec<usize> {
-    let n = c.docs.len();
-    // Per entity, the documents that name it, and how much sharing it counts for.
-    let mut docs_of: Vec<Vec<usize>> = vec![Vec::new(); ents.entities.len()];
-    for (mi, m) in ents.mentions.iter().enumerate() {
-        let list = &mut docs_of[ents.entity_of[mi]];
-        if list.last() != Some(&m.doc) {
-            list.push(m.doc);
-        }
-    }
-    let weight = |e: usize| -> u32 {
-        let ent = &ents.entities[e];
-        match ent.kind {
-            EntityType::Person => 2,
-            EntityType::Place if is_country_entity(ents, e) => 0,
-            _ => 1,
-        }
-    };
-    let far_apart = |a: usize, b: usize| match (dates[a].0, dates[b].0) {
-        (Some(x), Some(y)) => (x - y).num_days().abs() > 365,
-        _ => false,
-    };
-    // Shared weight per pair of documents, from the entities they share; an entity named
-    // by a great many documents (a news agency in every report) is skipped: it bounds the
-    // pairs counted, and it says nothing about the incident.
-    let mut shared: rustc_hash::FxHashMap<(usize, usize), u32> = rustc_hash::FxHashMap::default();
-    for (e, list) in docs_of.iter_mut().enumerate() {
-        list.sort_unstable();
-        list.dedup();
-        let w = weight(e);
-        if w == 0 || list.len() < 2 || list.len() > 200 {
-            continue;
-        }
-        for (i, &a) in list.iter().enumerate() {
-            for &b in &list[i + 1..] {
-                *shared.entry((a, b)).or_default() += w;
-            }
-        }
-    }
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn find(p: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while p[r] != r {
-            r = p[r];
-        }
-        let mut y = x;
-        while p[y] != r {
-            let next = p[y];
-            p[y] = r;
-            y = next;
-        }
-        r
-    }
-    let mut pairs: Vec<(&(usize, usize), &u32)> = shared.iter().collect();
-    pairs.sort_unstable();
-    let mut linked = vec![false; n];
-    for (&(a, b), &w) in pairs {
-        if w >= 2 && !far_apart(a, b) {
-            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-            if ra != rb {
-                parent[ra.max(rb)] = ra.min(rb);
-            }
-            linked[a] = true;
-            linked[b] = true;
-        }
-    }
-    // Reports that share nothing with any other join the largest story, unless dated years apart.
-    let mut size = vec![0usize; n];
-    for d in 0..n {
-        let r = find(&mut parent, d);
-        size[r] += 1;
-    }
-    // The largest story; among equals, the one whose first document has the smallest id
-    // (not the first in input order: stories must not depend on it).
-    let first_id = |r: usize| c.docs[r].id.as_str();
-    if let Some(big) =
-        (0..n).filter(|&r| size[r] > 0).max_by(|&x, &y| size[x].cmp(&size[y]).then(first_id(y).cmp(first_id(x))))
-    {
-        let member: Vec<bool> = (0..n).map(|d| find(&mut parent, d) == big).collect();
-        let member_dates: Vec<NaiveDate> = (0..n).filter(|&d| member[d]).filter_map(|d| dates[d].0).collect();
-        let (lo, hi) = (member_dates.iter().min().copied(), member_dates.iter().max().copied());
-        for d in 0..n {
-            let near = match (dates[d].0, lo, hi) {
-                (Some(x), Some(lo), Some(hi)) => (x - lo).num_days().abs() <= 365 && (x - hi).num_days().abs() <= 365,
-                _ => true,
-            };
-            if !linked[d] && !member[d] && near {
-                let (ra, rb) = (find(&mut parent, d), find(&mut parent, big));
-                parent[ra.max(rb)] = ra.min(rb);
-            }
-        }
-    }
-    // Number the stories in order of their first document.
-    let mut id = vec![usize::MAX; n];
-    let mut next = 0;
-    let mut out = Vec::with_capacity(n);
-    for d in 0..n {
-        let r = find(&mut parent, d);
-        if id[r] == usize::MAX {
-            id[r] = next;
-            next += 1;
-        }
-        out.push(id[r]);
-    }
-    out
-}
-
 /// Whether an entity is a country (by its gazetteer key).
-pub fn is_country_entity(ents: &Entities, e: usize) -> bool {
-    ents.entities[e]
-        .mentions
-        .first()
-        .is_some_and(|&m| matches!(&ents.mentions[m].key, crate::entities::Key::Place(id) if id.starts_with("C:")))
+pub fn is_country_entity(ents: &crate::entities::Entities, e: usize) -> bool {
+    crate::stories::is_country(ents, e)
 }
