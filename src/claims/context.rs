@@ -231,9 +231,12 @@ impl<'a> Context<'a> {
         let shared = self.similarity(x, y);
         // Clauses that name different people or places and none in common tell of different
         // things unless their words say otherwise very clearly.
-        let disjoint = !x.entities.is_empty()
-            && !y.entities.is_empty()
-            && !x.entities.iter().any(|e| y.entities.binary_search(e).is_ok());
+        // Countries (often only a demonym: "Thai trawler") say too little to tell things apart.
+        let specific = |c: &Cue| -> Vec<usize> {
+            c.entities.iter().copied().filter(|&e| !crate::stories::is_country(self.ents, e)).collect()
+        };
+        let (sx, sy) = (specific(x), specific(y));
+        let disjoint = !sx.is_empty() && !sy.is_empty() && !sx.iter().any(|e| sy.contains(e));
         if disjoint {
             return shared >= 2.0 * enough;
         }
@@ -457,10 +460,23 @@ impl Context<'_> {
         let s = &self.c.sentences[d][si];
         let (a, b) = self.clause(d, at.0);
         let at_byte = self.c.tokens[d][at.0].span.start;
+        let toks = &self.c.tokens[d];
+        // A speaker ("Inspector Dave Gaskin said the man fell …", "according to X") is not
+        // who the claim is about.
+        let speaker = |m: usize| {
+            let span = self.ents.mentions[m].span;
+            let after = toks.partition_point(|t| t.span.start < span.end);
+            let before = toks.partition_point(|t| t.span.end <= span.start);
+            (after..(after + 2).min(toks.len())).any(|k| {
+                matches!(super::tok(self.c, d, k), "said" | "says" | "told" | "added" | "explained" | "stated")
+            }) || (before >= 2
+                && super::tok(self.c, d, before - 1) == "to"
+                && super::tok(self.c, d, before - 2) == "according")
+        };
         let nearest = |from: usize, to: usize| {
             self.participants(d, from, to)
                 .into_iter()
-                .filter(|p| p.kind == EntityType::Person)
+                .filter(|p| p.kind == EntityType::Person && !speaker(p.mention))
                 .min_by_key(|p| self.ents.mentions[p.mention].span.start.abs_diff(at_byte))
                 .map(|p| p.entity)
         };

@@ -109,7 +109,6 @@ fn sentence(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
             i = end.max(i + 1);
             continue;
         };
-
         let mut claim = Claim::new(
             cx,
             d,
@@ -129,6 +128,19 @@ fn sentence(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
         {
             claim.cue = cx.cue(d, s.first, s.last, (first, end));
             claim.aligned = true;
+        }
+        // "600 metres (2,000 feet)": a conversion in brackets is the same fact as the measure before it.
+        let bracketed = first > s.first && c.word(d, first - 1) == "(";
+        if let Some(prev) = out
+            .last()
+            .filter(|p| bracketed && p.doc == d && p.sentence == claim.sentence && p.attribute == claim.attribute)
+        {
+            let before_bracket = toks[first - 1].span.start;
+            if prev.quote.end <= before_bracket && c.docs[d].text[prev.quote.end..before_bracket].trim().is_empty() {
+                claim.key = prev.key.clone();
+                claim.label = prev.label.clone();
+                claim.about = prev.about.clone();
+            }
         }
         out.push(claim);
         i = end.max(i + 1);

@@ -122,14 +122,15 @@ fn loci(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
             cx,
             d,
             Subject::Event(cx.scopes.story(d), scope),
-            "place",
+            "site",
             Value::Place(format!("locus:{locus}")),
             quote,
         );
         claim.keyed_by_word(cx, d, pred);
         claim.display = locus;
-        claim.cue = cx.cue(d, s.first, s.last, (k, end));
-        claim.aligned = true;
+        // The kind of place something happened is compared among the claims of one verb
+        // ("died at the scene", "died on the way to the hospital"): the clauses rarely name
+        // enough to align them, and a report that names two sites itself takes no side.
         claim.strength = Severity::Medium;
         out.push(claim);
     }
