@@ -1,8 +1,9 @@
 //! Finding named mentions: capitalised runs in a sentence, trimmed and classified.
 
-use super::doc::{list, lists_of, Doc, FastMap};
+use super::doc::{list, lists_of, Doc};
 use super::person::{parse_titled_person, TitledPerson};
-use super::{EntityType, Key, Mention};
+use super::types::FastMap;
+use super::types::{EntityType, Key, Mention};
 use crate::corpus::Corpus;
 use crate::lexicon::{self, fold, has, Place};
 use crate::span::Span;
@@ -139,99 +140,6 @@ pub fn find_known(doc: &Doc, sentences: &[usize], known: &KnownNames, out: &mut 
     }
     crate::sort::sort_by_key(out, |m| (m.span.start, m.span.end));
 }
-
-/// Words that make a name a place ("Fulton County", "Mount Cook", "Gulf of Aden").
-pub const PLACE_HEADS: &[&str] = &[
-    "county",
-    "parish",
-    "province",
-    "prefecture",
-    "region",
-    "district",
-    "territory",
-    "island",
-    "islands",
-    "valley",
-    "river",
-    "lake",
-    "mount",
-    "mountain",
-    "mountains",
-    "bay",
-    "coast",
-    "beach",
-    "sea",
-    "ocean",
-    "gulf",
-    "strait",
-    "peninsula",
-    "desert",
-    "canyon",
-    "harbor",
-    "harbour",
-    "street",
-    "avenue",
-    "road",
-    "boulevard",
-    "highway",
-    "borough",
-];
-
-/// Words that make a name an event or other non-participant ("Cold War", "Olympic Games").
-pub const EVENT_HEADS: &[&str] = &[
-    "war",
-    "crisis",
-    "revolution",
-    "games",
-    "olympics",
-    "cup",
-    "championship",
-    "championships",
-    "summit",
-    "festival",
-    "awards",
-    "election",
-    "elections",
-    "act",
-    "treaty",
-    "agreement",
-    "accords",
-    "prize",
-    "day",
-    "week",
-    "series",
-    "season",
-];
-
-/// Other words that take an "of" complement inside a name ("Commonwealth of Independent States").
-pub(super) const COMPLEMENT_HEADS: &[&str] = &[
-    "commonwealth",
-    "republic",
-    "kingdom",
-    "state",
-    "states",
-    "city",
-    "port",
-    "cape",
-    "isle",
-    "duke",
-    "earl",
-    "house",
-    "church",
-    "museum",
-    "friends",
-    "society",
-    "order",
-    "people",
-    "union",
-    "federation",
-    "confederation",
-    "bureau",
-];
-
-/// Qualifiers that open a run but belong to no name ("Former Kutztown University player").
-pub(super) const LEADING_QUALIFIERS: &[&str] =
-    &["former", "late", "ex", "then", "acting", "disgraced", "embattled", "veteran", "newly"];
 
 /// A capitalised word that may be part of a name (not a month or weekday), or an
 /// inner-capital name such as "iPhone" or "eBay".

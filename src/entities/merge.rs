@@ -2,9 +2,9 @@
 //! keys so the cost stays near-linear: places by gazetteer id, organisations and
 //! facilities by their word bags, people by the reduced form of their surname.
 
-use super::doc::FastMap;
 use super::translit::{given_compatible, same_reduced, Reducer};
-use super::{Entity, EntityType, Key, Mention};
+use super::types::FastMap;
+use super::types::{Entity, EntityType, Key, Mention};
 use crate::corpus::Corpus;
 use crate::lexicon::gazetteer;
 use std::collections::{BTreeMap, BTreeSet};

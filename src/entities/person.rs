@@ -1,10 +1,12 @@
 //! People: titles split from names, name keys, short forms, metonymy of capitals.
 
-use super::doc::{list, Doc, FastMap};
+use super::doc::{list, Doc};
 use super::translit::{same_reduced, Reducer};
-use super::{EntityType, Key, Mention};
+use super::types::FastMap;
+use super::types::{EntityType, Key, Mention};
 use crate::corpus::Corpus;
 use crate::lexicon::fold;
+use crate::lexicon::{AGENT_NEXT, LOCATIVE};
 use crate::text::TokenKind;
 use std::rc::Rc;
 
@@ -95,29 +97,6 @@ pub fn parse_titled_person(doc: &Doc, a: usize, b: usize) -> TitledPerson {
     TitledPerson::None
 }
 
-/// Verbs of saying that follow a person's name.
-pub const SAY_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "noted",
-    "stated",
-    "wrote",
-    "explained",
-    "argued",
-    "emphasized",
-    "emphasised",
-    "confirmed",
-    "announced",
-    "insisted",
-    "warned",
-    "claimed",
-    "asked",
-    "replied",
-    "stressed",
-];
-
 /// An untitled run that reads as a person's name: 1–3 name words with a given name,
 /// an honorific or role word before it, or a verb of saying after it.
 pub fn looks_like_person(doc: &Doc, a: usize, b: usize) -> bool {
@@ -147,57 +126,6 @@ pub fn person_key(doc: &Doc, a: usize, b: usize) -> Key {
     let given = (b - a >= 2).then(|| doc.folded(a).to_string());
     Key::Person(given, surname)
 }
-
-/// Locative words after which a capital is the city itself.
-const LOCATIVE: &[&str] = &[
-    "in", "at", "near", "outside", "to", "from", "into", "across", "around", "inside", "via", "downtown", "of",
-    "visited", "visit",
-];
-/// Words after a capital that make it the subject of a political act ("Moscow said").
-const AGENT_NEXT: &[&str] = &[
-    "said",
-    "says",
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "claims",
-    "claimed",
-    "wants",
-    "wanted",
-    "raised",
-    "imposed",
-    "accused",
-    "accuses",
-    "denied",
-    "denies",
-    "insists",
-    "insisted",
-    "announced",
-    "warned",
-    "agreed",
-    "rejected",
-    "demanded",
-    "expects",
-    "hopes",
-    "will",
-    "would",
-    "may",
-    "could",
-    "should",
-    "must",
-    "also",
-    "specifically",
-    "reportedly",
-    "sees",
-    "views",
-    "believes",
-    "responded",
-    "retaliated",
-    "expelled",
-    "sanctioned",
-];
 
 /// Whether the capital in tokens `a..b` stands for its country's government
 /// (metonymy: "Moscow said", "Moscow's envoy", "between Moscow and the West").

@@ -3,8 +3,8 @@
 //! keys of organisation and facility names built from their words.
 
 use super::doc::{list, Doc};
-use super::{EntityType, Key, Mention};
-use crate::lexicon::Place;
+use super::types::{EntityType, Key, Mention};
+use crate::lexicon::{Place, LOWER_ORG_HEADS};
 use crate::span::Span;
 use crate::text::TokenKind;
 
@@ -16,9 +16,6 @@ fn country_code(doc: &Doc, k: usize) -> Option<String> {
         None
     }
 }
-
-/// Words that carry no identity in an organisation or facility name.
-pub(super) const BAG_STOP: &[&str] = &["the", "of", "for", "and", "s", "affairs", "general", "building", "premises"];
 
 /// Key of an organisation or facility name in tokens `a..b`: its folded words as a
 /// sorted set, country words as `C:XX`, plus a possessive country just before it
@@ -44,10 +41,6 @@ pub fn bag_key(doc: &Doc, a: usize, b: usize) -> Key {
     bag.dedup();
     Key::Bag(bag)
 }
-
-/// Lower-case heads of organisations named by a country word ("Russia's foreign ministry").
-pub(super) const LOWER_ORG_HEADS: &[&str] =
-    &["ministry", "government", "military", "army", "navy", "parliament", "embassy", "consulate"];
 
 /// After a country or demonym at `a..b`, a lower-case organisation or facility
 /// ("Russia's foreign ministry", "the Russian consulate in Istanbul").
@@ -135,25 +128,6 @@ pub fn facility_descriptor(doc: &Doc, b: usize) -> Option<Span> {
     }
     None
 }
-
-/// Words that end a search for a role before a name.
-pub(super) const BOUNDARY: &[&str] = &[
-    "by",
-    "with",
-    "as",
-    "and",
-    "or",
-    "said",
-    "says",
-    "that",
-    "which",
-    "who",
-    "told",
-    "including",
-    "while",
-    "between",
-    "from",
-];
 
 /// The role phrase of an appositive before a name: "Russia's new ambassador to the US, ⟨name⟩".
 pub fn pre_appositive(doc: &Doc, a: usize) -> Option<Span> {
@@ -248,29 +222,6 @@ pub fn attach_person_roles(doc: &Doc, a: usize, b: usize, m: &mut Mention) {
 pub fn after_locative(doc: &Doc, a: usize) -> bool {
     a > 0 && matches!(doc.folded(a - 1), "in" | "at" | "near" | "outside" | "across" | "inside" | "on" | "throughout")
 }
-
-/// Modifiers of titles that name no office by themselves (see [`Doc::is_office`]).
-pub(super) const TITLE_MODIFIERS: &[&str] = &[
-    "foreign",
-    "defense",
-    "defence",
-    "interior",
-    "finance",
-    "trade",
-    "special",
-    "acting",
-    "former",
-    "vice",
-    "prime",
-    "deputy",
-    "assistant",
-    "under",
-    "crown",
-    "first",
-    "lady",
-    "executive",
-    "senior",
-];
 
 /// A lone name that reports or is cited ("according to Reuters", "Reuters reported"):
 /// an organisation, typically a news agency.

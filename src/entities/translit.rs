@@ -6,7 +6,7 @@
 //! (ks/x, kh/h, ch/c, sh/s, zh/z, iy/yi/y → i, w → v, doubled letters), and compared
 //! with Jaro–Winkler similarity (`strsim`) on the reduced forms.
 
-use super::doc::FastMap;
+use super::types::FastMap;
 use std::rc::Rc;
 
 /// The reduced form of a folded name, used as a blocking key and for comparison.
