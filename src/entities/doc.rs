@@ -12,8 +12,6 @@ use crate::span::Span;
 use crate::text::{Token, TokenKind};
 use std::cell::{Cell, RefCell};
 
-/// The list bits of this token are known.
-const LISTS_DONE: u32 = 1 << 31;
 /// [`PLACE`] and [`COUNTRY`] of this token are known.
 const PLACE_DONE: u32 = 1 << 30;
 /// The gazetteer has it as a place.
@@ -128,7 +126,7 @@ pub struct Doc<'a, 'l> {
     pub toks: &'a [Token],
     /// Stage-wide gazetteer memo.
     pub lookups: &'l Lookups<'a>,
-    /// Lazily computed facts per token (bits above).
+    /// Lazily computed facts per token (bits above; the list bits are looked up by word id).
     facts: Vec<Cell<u32>>,
 }
 
@@ -176,12 +174,7 @@ impl<'a, 'l> Doc<'a, 'l> {
 
     /// Whether token `k` (folded) is in any of the lists of `bits` ([`list`]).
     pub fn is(&self, k: usize, bits: u32) -> bool {
-        let mut f = self.facts[k].get();
-        if f & LISTS_DONE == 0 {
-            f |= LISTS_DONE | self.list_bits(k);
-            self.facts[k].set(f);
-        }
-        f & bits != 0
+        self.list_bits(k) & bits != 0
     }
 
     /// A capitalised word that may be part of a name (not a month or weekday), or an

@@ -5,7 +5,7 @@ use super::person::{parse_titled_person, TitledPerson};
 use super::types::FastMap;
 use super::types::{EntityType, Key, Mention};
 use crate::corpus::Corpus;
-use crate::lexicon::{self, fold, has, Place};
+use crate::lexicon::{fold, in_list, Place};
 use crate::span::Span;
 use crate::text::TokenKind;
 
@@ -287,7 +287,7 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
     let w0 = doc.word(a);
     if b - a == 1 {
         let apostrophe_function =
-            w0.contains(['\'', '’']) && w0.split(['\'', '’']).next().is_some_and(|p| has(lexicon::FUNCTION_WORDS, p));
+            w0.contains(['\'', '’']) && w0.split(['\'', '’']).next().is_some_and(|p| in_list(list::FUNCTION, p));
         if doc.is(a, list::DIRECTION | list::FUNCTION | list::HONORIFIC) || apostrophe_function {
             return;
         }

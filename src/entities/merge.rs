@@ -243,7 +243,7 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     let g = gazetteer();
     for (short, &i) in &by_name {
         if short.len() >= 3
-            || crate::lexicon::has(crate::lexicon::ORG_HEADS, &short[0])
+            || crate::lexicon::lists_of(&short[0]) & crate::lexicon::list::ORG_HEAD != 0
             || g.place(&short.join(" ")).is_some()
         {
             continue;

@@ -6,7 +6,6 @@ use super::types::FastMap;
 use super::types::{EntityType, Key, Mention};
 use crate::corpus::Corpus;
 use crate::lexicon::fold;
-use crate::lexicon::{AGENT_NEXT, LOCATIVE};
 use crate::text::TokenKind;
 use std::rc::Rc;
 
@@ -131,7 +130,7 @@ pub fn person_key(doc: &Doc, a: usize, b: usize) -> Key {
 /// (metonymy: "Moscow said", "Moscow's envoy", "between Moscow and the West").
 pub fn is_metonymic(doc: &Doc, a: usize, b: usize) -> bool {
     let prev = (a > 0).then(|| doc.folded(a - 1));
-    if prev.is_some_and(|p| LOCATIVE.contains(&p)) {
+    if a > 0 && doc.is(a - 1, list::LOCATIVE) {
         return false;
     }
     if b < doc.toks.len() {
@@ -139,7 +138,7 @@ pub fn is_metonymic(doc: &Doc, a: usize, b: usize) -> bool {
             return true;
         }
         let next = doc.folded(b);
-        if AGENT_NEXT.contains(&next) || next == "and" {
+        if doc.is(b, list::AGENT_NEXT) || next == "and" {
             return true;
         }
     }

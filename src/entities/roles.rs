@@ -4,7 +4,7 @@
 
 use super::doc::{list, Doc};
 use super::types::{EntityType, Key, Mention};
-use crate::lexicon::{Place, LOWER_ORG_HEADS};
+use crate::lexicon::{lists_of, Place};
 use crate::span::Span;
 use crate::text::TokenKind;
 
@@ -81,7 +81,7 @@ pub fn org_after_country(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec
             out.push(m);
             return;
         }
-        if f.ends_with('s') && LOWER_ORG_HEADS.contains(&f.trim_end_matches('s')) {
+        if f.ends_with('s') && lists_of(f.trim_end_matches('s')) & list::LOWER_ORG_HEAD != 0 {
             return; // plural: several places, not one entity
         }
     }

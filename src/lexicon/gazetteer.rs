@@ -1,7 +1,7 @@
 //! The gazetteers: countries (names, codes, demonyms, capitals), cities and regions, given
 //! names; generated into `data/` by `scripts/gen-data.mjs` and embedded at compile time.
 
-use super::{fold, HashMap, CALENDAR_WORDS, FUNCTION_WORDS};
+use super::{fold, list, lists_of, HashMap};
 use std::sync::OnceLock;
 
 /// A country from the gazetteer.
@@ -118,7 +118,7 @@ impl Gazetteer {
         let f = fold(surface);
         // An all-caps headline's "AND", "IN", "TO", "CAN", "MAR" are words, not the codes
         // of Andorra, India, Tonga, Canada or Morocco.
-        let word = || FUNCTION_WORDS.contains(&f.as_str()) || CALENDAR_WORDS.contains(&f.as_str());
+        let word = || lists_of(&f) & (list::FUNCTION | list::CALENDAR) != 0;
         if let Some(&i) = self.codes.get(surface).filter(|_| !word()) {
             return Some(Place::Country(code(i)));
         }

@@ -64,8 +64,6 @@ mod tests {
         assert_eq!(fold("北京 Ⅻ 😀"), "北京 ⅻ 😀");
         assert_eq!(fold(" - "), "");
         assert_eq!(fold("  New-York\tCity. "), "new york city");
-        assert!(has(ROLE_WORDS, "Under-Secretary") == has(ROLE_WORDS, "under secretary"));
-        assert!(has(ROLE_WORDS, "PRESIDENT") && !has(ROLE_WORDS, &"x".repeat(100)));
         for cp in 0..0x11000u32 {
             if let Some(c) = char::from_u32(cp) {
                 let _ = fold(&c.to_string());

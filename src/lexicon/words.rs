@@ -1,522 +1,105 @@
-//! Closed-class word lists of the entity stage.
+//! The closed-class word lists of the entity stage, read once from `data/entity_words.tsv`
+//! (a word a line, with the reason it is in the list: see `data/SOURCES.md`). One hash
+//! lookup of a folded word answers every list at once ([`lists_of`]).
 
 use super::fold::fold_each;
 use super::HashMap;
 use std::sync::OnceLock;
 
-/// Bits of `entities::doc::Doc::is` ([`lists_of`]): the word lists a token's folded form belongs to.
+/// The lists, as bits of [`lists_of`] (and of `entities::doc::Doc::is`).
 pub mod list {
-    /// [`super::ROLE_WORDS`].
+    /// `[role]`: words of titles and offices ("Deputy Assistant Secretary", "spokesperson").
     pub const ROLE: u32 = 1 << 0;
-    /// [`super::ORG_HEADS`].
+    /// `[org_head]`: head words of organisation names ("State Department", "Foreign Ministry").
     pub const ORG_HEAD: u32 = 1 << 1;
-    /// [`super::FACILITY_HEADS`].
+    /// `[facility_head]`: head nouns of facility names and descriptions ("Killenworth estate").
     pub const FACILITY_HEAD: u32 = 1 << 2;
-    /// [`super::FUNCTION_WORDS`].
+    /// `[function]`: capitalised words that start sentences but never names on their own.
     pub const FUNCTION: u32 = 1 << 3;
-    /// [`super::CALENDAR_WORDS`].
+    /// `[calendar]`: month and weekday names: time expressions, not entities.
     pub const CALENDAR: u32 = 1 << 4;
-    /// [`super::NAME_CONNECTORS`].
+    /// `[connector]`: lower-case words that may stand inside a name between capitalised words.
     pub const CONNECTOR: u32 = 1 << 5;
-    /// [`super::DIRECTION_WORDS`].
+    /// `[direction]`: compass words that are not entities on their own ("the West").
     pub const DIRECTION: u32 = 1 << 6;
-    /// [`super::HONORIFICS`].
+    /// `[honorific]`: honorifics that precede a person's name ("Ms. Bruce").
     pub const HONORIFIC: u32 = 1 << 7;
-    /// [`PLACE_HEADS`](super::PLACE_HEADS).
+    /// `[place_head]`: words that make a name a place ("Fulton County", "Mount Cook", "Gulf of Aden").
     pub const PLACE_HEAD: u32 = 1 << 8;
-    /// [`EVENT_HEADS`](super::EVENT_HEADS).
+    /// `[event_head]`: words that make a name an event or other non-participant ("Cold War").
     pub const EVENT_HEAD: u32 = 1 << 9;
-    /// Words taking an "of" complement inside a name ([`COMPLEMENT_HEADS`](super::COMPLEMENT_HEADS)).
+    /// `[complement_head]`: other words taking an "of" complement inside a name ("Republic of Korea").
     pub const COMPLEMENT_HEAD: u32 = 1 << 10;
-    /// Qualifiers opening a run but no name ([`LEADING_QUALIFIERS`](super::LEADING_QUALIFIERS)).
+    /// `[leading_qualifier]`: qualifiers that open a run but belong to no name ("Former ... player").
     pub const LEADING_QUALIFIER: u32 = 1 << 11;
-    /// [`SAY_VERBS`](super::SAY_VERBS).
+    /// `[say_verb]`: verbs of saying that follow a person's name.
     pub const SAY_VERB: u32 = 1 << 12;
-    /// Modifiers of titles ([`TITLE_MODIFIERS`](super::TITLE_MODIFIERS)).
+    /// `[title_modifier]`: modifiers of titles that name no office by themselves ("foreign", "deputy").
     pub const TITLE_MODIFIER: u32 = 1 << 13;
-    /// Words ending a search for a role ([`BOUNDARY`](super::BOUNDARY)).
+    /// `[boundary]`: words that end a search for a role before a name.
     pub const BOUNDARY: u32 = 1 << 14;
-    /// Lower-case heads of organisations ([`LOWER_ORG_HEADS`](super::LOWER_ORG_HEADS)).
+    /// `[lower_org_head]`: lower-case heads of organisations named by a country word ("Russia's foreign ministry").
     pub const LOWER_ORG_HEAD: u32 = 1 << 15;
-    /// Words carrying no identity in a name ([`BAG_STOP`](super::BAG_STOP)).
+    /// `[bag_stop]`: words that carry no identity in an organisation or facility name.
     pub const BAG_STOP: u32 = 1 << 16;
+    /// `[locative]`: words after which a capital is the city itself ("in Moscow").
+    pub const LOCATIVE: u32 = 1 << 17;
+    /// `[agent_next]`: words after a capital that make it the subject of a political act ("Moscow said").
+    pub const AGENT_NEXT: u32 = 1 << 18;
+
+    /// Each list's name in `data/entity_words.tsv`, with its bit.
+    pub const NAMES: [(&str, u32); 19] = [
+        ("role", ROLE),
+        ("org_head", ORG_HEAD),
+        ("facility_head", FACILITY_HEAD),
+        ("function", FUNCTION),
+        ("calendar", CALENDAR),
+        ("connector", CONNECTOR),
+        ("direction", DIRECTION),
+        ("honorific", HONORIFIC),
+        ("place_head", PLACE_HEAD),
+        ("event_head", EVENT_HEAD),
+        ("complement_head", COMPLEMENT_HEAD),
+        ("leading_qualifier", LEADING_QUALIFIER),
+        ("say_verb", SAY_VERB),
+        ("title_modifier", TITLE_MODIFIER),
+        ("boundary", BOUNDARY),
+        ("lower_org_head", LOWER_ORG_HEAD),
+        ("bag_stop", BAG_STOP),
+        ("locative", LOCATIVE),
+        ("agent_next", AGENT_NEXT),
+    ];
 }
 
-/// The list bits of every word in the lists, built once.
-fn list_table() -> &'static HashMap<&'static [u8], u32> {
+/// The lists' file.
+const WORDS: &str = include_str!("../../data/entity_words.tsv");
+
+/// The words of `data/entity_words.tsv` with the bits of every list each is in, built once.
+fn table() -> &'static HashMap<&'static [u8], u32> {
     static T: OnceLock<HashMap<&'static [u8], u32>> = OnceLock::new();
     T.get_or_init(|| {
-        let lists: [(&[&'static str], u32); 17] = [
-            (ROLE_WORDS, list::ROLE),
-            (ORG_HEADS, list::ORG_HEAD),
-            (FACILITY_HEADS, list::FACILITY_HEAD),
-            (FUNCTION_WORDS, list::FUNCTION),
-            (CALENDAR_WORDS, list::CALENDAR),
-            (NAME_CONNECTORS, list::CONNECTOR),
-            (DIRECTION_WORDS, list::DIRECTION),
-            (HONORIFICS, list::HONORIFIC),
-            (PLACE_HEADS, list::PLACE_HEAD),
-            (EVENT_HEADS, list::EVENT_HEAD),
-            (COMPLEMENT_HEADS, list::COMPLEMENT_HEAD),
-            (LEADING_QUALIFIERS, list::LEADING_QUALIFIER),
-            (SAY_VERBS, list::SAY_VERB),
-            (TITLE_MODIFIERS, list::TITLE_MODIFIER),
-            (BOUNDARY, list::BOUNDARY),
-            (LOWER_ORG_HEADS, list::LOWER_ORG_HEAD),
-            (BAG_STOP, list::BAG_STOP),
-        ];
-        super::bits_table(&lists)
+        let mut t: HashMap<&'static [u8], u32> = HashMap::default();
+        let mut bit = 0;
+        for line in WORDS.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                bit = list::NAMES.iter().find(|(n, _)| *n == name).map_or(0, |&(_, b)| b);
+                continue;
+            }
+            let word = line.split('\t').next().unwrap_or_default();
+            *t.entry(word.as_bytes()).or_insert(0) |= bit;
+        }
+        t
     })
 }
 
-/// The list bits of a folded word (`lexicon::has` for each list at once).
+/// The list bits ([`list`]) of a folded word.
 pub fn lists_of(folded: &str) -> u32 {
-    list_table().get(folded.as_bytes()).copied().unwrap_or(0)
+    table().get(folded.as_bytes()).copied().unwrap_or(0)
 }
 
-/// Honorifics that precede a person's name ("Ms. Bruce").
-pub const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"];
-
-/// Words of titles and offices ("Deputy Assistant Secretary", "Foreign Minister", "spokesperson").
-pub const ROLE_WORDS: &[&str] = &[
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "secretary",
-    "deputy",
-    "assistant",
-    "under",
-    "undersecretary",
-    "ambassador",
-    "envoy",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "senator",
-    "sen",
-    "representative",
-    "rep",
-    "governor",
-    "gov",
-    "mayor",
-    "general",
-    "gen",
-    "colonel",
-    "col",
-    "admiral",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "judge",
-    "justice",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "chief",
-    "director",
-    "commissioner",
-    "attorney",
-    "foreign",
-    "defense",
-    "defence",
-    "interior",
-    "finance",
-    "trade",
-    "consul",
-    "counselor",
-    "counsellor",
-    "special",
-    "acting",
-    "former",
-    "lady",
-    "professor",
-    "sheikh",
-    "emir",
-    "crown",
-    "executive",
-    "ceo",
-    "officer",
-    "captain",
-    "lieutenant",
-    "sergeant",
-    "major",
-    "commander",
-    "pastor",
-    "bishop",
-    "cardinal",
-    "archbishop",
-    "rabbi",
-    "imam",
-    "official",
-    "diplomat",
-    "leader",
-    "head",
-    "adviser",
-    "advisor",
-    "negotiator",
-    "delegate",
-    "envoy",
-    "prosecutor",
-    "lawyer",
-    "analyst",
-    "correspondent",
-    "reporter",
-    "editor",
-    "founder",
-    "manager",
-    "sheriff",
-    "inspector",
-    "superintendent",
-    "premier",
-    "speaker",
-    "dean",
-    "coach",
-];
-
-/// Head words of organisation names ("State Department", "Foreign Ministry").
-pub const ORG_HEADS: &[&str] = &[
-    "ministry",
-    "department",
-    "agency",
-    "council",
-    "committee",
-    "commission",
-    "party",
-    "bank",
-    "university",
-    "organization",
-    "organisation",
-    "union",
-    "association",
-    "company",
-    "corporation",
-    "corp",
-    "inc",
-    "ltd",
-    "group",
-    "institute",
-    "court",
-    "senate",
-    "congress",
-    "parliament",
-    "assembly",
-    "administration",
-    "office",
-    "bureau",
-    "service",
-    "services",
-    "authority",
-    "force",
-    "forces",
-    "army",
-    "navy",
-    "police",
-    "government",
-    "foundation",
-    "fund",
-    "federation",
-    "league",
-    "network",
-    "news",
-    "times",
-    "post",
-    "press",
-    "agency",
-    "television",
-    "radio",
-    "newspaper",
-    "magazine",
-    "journal",
-    "gazette",
-    "tribune",
-    "herald",
-    "channel",
-    "broadcaster",
-    "cabinet",
-    "board",
-    "alliance",
-    "coalition",
-    "front",
-    "movement",
-    "club",
-    "team",
-    "airlines",
-    "airways",
-    "school",
-    "college",
-    "centre",
-    "center",
-    "kremlin",
-    "pentagon",
-    "nations",
-    "un",
-];
-
-/// Head nouns of facility names and descriptions ("Killenworth estate", "Russian Consulate General").
-pub const FACILITY_HEADS: &[&str] = &[
-    "estate",
-    "dacha",
-    "villa",
-    "motel",
-    "hotel",
-    "compound",
-    "residence",
-    "mansion",
-    "house",
-    "palace",
-    "embassy",
-    "consulate",
-    "airport",
-    "airbase",
-    "base",
-    "building",
-    "tower",
-    "plant",
-    "mine",
-    "bridge",
-    "hospital",
-    "prison",
-    "jail",
-    "stadium",
-    "arena",
-    "church",
-    "cathedral",
-    "mosque",
-    "temple",
-    "synagogue",
-    "station",
-    "port",
-    "harbor",
-    "harbour",
-    "dam",
-    "castle",
-    "camp",
-    "museum",
-    "hall",
-    "square",
-    "park",
-    "school",
-    "farm",
-    "ranch",
-    "cottage",
-    "retreat",
-    "lodge",
-    "complex",
-    "facility",
-    "reactor",
-    "refinery",
-];
-
-/// Lower-case words that may stand inside a name between capitalised words.
-pub const NAME_CONNECTORS: &[&str] =
-    &["of", "for", "de", "del", "da", "dos", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "y"];
-
-/// Capitalised words that start sentences but never names on their own.
-pub const FUNCTION_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "to",
-    "of",
-    "with",
-    "and",
-    "but",
-    "or",
-    "nor",
-    "so",
-    "yet",
-    "as",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "since",
-    "until",
-    "although",
-    "though",
-    "because",
-    "both",
-    "also",
-    "according",
-    "following",
-    "previously",
-    "meanwhile",
-    "however",
-    "moreover",
-    "furthermore",
-    "other",
-    "another",
-    "some",
-    "many",
-    "several",
-    "each",
-    "every",
-    "all",
-    "most",
-    "more",
-    "such",
-    "there",
-    "here",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "what",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "why",
-    "how",
-    "where",
-    "are",
-    "is",
-    "was",
-    "were",
-    "be",
-    "do",
-    "does",
-    "did",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "should",
-    "must",
-    "not",
-    "no",
-    "yes",
-    "one",
-    "two",
-    "three",
-    "first",
-    "second",
-    "third",
-    "last",
-    "next",
-    "new",
-    "earlier",
-    "later",
-    "then",
-    "now",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "still",
-    "even",
-    "only",
-    "just",
-    "about",
-    "over",
-    "under",
-    "between",
-    "during",
-    "without",
-    "within",
-    "amid",
-    "amidst",
-    "despite",
-    "instead",
-    "once",
-    "around",
-    "among",
-    "through",
-    "against",
-    "toward",
-    "towards",
-    "upon",
-    "into",
-    "onto",
-    "central",
-    "details",
-    "any",
-    "none",
-    "those",
-    "whether",
-    "unlike",
-    "like",
-    "given",
-    "including",
-    "building",
-    "read",
-    "further",
-    "overall",
-    "officials",
-    "sources",
-    "reports",
-];
-
-/// Month and weekday names: time expressions, not entities.
-pub const CALENDAR_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// Compass words that are not entities on their own ("the West").
-pub const DIRECTION_WORDS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western"];
-
-/// True when `list` contains the folded form of `word` (no allocation: the
+/// Whether the folded form of `word` is in any of the lists of `bits` (no allocation: the
 /// lists hold short words, so the folded form goes into a small buffer).
-pub fn has(list: &[&str], word: &str) -> bool {
+pub fn in_list(bits: u32, word: &str) -> bool {
     let mut buf = [0u8; 32];
     let mut len = 0;
     let mut fits = true;
@@ -534,226 +117,46 @@ pub fn has(list: &[&str], word: &str) -> bool {
             }
         });
     }
-    // Every list entry is far shorter than the buffer; a longer word is in none of them.
-    // Length and first byte before the whole comparison: most entries differ there,
-    // and a call to `memcmp` per entry was a tenth of the native profile.
-    let f = &buf[..len];
-    fits && !f.is_empty() && list.iter().any(|w| w.len() == len && w.as_bytes()[0] == f[0] && w.as_bytes() == f)
+    // Every entry is far shorter than the buffer; a longer word is in none of the lists.
+    fits && len > 0 && table().get(&buf[..len]).is_some_and(|b| b & bits != 0)
 }
 
-/// Words that make a name a place ("Fulton County", "Mount Cook", "Gulf of Aden").
-pub const PLACE_HEADS: &[&str] = &[
-    "county",
-    "parish",
-    "province",
-    "prefecture",
-    "region",
-    "district",
-    "territory",
-    "island",
-    "islands",
-    "valley",
-    "river",
-    "lake",
-    "mount",
-    "mountain",
-    "mountains",
-    "bay",
-    "coast",
-    "beach",
-    "sea",
-    "ocean",
-    "gulf",
-    "strait",
-    "peninsula",
-    "desert",
-    "canyon",
-    "harbor",
-    "harbour",
-    "street",
-    "avenue",
-    "road",
-    "boulevard",
-    "highway",
-    "borough",
-];
+/// The words of one list (tests and tools).
+pub fn words_of(bits: u32) -> Vec<&'static str> {
+    let mut w: Vec<&'static str> = table()
+        .iter()
+        .filter(|(_, b)| **b & bits != 0)
+        .map(|(w, _)| std::str::from_utf8(w).unwrap_or_default())
+        .collect();
+    w.sort_unstable();
+    w
+}
 
-/// Words that make a name an event or other non-participant ("Cold War", "Olympic Games").
-pub const EVENT_HEADS: &[&str] = &[
-    "war",
-    "crisis",
-    "revolution",
-    "games",
-    "olympics",
-    "cup",
-    "championship",
-    "championships",
-    "summit",
-    "festival",
-    "awards",
-    "election",
-    "elections",
-    "act",
-    "treaty",
-    "agreement",
-    "accords",
-    "prize",
-    "day",
-    "week",
-    "series",
-    "season",
-];
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Other words that take an "of" complement inside a name ("Commonwealth of Independent States").
-pub const COMPLEMENT_HEADS: &[&str] = &[
-    "commonwealth",
-    "republic",
-    "kingdom",
-    "state",
-    "states",
-    "city",
-    "port",
-    "cape",
-    "isle",
-    "duke",
-    "earl",
-    "house",
-    "church",
-    "museum",
-    "friends",
-    "society",
-    "order",
-    "people",
-    "union",
-    "federation",
-    "confederation",
-    "bureau",
-];
+    #[test]
+    fn every_list_of_the_file_is_known_and_every_line_has_a_reason() {
+        let mut seen = 0;
+        for line in WORDS.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                assert!(list::NAMES.iter().any(|(n, _)| *n == name), "unknown list [{name}]");
+                seen += 1;
+                continue;
+            }
+            let (word, reason) = line.split_once('\t').unwrap_or_else(|| panic!("no reason: {line:?}"));
+            assert!(!reason.trim().is_empty(), "no reason: {line:?}");
+            assert_eq!(crate::lexicon::fold(word), word, "not folded: {line:?}");
+        }
+        assert_eq!(seen, list::NAMES.len(), "a list is missing from data/entity_words.tsv");
+    }
 
-/// Qualifiers that open a run but belong to no name ("Former Kutztown University player").
-pub const LEADING_QUALIFIERS: &[&str] =
-    &["former", "late", "ex", "then", "acting", "disgraced", "embattled", "veteran", "newly"];
-
-/// Verbs of saying that follow a person's name.
-pub const SAY_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "noted",
-    "stated",
-    "wrote",
-    "explained",
-    "argued",
-    "emphasized",
-    "emphasised",
-    "confirmed",
-    "announced",
-    "insisted",
-    "warned",
-    "claimed",
-    "asked",
-    "replied",
-    "stressed",
-];
-
-/// Locative words after which a capital is the city itself.
-pub const LOCATIVE: &[&str] = &[
-    "in", "at", "near", "outside", "to", "from", "into", "across", "around", "inside", "via", "downtown", "of",
-    "visited", "visit",
-];
-
-/// Words after a capital that make it the subject of a political act ("Moscow said").
-pub const AGENT_NEXT: &[&str] = &[
-    "said",
-    "says",
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "claims",
-    "claimed",
-    "wants",
-    "wanted",
-    "raised",
-    "imposed",
-    "accused",
-    "accuses",
-    "denied",
-    "denies",
-    "insists",
-    "insisted",
-    "announced",
-    "warned",
-    "agreed",
-    "rejected",
-    "demanded",
-    "expects",
-    "hopes",
-    "will",
-    "would",
-    "may",
-    "could",
-    "should",
-    "must",
-    "also",
-    "specifically",
-    "reportedly",
-    "sees",
-    "views",
-    "believes",
-    "responded",
-    "retaliated",
-    "expelled",
-    "sanctioned",
-];
-
-/// Words that carry no identity in an organisation or facility name.
-pub const BAG_STOP: &[&str] = &["the", "of", "for", "and", "s", "affairs", "general", "building", "premises"];
-
-/// Lower-case heads of organisations named by a country word ("Russia's foreign ministry").
-pub const LOWER_ORG_HEADS: &[&str] =
-    &["ministry", "government", "military", "army", "navy", "parliament", "embassy", "consulate"];
-
-/// Words that end a search for a role before a name.
-pub const BOUNDARY: &[&str] = &[
-    "by",
-    "with",
-    "as",
-    "and",
-    "or",
-    "said",
-    "says",
-    "that",
-    "which",
-    "who",
-    "told",
-    "including",
-    "while",
-    "between",
-    "from",
-];
-
-/// Modifiers of titles that name no office by themselves (see [`Doc::is_office`]).
-pub const TITLE_MODIFIERS: &[&str] = &[
-    "foreign",
-    "defense",
-    "defence",
-    "interior",
-    "finance",
-    "trade",
-    "special",
-    "acting",
-    "former",
-    "vice",
-    "prime",
-    "deputy",
-    "assistant",
-    "under",
-    "crown",
-    "first",
-    "lady",
-    "executive",
-    "senior",
-];
+    #[test]
+    fn lists_answer_folded_words() {
+        assert!(in_list(list::ROLE, "Under-Secretary") == in_list(list::ROLE, "under secretary"));
+        assert!(in_list(list::ROLE, "PRESIDENT") && !in_list(list::ROLE, &"x".repeat(100)));
+        assert!(lists_of("ministry") & list::ORG_HEAD != 0 && lists_of("ministry") & list::ROLE == 0);
+        assert!(words_of(list::CALENDAR).contains(&"sunday"));
+    }
+}
