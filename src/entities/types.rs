@@ -41,10 +41,30 @@ pub enum Key {
     Place(String),
     /// An organisation or facility as a sorted bag of folded words (country words → `C:XX`).
     Bag(Vec<String>),
-    /// A person's folded given name (when known) and surname.
-    Person(Option<String>, String),
+    /// A person's folded given name (when known), surname, and the marks that tell people
+    /// of one name apart.
+    Person(Option<String>, String, NameMarks),
     /// Anything else: the folded name.
     Name(String),
+}
+
+/// What a person's name says beyond given name and surname: the honorific's sex ("Mr" or
+/// "Miss" before a bare surname) and a generational suffix ("Jr", "III"). Two names with
+/// different known marks are different people.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NameMarks {
+    /// 0 unknown, 1 male ("Mr", "Sir", "Lord"), 2 female ("Mrs", "Ms", "Miss", "Dame", "Lady").
+    pub sex: u8,
+    /// 0 none, else 1 + the suffix's place in the `[suffix]` list order ("jr", "sr", "ii", "iii", "iv").
+    pub suffix: u8,
+}
+
+impl NameMarks {
+    /// Whether two names' marks allow one person (an unknown mark fits any).
+    pub fn compatible(self, other: NameMarks) -> bool {
+        (self.sex == 0 || other.sex == 0 || self.sex == other.sex)
+            && (self.suffix == 0 || other.suffix == 0 || self.suffix == other.suffix)
+    }
 }
 
 /// One mention of a named entity.
@@ -64,6 +84,11 @@ pub struct Mention {
     pub metonym_of: Option<Key>,
     /// Titles and descriptions attached at this mention (byte spans, same document).
     pub roles: Vec<Span>,
+    /// For a person's name, its surname (the name may end with "Jr." or "QC").
+    pub surname: Option<Span>,
+    /// Typed by a weak rule (capitalised words and nothing else): a reading of the same
+    /// name elsewhere in the set, on firmer evidence, replaces it.
+    pub weak: bool,
 }
 
 /// An entity: mentions merged within and across documents.

@@ -65,9 +65,9 @@ impl Gazetteer {
             g.by_code.insert(f[0].to_string(), i);
             g.names.insert(fold(f[1]), i);
             for a in f[2].split('|').filter(|a| !a.is_empty()) {
-                if a.len() <= 3 && a.chars().all(|c| c.is_ascii_uppercase()) {
-                    g.codes.insert(a.to_string(), i);
-                } else {
+                // ISO codes ("AM", "EST", "TV") are not how prose names a country: only the
+                // abbreviations of `[country_abbr]` are (below).
+                if !(a.len() <= 4 && a.chars().all(|c| c.is_ascii_uppercase())) {
                     g.names.entry(fold(a)).or_insert(i);
                 }
             }
@@ -80,10 +80,12 @@ impl Gazetteer {
                 g.capitals.entry(fold(c)).or_insert(i);
             }
         }
-        // Common short forms the data lacks as codes.
-        for (alias, code) in [("U.S.", "US"), ("U.K.", "GB"), ("UK", "GB"), ("UAE", "AE")] {
-            if let Some(&i) = g.by_code.get(code) {
-                g.codes.insert(alias.to_string(), i);
+        // The abbreviations English prose uses for countries ("US", "UK", "UAE"), by the
+        // country their expansion names.
+        for (abbr, reason) in super::entries("country_abbr") {
+            let expansion = reason.strip_prefix("abbr:").unwrap_or_default();
+            if let Some(&i) = g.names.get(&fold(expansion)) {
+                g.codes.insert(abbr.to_ascii_uppercase(), i);
             }
         }
         // One line per country: code, tab, front-coded names. Where two places fold to
@@ -119,7 +121,7 @@ impl Gazetteer {
         // An all-caps headline's "AND", "IN", "TO", "CAN", "MAR" are words, not the codes
         // of Andorra, India, Tonga, Canada or Morocco.
         let word = || lists_of(&f) & (list::FUNCTION | list::CALENDAR) != 0;
-        if let Some(&i) = self.codes.get(surface).filter(|_| !word()) {
+        if let Some(&i) = self.code_of(surface).filter(|_| !word()) {
             return Some(Place::Country(code(i)));
         }
         if let Some(&i) = self.names.get(&f) {
@@ -129,6 +131,23 @@ impl Gazetteer {
             return Some(Place::Capital(self.countries[i].name.clone(), code(i)));
         }
         self.places.get(&f).map(|cc| Place::Other(surface.to_string(), cc.clone()))
+    }
+
+    /// The country of a prose abbreviation written in capitals, with or without dots ("US",
+    /// "U.S.", "U.S", "U. S.").
+    fn code_of(&self, surface: &str) -> Option<&usize> {
+        if surface.len() > 12 || !surface.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b' ') {
+            return None;
+        }
+        let bare: String = surface.chars().filter(char::is_ascii_uppercase).collect();
+        self.codes.get(&bare)
+    }
+
+    /// The US state an AP-style abbreviation stands for ("Mich." → "Michigan"), as the
+    /// gazetteer writes it.
+    pub fn state(&self, abbr: &str) -> Option<&'static str> {
+        let f = fold(abbr);
+        super::entries("state_abbr").find(|(w, _)| *w == f).map(|(_, r)| r.strip_prefix("abbr:").unwrap_or(r))
     }
 
     /// The country a demonym denotes ("Russian" → RU).

@@ -46,9 +46,23 @@ pub mod list {
     pub const LOCATIVE: u32 = 1 << 17;
     /// `[agent_next]`: words after a capital that make it the subject of a political act ("Moscow said").
     pub const AGENT_NEXT: u32 = 1 << 18;
+    /// `[not_entity]`: time-zone, clock and unit abbreviations, never entities ("GMT", "PM", "KM").
+    pub const NOT_ENTITY: u32 = 1 << 19;
+    /// `[suffix]`: generational suffixes after a personal name ("Jr", "III").
+    pub const SUFFIX: u32 = 1 << 20;
+    /// `[postnominal]`: letters after a name for an honour, degree or rank ("QC", "PhD").
+    pub const POSTNOMINAL: u32 = 1 << 21;
+    /// `[vessel]`: ship prefixes ("INS", "USS", "MV"): the ship's name follows.
+    pub const VESSEL: u32 = 1 << 22;
+    /// `[member]`: nouns for a member of a party ("Democrat"), not names after a place.
+    pub const MEMBER: u32 = 1 << 23;
+    /// `[country_abbr]`: abbreviations English prose uses for countries ("US", "UK").
+    pub const COUNTRY_ABBR: u32 = 1 << 24;
+    /// `[state_abbr]`: AP-style abbreviations of US states after a town ("Troy, Mich.").
+    pub const STATE_ABBR: u32 = 1 << 25;
 
     /// Each list's name in `data/entity_words.tsv`, with its bit.
-    pub const NAMES: [(&str, u32); 19] = [
+    pub const NAMES: [(&str, u32); 26] = [
         ("role", ROLE),
         ("org_head", ORG_HEAD),
         ("facility_head", FACILITY_HEAD),
@@ -68,6 +82,13 @@ pub mod list {
         ("bag_stop", BAG_STOP),
         ("locative", LOCATIVE),
         ("agent_next", AGENT_NEXT),
+        ("not_entity", NOT_ENTITY),
+        ("suffix", SUFFIX),
+        ("postnominal", POSTNOMINAL),
+        ("vessel", VESSEL),
+        ("member", MEMBER),
+        ("country_abbr", COUNTRY_ABBR),
+        ("state_abbr", STATE_ABBR),
     ];
 }
 
@@ -119,6 +140,19 @@ pub fn in_list(bits: u32, word: &str) -> bool {
     }
     // Every entry is far shorter than the buffer; a longer word is in none of the lists.
     fits && len > 0 && table().get(&buf[..len]).is_some_and(|b| b & bits != 0)
+}
+
+/// The entries of the list called `name` as (word, reason), in file order (the gazetteer reads
+/// the country and state abbreviations' expansions from their `abbr:` reasons).
+pub fn entries(name: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+    let mut inside = false;
+    WORDS.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).filter_map(move |line| {
+        if let Some(list) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            inside = list == name;
+            return None;
+        }
+        inside.then(|| line.split_once('\t').unwrap_or((line, "")))
+    })
 }
 
 /// The words of one list (tests and tools).
