@@ -92,6 +92,51 @@ pub fn known_names<'m>(c: &'m Corpus, ms: impl Iterator<Item = &'m Mention>) -> 
     ids.into_iter().filter_map(|(words, id)| best[id].map(|(_, kind, key)| (words, (kind, key.clone())))).collect()
 }
 
+/// A name typed by a weak rule ([`Mention::weak`]) takes the reading its other mentions in
+/// the set have on firmer evidence ("Royal Oak" as a person where another report has "in
+/// Royal Oak"): the most frequent firm reading of the same words; ties: the smallest.
+pub fn adopt_firm_readings(c: &Corpus, ms: &mut [Mention]) {
+    let words = |m: &Mention| {
+        let text = m.span.of(&c.docs[m.doc].text);
+        crate::text::tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| fold(t.text(text)))
+            .collect::<Vec<String>>()
+    };
+    let weak: Vec<Vec<String>> = ms.iter().filter(|m| m.weak).map(words).collect();
+    if weak.is_empty() {
+        return;
+    }
+    let wanted: std::collections::BTreeSet<&Vec<String>> = weak.iter().collect();
+    let mut counts: std::collections::BTreeMap<(&Vec<String>, EntityType, &Key), usize> = Default::default();
+    let firm: Vec<(Vec<String>, usize)> = ms
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| !m.weak && m.metonym_of.is_none())
+        .map(|(i, m)| (words(m), i))
+        .filter(|(w, _)| wanted.contains(w))
+        .collect();
+    for (w, i) in &firm {
+        *counts.entry((w, ms[*i].kind, &ms[*i].key)).or_default() += 1;
+    }
+    let mut best: std::collections::BTreeMap<&Vec<String>, (usize, EntityType, Key)> = Default::default();
+    for ((w, kind, key), n) in counts {
+        let better = best.get(w).is_none_or(|(b, bkind, bkey)| n > *b || (n == *b && (kind, key) < (*bkind, bkey)));
+        if better {
+            best.insert(w, (n, kind, key.clone()));
+        }
+    }
+    let mut k = 0;
+    for m in ms.iter_mut().filter(|m| m.weak) {
+        if let Some((_, kind, key)) = best.get(&weak[k]) {
+            m.kind = *kind;
+            m.key = key.clone();
+            m.weak = false;
+        }
+        k += 1;
+    }
+}
+
 /// Sets `buf` to the given words, reusing its strings' buffers.
 fn fill<'w>(buf: &mut Vec<String>, words: impl Iterator<Item = &'w str>) {
     let mut n = 0;
@@ -180,6 +225,27 @@ fn run_end(doc: &Doc, i: usize, limit: usize) -> usize {
             && !country_word(doc, j + 1)
         {
             j += 2;
+            continue;
+        }
+        // "U. S. Geological Survey": initials at the start of the run, each with its dot.
+        if doc.word(j) == "."
+            && !doc.toks[j].space_before
+            && (i..j).all(|k| doc.word(k) == "." || (doc.word(k).len() == 1 && is_cap(doc, k)))
+            && j + 1 < limit
+            && is_cap(doc, j + 1)
+        {
+            j += 1;
+            continue;
+        }
+        // "Mr. LaRue", "Lt. Gerry Scherlinck": the dot of an abbreviated honorific or title.
+        if doc.word(j) == "."
+            && !doc.toks[j].space_before
+            && doc.is(j - 1, list::HONORIFIC | list::ROLE)
+            && j + 1 < limit
+            && is_cap(doc, j + 1)
+            && doc.toks[j + 1].space_before
+        {
+            j += 1;
             continue;
         }
         // "John N. Mitchell", "Robert J. Pickell": a middle initial and its dot.
@@ -333,31 +399,51 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
     if doc.c.docs[d].dateline.is_some_and(|s| s.overlaps(span)) {
         return; // the outlet in a dateline is the source, not a participant
     }
-    // A place or a demonym, as a whole.
+    // A place or a demonym, as a whole; a city or a demonym naming an organisation after it
+    // ("Athens police", "the Indian navy") is part of that organisation's name.
     if let Some(place) = doc.lookups.place(surface) {
-        let (key, capital) = match place {
+        let (key, capital) = match &place {
             Place::Country(code) => (Key::Place(format!("C:{code}")), None),
-            Place::Capital(_, code) => (Key::Place(format!("P:{}", fold(surface))), Some(code)),
+            Place::Capital(_, code) => (Key::Place(format!("P:{}", fold(surface))), Some(code.clone())),
             Place::Other(..) => (Key::Place(format!("P:{}", fold(surface))), None),
         };
+        if !matches!(place, Place::Country(_)) && super::roles::org_after_name(doc, si, a, b, out) {
+            return;
+        }
         let m = push(out, d, si, span, EntityType::Place, key);
         if let Some(code) = capital {
             if super::person::is_metonymic(doc, a, b) {
                 out[m].metonym_of = Some(Key::Place(format!("C:{code}")));
             }
         }
-        super::roles::org_after_country(doc, si, a, b, out);
+        if matches!(place, Place::Country(_)) {
+            super::roles::org_after_name(doc, si, a, b, out);
+        }
         return;
     }
     if b - a == 1 {
         if let Some(code) = doc.lookups.demonym(surface) {
             push(out, d, si, span, EntityType::Place, Key::Place(format!("C:{code}")));
-            super::roles::org_after_country(doc, si, a, b, out);
+            super::roles::org_after_name(doc, si, a, b, out);
             return;
         }
     }
     if title_case {
         return; // only gazetteer names are trusted in Title Case headlines
+    }
+    // "Hormozgan province", "Qeshm island": a name and a lower-case place word, one place.
+    if b < doc.toks.len()
+        && doc.is(b, list::PLACE_HEAD)
+        && doc.word(b).starts_with(|ch: char| ch.is_ascii_lowercase())
+        && !doc.is(b, list::ORG_HEAD)
+    {
+        let whole = doc.span(a, b + 1);
+        push(out, d, si, whole, EntityType::Place, Key::Place(format!("P:{}", fold(doc.surface(a, b + 1)))));
+        return;
+    }
+    // "Troy police": a name before a lower-case organisation is part of its name.
+    if super::roles::org_after_name(doc, si, a, b, out) {
+        return;
     }
     // "INS Mysore", "USS Cole": a ship, named by what follows its prefix.
     if doc.is(a, list::VESSEL) && b - a >= 2 && w0.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -394,6 +480,13 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
         TitledPerson::None => {}
     }
     let any = |bits: u32| (a..b).any(|k| doc.is(k, bits));
+    // "Mount Sefton Bivvy": a facility named after a place.
+    if b - a >= 2 && doc.is(b - 1, list::FACILITY_HEAD) && !any(list::ORG_HEAD) {
+        let key = super::roles::bag_key(doc, a, b);
+        let m = push(out, d, si, span, EntityType::Facility, key);
+        super::roles::facility_place(doc, b, &mut out[m]);
+        return;
+    }
     if b - a >= 2
         && (doc.is(b - 1, list::PLACE_HEAD) || matches!(doc.folded(a), "mount" | "lake" | "gulf" | "port" | "cape"))
         && !any(list::ORG_HEAD)
@@ -409,14 +502,12 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
     if any(list::FACILITY_HEAD) && !any(list::ORG_HEAD) {
         let key = super::roles::bag_key(doc, a, b);
         let m = push(out, d, si, span, EntityType::Facility, key);
-        country_inside(doc, si, a, b, out);
         super::roles::facility_place(doc, b, &mut out[m]);
         return;
     }
     if any(list::ORG_HEAD) {
         let key = super::roles::bag_key(doc, a, b);
         push(out, d, si, span, EntityType::Org, key);
-        country_inside(doc, si, a, b, out);
         return;
     }
     // A name followed by a lower-case facility noun: "the Killenworth estate".
@@ -436,10 +527,10 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
         return;
     }
     // "Iranian Red Crescent", "U.S. Geological Survey": a country's institution.
-    if b - a >= 2 && country_word(doc, a) && national_institution(doc, a + 1, b) {
+    let lead = super::roles::leading_initials_country(doc, a, b).map_or(a + 1, |(k, _)| k);
+    if lead < b && (country_word(doc, a) || lead > a + 1) && national_institution(doc, lead, b) {
         let key = super::roles::bag_key(doc, a, b);
         push(out, d, si, span, EntityType::Org, key);
-        country_inside(doc, si, a, b, out);
         return;
     }
     if super::person::looks_like_person(doc, a, b) {
@@ -455,7 +546,8 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
         return;
     }
     if b - a == 1 && super::roles::reporting_org(doc, a, b) {
-        push(out, d, si, span, EntityType::Org, Key::Name(fold(surface)));
+        let m = push(out, d, si, span, EntityType::Org, Key::Name(fold(surface)));
+        out[m].weak = true; // people report too
         return;
     }
     if b - a == 1 && is_adjective_or_verb(doc, a) {
@@ -491,7 +583,10 @@ fn push_person(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec<Mention>)
 /// in "s" (not "ss"), and is no head of a place or organisation name.
 fn is_plural_name(doc: &Doc, k: usize) -> bool {
     let w = doc.folded(k);
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !doc.is(k, list::PLACE_HEAD | list::ORG_HEAD | list::FACILITY_HEAD)
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !doc.is(k, list::PLACE_HEAD | list::ORG_HEAD | list::FACILITY_HEAD)
 }
 
 /// Whether tokens `a..b` after a country word name an institution ("Red Crescent",
@@ -499,9 +594,9 @@ fn is_plural_name(doc: &Doc, k: usize) -> bool {
 /// adjective of a people or a country such as "Arabian" or "Naval").
 fn national_institution(doc: &Doc, a: usize, b: usize) -> bool {
     let last = doc.folded(b - 1);
-    (a..b).all(|k| doc.kind(k) == TokenKind::Word && doc.is_capitalized(k) && !country_word(doc, k))
-        && !doc.is_given_name(a)
-        && !["an", "ian", "ese", "ish", "ic", "al", "er"].iter().any(|s| last.ends_with(s))
+    (a..b).all(|k| {
+        doc.kind(k) == TokenKind::Word && doc.is_capitalized(k) && !country_word(doc, k) && !doc.is_given_name(k)
+    }) && !["an", "ian", "ese", "ish", "ic", "al", "er"].iter().any(|s| last.ends_with(s))
 }
 
 /// Whether the capitalised word at `a` describes the person named after it rather than
@@ -548,15 +643,6 @@ fn before_region(doc: &Doc, b: usize) -> bool {
 /// Whether the token at `a` follows a comma after a capitalised word ("Biloxi, Miss.").
 fn after_town(doc: &Doc, a: usize) -> bool {
     a >= 2 && doc.word(a - 1) == "," && doc.is_capitalized(a - 2) && doc.kind(a - 2) == TokenKind::Word
-}
-
-/// Mentions of countries inside an organisation name ("U.S. State Department").
-fn country_inside(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec<Mention>) {
-    for k in (a..b).filter(|&k| country_word(doc, k)) {
-        if let Some(code) = doc.lookups.country_code(doc.word(k)) {
-            push(out, doc.d, si, doc.span(k, k + 1), EntityType::Place, Key::Place(format!("C:{code}")));
-        }
-    }
 }
 
 /// A lone capitalised word at `a` that reads as an adjective before a noun ("European

@@ -6,7 +6,7 @@ use super::translit::{given_compatible, same_reduced, Reducer};
 use super::types::FastMap;
 use super::types::{Entity, EntityType, Key, Mention, NameMarks};
 use crate::corpus::Corpus;
-use crate::lexicon::gazetteer;
+use crate::lexicon::{gazetteer, list, lists_of};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
@@ -124,11 +124,28 @@ fn merge_people(exact: &[(&Key, usize)], uf: &mut UnionFind, reducer: &mut Reduc
         }
     }
     let same = |p: &Person, q: &Person| (p.1 == q.1 || same_reduced(&p.3, &q.3)) && p.2.compatible(q.2);
+    // The known marks of each cluster of people: two clusters whose marks differ ("Sr." and
+    // "III") are different people, however their members pair up.
+    let mut marks: FastMap<usize, NameMarks> = FastMap::default();
+    let mut join = |uf: &mut UnionFind, x: usize, y: usize, mx: NameMarks, my: NameMarks| {
+        let (rx, ry) = (uf.find(x), uf.find(y));
+        if rx == ry {
+            return;
+        }
+        let a = marks.get(&rx).copied().unwrap_or(mx);
+        let b = marks.get(&ry).copied().unwrap_or(my);
+        if !a.compatible(b) {
+            return;
+        }
+        let both = NameMarks { sex: a.sex.max(b.sex), suffix: a.suffix.max(b.suffix) };
+        uf.union(x, y);
+        marks.insert(uf.find(x), both);
+    };
     for people in blocks.values() {
         for (x, p) in people.iter().enumerate() {
             for q in &people[x + 1..] {
                 if p.0.is_some() && q.0.is_some() && same(p, q) && given_compatible(p.0, q.0) {
-                    uf.union(p.4, q.4);
+                    join(uf, p.4, q.4, p.2, q.2);
                 }
             }
         }
@@ -197,10 +214,15 @@ fn text_of<'c>(c: &'c Corpus, m: &Mention) -> &'c str {
 }
 
 /// Names that are not people merge when written the same whatever type each
-/// mention was given ("Newport Beach" as place and as facility), and a short
-/// name merges with the one longer name it begins or ends ("Colts" → "Indianapolis
-/// Colts", "Marfin" → "Marfin Bank") when no other longer name claims it.
-/// Countries and known places never absorb or get absorbed by prefix.
+/// mention was given ("Newport Beach" as place and as facility), and a short name merges
+/// with the one longer name it begins or ends when no other longer name claims it and
+/// the words it lacks say the two are one thing: the head of its own name ("Marfin" →
+/// "Marfin Bank", unless the short name is itself an organisation: "CREEP" is not its
+/// "CREEP Finance Committee"), or a place or given name before it ("Colts" →
+/// "Indianapolis Colts"; not "Wales" → "South Wales", nor "Watergate" → "Senate
+/// Watergate"). A name read as a place anywhere in the set keeps apart from the
+/// institutions and places named after it ("Troy" / "Troy Police", "Saginaw" / "Saginaw
+/// County"); countries and known places never absorb or get absorbed.
 fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     let eligible = |m: &Mention| {
         m.kind != EntityType::Person
@@ -208,17 +230,25 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
             && !matches!(&m.key, Key::Place(id) if id.starts_with("C:"))
     };
     let mut by_name: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    // Whether some mention of a name (by its words) is a place, or an organisation.
+    let mut place_or_org: BTreeMap<Vec<String>, (bool, bool)> = BTreeMap::new();
     // The first mention with the words of each name as written (none when it has no words).
     let mut by_text: FastMap<&str, Option<usize>> = FastMap::default();
+    let mut words_of: FastMap<&str, Vec<String>> = FastMap::default();
     for (i, m) in ms.iter().enumerate().filter(|(_, m)| eligible(m)) {
         let text = text_of(c, m);
+        let words = words_of.entry(text).or_insert_with(|| name_words(text)).clone();
+        if !words.is_empty() {
+            let e = place_or_org.entry(words.clone()).or_default();
+            e.0 |= m.kind == EntityType::Place;
+            e.1 |= m.kind == EntityType::Org;
+        }
         if let Some(&first) = by_text.get(text) {
             if let Some(j) = first {
                 uf.union(i, j);
             }
             continue;
         }
-        let words = name_words(text);
         if words.is_empty() {
             by_text.insert(text, None);
             continue;
@@ -241,10 +271,16 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
         by_edge.entry((false, words[words.len() - 1].as_str())).or_default().push(words);
     }
     let g = gazetteer();
+    let place_words = |w: &[String]| {
+        let phrase = w.join(" ");
+        g.place(&phrase).is_some() || g.demonym(&phrase).is_some() || w.iter().all(|x| g.is_given_name(x))
+    };
     for (short, &i) in &by_name {
+        let (is_place, is_org) = place_or_org.get(short).copied().unwrap_or_default();
         if short.len() >= 3
-            || crate::lexicon::lists_of(&short[0]) & crate::lexicon::list::ORG_HEAD != 0
+            || lists_of(&short[0]) & list::ORG_HEAD != 0
             || g.place(&short.join(" ")).is_some()
+            || is_place
         {
             continue;
         }
@@ -252,8 +288,12 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
         for first in [true, false] {
             let edge = if first { short[0].as_str() } else { short[short.len() - 1].as_str() };
             for long in by_edge.get(&(first, edge)).into_iter().flatten() {
-                let fit =
-                    long.len() > short.len() && if first { long.starts_with(short) } else { long.ends_with(short) };
+                let fit = long.len() > short.len()
+                    && if first {
+                        long.starts_with(short) && !is_org
+                    } else {
+                        long.ends_with(short) && place_words(&long[..long.len() - short.len()])
+                    };
                 if fit {
                     fits.push(uf.find(by_name[*long]));
                 }

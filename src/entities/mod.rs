@@ -31,12 +31,18 @@ pub fn extract(corpus: &Corpus) -> Entities {
         }
         all.extend(ms);
     }
+    person::trim_descriptors(corpus, &mut all);
     person::promote_known_surnames(corpus, &mut all);
     let mut reducer = translit::Reducer::default();
+    let mut aliases = Vec::new();
     for ms in all.chunk_by_mut(|a, b| a.doc == b.doc) {
         let d = ms[0].doc;
-        person::link_short_forms(&doc::Doc::new(corpus, d, &lookups), ms, &mut reducer);
+        aliases.extend(person::link_short_forms(&doc::Doc::new(corpus, d, &lookups), ms, &mut reducer));
     }
+    crate::sort::sort(&mut aliases);
+    aliases.dedup();
+    person::rename(&mut all, &aliases);
+    mentions::adopt_firm_readings(corpus, &mut all);
     let entities = merge::merge(corpus, &all, &mut reducer);
     let mut entity_of = vec![0; all.len()];
     for (e, ent) in entities.iter().enumerate() {

@@ -59,7 +59,7 @@ pub fn parse_titled_person(doc: &Doc, a: usize, b: usize) -> TitledPerson {
     let Some(title_start) = (a..b.min(a + MAX_TITLE_PREFIX + 1)).find(|&k| role(k)) else { return TitledPerson::None };
     let prefix = (title_start > a).then_some((a, title_start));
     let mut p = title_start;
-    while p < b && role(p) {
+    while p < b && (role(p) || (p > title_start && doc.word(p) == "." && !doc.toks[p].space_before)) {
         p += 1;
     }
     // A title names an office ("Foreign" alone does not: "Ministry of Foreign Affairs").
@@ -90,7 +90,7 @@ pub fn parse_titled_person(doc: &Doc, a: usize, b: usize) -> TitledPerson {
         }
         return TitledPerson::TitleOnly { prefix };
     }
-    if b - p <= 3 && (p..b).all(|k| name_like(doc, k)) {
+    if name_parts(doc, p, b).is_some_and(|n| n.words <= 4 && n.marks.sex == 0) {
         return TitledPerson::Person { prefix, title: (a, p), name: (p, b) };
     }
     TitledPerson::None
@@ -197,9 +197,8 @@ pub fn looks_like_person(doc: &Doc, a: usize, b: usize) -> bool {
     };
     let role_before = || a >= 1 && doc.kind(a - 1) == TokenKind::Word && doc.is_office(a - 1);
     let says_after = || b < doc.toks.len() && doc.is(b, list::SAY_VERB) && two;
-    let appositive = || {
-        two && (super::roles::pre_appositive(doc, a).is_some() || super::roles::post_appositive(doc, b).is_some())
-    };
+    let appositive =
+        || two && (super::roles::pre_appositive(doc, a).is_some() || super::roles::post_appositive(doc, b).is_some());
     // The cheap tests first: a given name is a gazetteer search.
     honorific() || role_before() || says_after() || given() || appositive()
 }
@@ -245,9 +244,9 @@ pub fn is_metonymic(doc: &Doc, a: usize, b: usize) -> bool {
 /// one report, a bare "Jenkin" stays apart (an honorific's sex or a suffix may still
 /// single one out). Aliases given in the text ("Kathryn Jenkin, known as Katie") link the
 /// alias to the full name first.
-pub fn link_short_forms(doc: &Doc, ms: &mut [Mention], reducer: &mut Reducer) {
+pub fn link_short_forms(doc: &Doc, ms: &mut [Mention], reducer: &mut Reducer) -> Vec<(Key, Key)> {
     use std::collections::BTreeMap;
-    link_aliases(doc, ms);
+    let aliases = link_aliases(doc, ms);
     // Full names by key, each with its mention positions (ascending). Scanning every
     // full-name mention for every short form was quadratic in the document's length
     // (a 1.6 MB report spent seconds here), so the candidates come from indexes:
@@ -336,7 +335,9 @@ pub fn link_short_forms(doc: &Doc, ms: &mut [Mention], reducer: &mut Reducer) {
     for (i, key) in links {
         ms[i].key = key;
         ms[i].kind = EntityType::Person;
+        ms[i].weak = false;
     }
+    aliases
 }
 
 /// Words that introduce another name of the person just named ("Kathryn Jenkin, known as
@@ -358,15 +359,17 @@ fn alias_marker(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 /// A full name followed by an alias ("Kathryn Jenkin, known as Katie"): the alias mention
-/// takes the full name's key, and so do later full names made of the alias and the same
-/// surname ("Katie Jenkin") in this document.
-fn link_aliases(doc: &Doc, ms: &mut [Mention]) {
+/// takes the full name's key, and so do full names made of the alias and the same surname
+/// ("Katie Jenkin") in this document; returns those renamings (alias key → full key) for
+/// the rest of the set.
+fn link_aliases(doc: &Doc, ms: &mut [Mention]) -> Vec<(Key, Key)> {
     let mut renames: Vec<(Key, Key)> = Vec::new();
     for i in 0..ms.len() {
         let Key::Person(Some(_), surname, _) = &ms[i].key else { continue };
         let after = doc.toks.partition_point(|t| t.span.start < ms[i].span.end);
         let Some(start) = alias_marker(doc, after) else { continue };
-        let Some(j) = (i + 1..ms.len()).find(|&j| doc.toks.get(start).is_some_and(|t| ms[j].span.start == t.span.start))
+        let Some(j) =
+            (i + 1..ms.len()).find(|&j| doc.toks.get(start).is_some_and(|t| ms[j].span.start == t.span.start))
         else {
             continue;
         };
@@ -382,11 +385,60 @@ fn link_aliases(doc: &Doc, ms: &mut [Mention]) {
         }
         ms[j].key = full;
         ms[j].kind = EntityType::Person;
+        ms[j].weak = false;
+    }
+    rename(ms, &renames);
+    renames
+}
+
+/// Gives every mention whose key is renamed the new key.
+pub fn rename(ms: &mut [Mention], renames: &[(Key, Key)]) {
+    if renames.is_empty() {
+        return;
     }
     for m in ms.iter_mut() {
         if let Some((_, to)) = renames.iter().find(|(from, _)| *from == m.key) {
             m.key = to.clone();
         }
+    }
+}
+
+/// Across the set: a person's name of three words whose last two are a full name found
+/// on its own elsewhere ("Razorback Peyton Hillis" where other reports say "Peyton
+/// Hillis") loses its first word, a description, unless that word is a given name.
+pub fn trim_descriptors(c: &Corpus, ms: &mut [Mention]) {
+    let words = |m: &Mention| -> Vec<(usize, &str)> {
+        let text = m.span.of(&c.docs[m.doc].text);
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, ch) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            match (ch.is_whitespace(), start) {
+                (true, Some(s)) => {
+                    out.push((s, &text[s..i]));
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+        }
+        out
+    };
+    let mut pairs: std::collections::BTreeSet<(String, String)> = Default::default();
+    for m in ms.iter().filter(|m| m.kind == EntityType::Person) {
+        if let (Key::Person(Some(g), s, _), 2) = (&m.key, words(m).len()) {
+            pairs.insert((g.clone(), s.clone()));
+        }
+    }
+    let g = crate::lexicon::gazetteer();
+    for m in ms.iter_mut().filter(|m| m.kind == EntityType::Person) {
+        let w = words(m);
+        let Key::Person(Some(_), surname, marks) = &m.key else { continue };
+        if w.len() != 3 || g.is_given_name(w[0].1) || !pairs.contains(&(fold(w[1].1), surname.clone())) {
+            continue;
+        }
+        let key = Key::Person(Some(fold(w[1].1)), surname.clone(), *marks);
+        m.span = crate::span::Span::new(m.span.start + w[1].0, m.span.end);
+        m.key = key;
     }
 }
 

@@ -17,12 +17,36 @@ fn country_code(doc: &Doc, k: usize) -> Option<String> {
     }
 }
 
+/// A country's abbreviation written as initials with dots and spaces at the start of
+/// tokens `a..b` ("U. S. Geological Survey"): one past its last token, and the country code.
+pub fn leading_initials_country(doc: &Doc, a: usize, b: usize) -> Option<(usize, String)> {
+    let mut k = a;
+    while k + 1 < b && doc.word(k).len() == 1 && doc.word(k + 1) == "." {
+        k += 2;
+    }
+    if k - a < 4 {
+        return None;
+    }
+    match doc.place(a, k) {
+        Some(Place::Country(code)) => Some((k, code)),
+        _ => None,
+    }
+}
+
 /// Key of an organisation or facility name in tokens `a..b`: its folded words as a
 /// sorted set, country words as `C:XX`, plus a possessive country just before it
 /// ("Russia's Ministry of Foreign Affairs" = "Russian Foreign Ministry").
 pub fn bag_key(doc: &Doc, a: usize, b: usize) -> Key {
     let mut bag: Vec<String> = Vec::new();
+    let mut a = a;
+    if let Some((k, code)) = leading_initials_country(doc, a, b) {
+        bag.push(format!("C:{code}"));
+        a = k;
+    }
     for k in a..b {
+        if doc.kind(k) != TokenKind::Word {
+            continue;
+        }
         match country_code(doc, k) {
             Some(code) => bag.push(format!("C:{code}")),
             None => {
@@ -42,27 +66,33 @@ pub fn bag_key(doc: &Doc, a: usize, b: usize) -> Key {
     Key::Bag(bag)
 }
 
-/// After a country or demonym at `a..b`, a lower-case organisation or facility
-/// ("Russia's foreign ministry", "the Russian consulate in Istanbul").
-pub fn org_after_country(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec<Mention>) {
+/// After a name at `a..b`, a lower-case organisation or facility it names ("Russia's
+/// foreign ministry", "the Russian consulate in Istanbul", "Troy police"): pushes it and
+/// returns true. After a country or demonym the head may be up to three words on; after any
+/// other name it must follow at once.
+pub fn org_after_name(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec<Mention>) -> bool {
     let toks = doc.toks;
-    let Some(code) = doc.lookups.country_code(doc.surface(a, b)) else { return };
+    let code = doc.lookups.country_code(doc.surface(a, b));
     let mut k = b;
     if k < toks.len() && toks[k].kind == TokenKind::Possessive {
         k += 1;
     }
     let sentence_end = doc.c.sentences[doc.d][si].last;
-    for head in k..(k + 3).min(sentence_end) {
+    let reach = if code.is_some() { 3 } else { 1 };
+    for head in k..(k + reach).min(sentence_end) {
         let t = &toks[head];
         if t.kind != TokenKind::Word || !doc.word(head).chars().next().is_some_and(char::is_lowercase) {
-            return;
+            return false;
         }
         let f = doc.folded(head);
         if doc.is(head, list::LOWER_ORG_HEAD) {
             let facility = f == "embassy" || f == "consulate";
             let mut bag: Vec<String> =
                 (k..=head).filter(|&j| !doc.is(j, list::BAG_STOP)).map(|j| doc.folded(j).to_string()).collect();
-            bag.push(format!("C:{code}"));
+            match &code {
+                Some(code) => bag.push(format!("C:{code}")),
+                None => bag.extend((a..b).filter(|&j| !doc.is(j, list::BAG_STOP)).map(|j| doc.folded(j).to_string())),
+            }
             crate::sort::sort(&mut bag);
             bag.dedup();
             let kind = if facility { EntityType::Facility } else { EntityType::Org };
@@ -81,12 +111,13 @@ pub fn org_after_country(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec
                 facility_place(doc, head + 1, &mut m);
             }
             out.push(m);
-            return;
+            return true;
         }
         if f.ends_with('s') && lists_of(f.trim_end_matches('s')) & list::LOWER_ORG_HEAD != 0 {
-            return; // plural: several places, not one entity
+            return false; // plural: several places, not one entity
         }
     }
+    false
 }
 
 /// Adds `@city` to a facility's key when "in <City>" follows within the sentence.
@@ -222,7 +253,9 @@ pub fn attach_person_roles(doc: &Doc, a: usize, b: usize, m: &mut Mention) {
 
 /// Whether the run at `a` follows a locative preposition ("on Long Island").
 pub fn after_locative(doc: &Doc, a: usize) -> bool {
-    a > 0 && matches!(doc.folded(a - 1), "in" | "at" | "near" | "outside" | "across" | "inside" | "on" | "throughout")
+    a > 0
+        && matches!(doc.folded(a - 1), "in" | "at" | "near" | "outside" | "across" | "inside" | "on" | "throughout")
+        && !doc.toks.get(a + 1).is_some_and(|t| t.kind == TokenKind::Possessive)
 }
 
 /// A lone name that reports or is cited ("according to Reuters", "Reuters reported"):

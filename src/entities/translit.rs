@@ -189,7 +189,9 @@ mod tests {
         assert!(!same_name("coulter", "collins"));
         assert!(!given_compatible(Some("donald"), Some("ivanka")));
         assert!(given_compatible(Some("fred"), Some("frederick")) && given_compatible(Some("j"), Some("john")));
-        assert!(!given_compatible(Some("charlie"), Some("charlene")) && !given_compatible(Some("katie"), Some("kathryn")));
+        assert!(
+            !given_compatible(Some("charlie"), Some("charlene")) && !given_compatible(Some("katie"), Some("kathryn"))
+        );
         assert!(!same_name("maria", "mario"));
     }
 }
