@@ -2,7 +2,7 @@
 //! keys so the cost stays near-linear: places by gazetteer id, organisations and
 //! facilities by their word bags, people by the reduced form of their surname.
 
-use super::translit::{given_compatible, same_reduced, Reducer};
+use super::translit::{given_compatible, same_reduced, skeleton, Reducer};
 use super::types::FastMap;
 use super::types::{Entity, EntityType, Key, Mention, NameMarks};
 use crate::corpus::Corpus;
@@ -59,6 +59,8 @@ pub fn merge(c: &Corpus, ms: &[Mention], reducer: &mut Reducer) -> Vec<Entity> {
     merge_people(&exact, &mut uf, reducer);
     merge_names(c, ms, &mut uf);
     merge_acronyms(c, ms, &mut uf);
+    link_vessels(c, ms, &mut uf);
+    merge_spelling_variants(c, ms, &mut uf);
 
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..ms.len() {
@@ -305,6 +307,112 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
             uf.union(i, fits[0]);
         }
     }
+}
+
+/// A ship's bare name is the ship ("INS Mysore" … "Mysore") wherever the set names no place
+/// so; a name the gazetteer knows as a place only in a report that names the ship, and not
+/// after a preposition of place.
+fn link_vessels(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
+    let mut vessels: BTreeMap<&str, (usize, BTreeSet<usize>)> = BTreeMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if let Key::Name(n) = &m.key {
+            if let Some(name) = n.strip_prefix("vessel ") {
+                vessels.entry(name).or_insert((i, BTreeSet::new())).1.insert(m.doc);
+            }
+        }
+    }
+    if vessels.is_empty() {
+        return;
+    }
+    let g = gazetteer();
+    for (i, m) in ms.iter().enumerate() {
+        if m.kind == EntityType::Person
+            || m.metonym_of.is_some()
+            || matches!(&m.key, Key::Name(n) if n.starts_with("vessel "))
+        {
+            continue;
+        }
+        let text = crate::lexicon::fold(text_of(c, m));
+        let Some((v, docs)) = vessels.get(text.as_str()) else { continue };
+        let text_of_doc = &c.docs[m.doc].text;
+        let before = text_of_doc[..m.span.start].trim_end();
+        let locative = ["in", "at", "near", "from", "to", "into", "outside"].iter().any(|p| {
+            before.len() > p.len()
+                && before.ends_with(p)
+                && !before.as_bytes()[before.len() - p.len() - 1].is_ascii_alphabetic()
+        });
+        let place = g.place(&text).is_some();
+        if !place || (docs.contains(&m.doc) && !locative) {
+            uf.union(i, *v);
+        }
+    }
+}
+
+/// Spellings of one name across reports: people with the same given name whose surnames
+/// differ by a vowel, a doubled letter or a particle ("Ilene Wolff" / "Ilene Wolfe",
+/// "Anthony Calamita" / "Anthony LaCalamita"), people with the same uncommon surname whose
+/// given names do ("Giannis" / "Yiannis", "Ilias" / "Elias", unless both are given names
+/// the gazetteer lists apart: "Maria" / "Mario"), and one-word names of no known place
+/// that do ("Karavan" / "Karvan") when no report writes both. Blocked by skeleton
+/// ([`skeleton`]), so near-linear.
+fn merge_spelling_variants(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
+    let g = gazetteer();
+    let mut people: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    let mut given_variants: BTreeMap<(String, String), Vec<(String, usize)>> = BTreeMap::new();
+    let mut names: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
+    let mut docs_of: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (i, m) in ms.iter().enumerate().filter(|(_, m)| m.metonym_of.is_none()) {
+        match &m.key {
+            Key::Person(Some(given), surname, _) if given.len() > 1 => {
+                people.entry((given.clone(), skeleton(surname))).or_default().push(i);
+                if surname.len() >= 6 {
+                    given_variants.entry((surname.clone(), skeleton(given))).or_default().push((given.clone(), i));
+                }
+            }
+            Key::Name(n) | Key::Place(n)
+                if m.kind != EntityType::Person && !n.contains(' ') && !n.starts_with("C:") =>
+            {
+                let name = n.trim_start_matches("P:").to_string();
+                if name.len() >= 6 && g.place(&name).is_none() {
+                    docs_of.entry(name.clone()).or_default().insert(m.doc);
+                    let sk = skeleton(&name);
+                    if sk.len() >= 3 {
+                        names.entry(sk).or_default().push((name, i));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for group in people.values() {
+        let marks = |i: usize| match &ms[i].key {
+            Key::Person(_, _, m) => *m,
+            _ => NameMarks::default(),
+        };
+        for &j in &group[1..] {
+            if marks(group[0]).compatible(marks(j)) {
+                uf.union(group[0], j);
+            }
+        }
+    }
+    for group in given_variants.values() {
+        let (g0, i0) = &group[0];
+        for (gj, j) in &group[1..] {
+            if gj == g0 || !(g.is_given_name(g0) && g.is_given_name(gj)) {
+                uf.union(*i0, *j);
+            }
+        }
+    }
+    for group in names.values() {
+        let (n0, i0) = &group[0];
+        for (nj, j) in &group[1..] {
+            let apart = nj != n0 && docs_of[n0].intersection(&docs_of[nj]).next().is_some();
+            if !apart {
+                uf.union(*i0, *j);
+            }
+        }
+    }
+    let _ = c;
 }
 
 /// An acronym merges with the one multi-word name whose initials it spells
