@@ -277,6 +277,15 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
         let phrase = w.join(" ");
         g.place(&phrase).is_some() || g.demonym(&phrase).is_some() || w.iter().all(|x| g.is_given_name(x))
     };
+    // A newspaper ("Timaru Herald") or a name and a common noun ("Twizel police") is named
+    // after the place its first words name, not a longer form of that name.
+    let mastheads: BTreeSet<&str> =
+        crate::lexicon::entries("org_head").filter(|(_, r)| *r == "masthead").map(|(w, _)| w).collect();
+    let named_after = |extra: &[String], i: usize| {
+        let lower_head =
+            text_of(c, &ms[i]).split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
+        lower_head || extra.iter().any(|w| mastheads.contains(w.as_str()))
+    };
     for (short, &i) in &by_name {
         let (is_place, is_org) = place_or_org.get(short).copied().unwrap_or_default();
         if short.len() >= 3
@@ -292,7 +301,7 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
             for long in by_edge.get(&(first, edge)).into_iter().flatten() {
                 let fit = long.len() > short.len()
                     && if first {
-                        long.starts_with(short) && !is_org
+                        long.starts_with(short) && !is_org && !named_after(&long[short.len()..], by_name[*long])
                     } else {
                         long.ends_with(short) && place_words(&long[..long.len() - short.len()])
                     };
@@ -389,9 +398,18 @@ fn merge_spelling_variants(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
             Key::Person(_, _, m) => *m,
             _ => NameMarks::default(),
         };
-        for &j in &group[1..] {
-            if marks(group[0]).compatible(marks(j)) {
-                uf.union(group[0], j);
+        // With two suffixes in the group ("Sr.", "III"), a name without one could be either.
+        let mut suffixes: Vec<u8> = group.iter().map(|&i| marks(i).suffix).filter(|&x| x != 0).collect();
+        suffixes.sort_unstable();
+        suffixes.dedup();
+        for (x, &i) in group.iter().enumerate() {
+            for &j in &group[x + 1..] {
+                let (mi, mj) = (marks(i), marks(j));
+                let same_suffix = suffixes.len() <= 1 || mi.suffix == mj.suffix;
+                if mi.compatible(mj) && same_suffix {
+                    uf.union(i, j);
+                    break;
+                }
             }
         }
     }
