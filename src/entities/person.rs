@@ -312,7 +312,7 @@ pub fn link_short_forms(doc: &Doc, ms: &mut [Mention], reducer: &mut Reducer) ->
                 let (_, s, km) = parts(keys[k].0);
                 (s == single || same_reduced(&reduced[k], &r)) && km.compatible(marks)
             });
-            if ks.is_empty() && other {
+            if ks.is_empty() && other && crate::lexicon::gazetteer().is_given_name(single) {
                 // Not a surname here: a given name of one person named in full ("Katie").
                 ks = by_given.get(single.as_str()).cloned().unwrap_or_default();
             }
