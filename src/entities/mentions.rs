@@ -137,6 +137,29 @@ pub fn adopt_firm_readings(c: &Corpus, ms: &mut [Mention]) {
     }
 }
 
+/// A name read as a person only by the weak rule whose first word stands alone elsewhere in
+/// the set as no person, at least twice, and is no given name ("Apple Computer" beside
+/// "Apple … Apple"), is that name's longer form, not a person.
+pub fn demote_weak_people(c: &Corpus, ms: &mut [Mention]) {
+    let mut alone: FastMap<String, usize> = FastMap::default();
+    for m in ms.iter().filter(|m| m.kind != EntityType::Person) {
+        let text = m.span.of(&c.docs[m.doc].text);
+        if !text.contains(char::is_whitespace) {
+            *alone.entry(fold(text)).or_default() += 1;
+        }
+    }
+    let g = gazetteer();
+    for m in ms.iter_mut().filter(|m| m.weak && m.kind == EntityType::Person) {
+        let text = m.span.of(&c.docs[m.doc].text);
+        let first = fold(text.split_whitespace().next().unwrap_or_default());
+        if text.contains(char::is_whitespace) && !g.is_given_name(&first) && alone.get(&first).is_some_and(|&n| n >= 2)
+        {
+            m.kind = EntityType::Other;
+            m.key = Key::Name(fold(text));
+        }
+    }
+}
+
 /// Sets `buf` to the given words, reusing its strings' buffers.
 fn fill<'w>(buf: &mut Vec<String>, words: impl Iterator<Item = &'w str>) {
     let mut n = 0;
@@ -554,7 +577,9 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
         return;
     }
     if super::roles::after_locative(doc, a) {
-        push(out, d, si, span, EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
+        let m = push(out, d, si, span, EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
+        // People work "at" or "on" organisations too ("at Apple"): only "in", "near", … are firm.
+        out[m].weak = b - a == 1 && matches!(doc.folded(a - 1), "at" | "on");
         return;
     }
     // Two or three name words none of which the set ever writes in lower case: most often a person.

@@ -237,12 +237,14 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     // The first mention with the words of each name as written (none when it has no words).
     let mut by_text: FastMap<&str, Option<usize>> = FastMap::default();
     let mut words_of: FastMap<&str, Vec<String>> = FastMap::default();
+    let mut docs_by_words: BTreeMap<Vec<String>, BTreeSet<usize>> = BTreeMap::new();
     for (i, m) in ms.iter().enumerate().filter(|(_, m)| eligible(m)) {
         let text = text_of(c, m);
         let words = words_of.entry(text).or_insert_with(|| name_words(text)).clone();
         if !words.is_empty() {
+            docs_by_words.entry(words.clone()).or_default().insert(m.doc);
             let e = place_or_org.entry(words.clone()).or_default();
-            e.0 |= m.kind == EntityType::Place;
+            e.0 |= m.kind == EntityType::Place && !m.weak;
             e.1 |= m.kind == EntityType::Org;
         }
         if let Some(&first) = by_text.get(text) {
@@ -296,6 +298,7 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
             continue;
         }
         let mut fits: Vec<usize> = Vec::new();
+        let mut fitting: Vec<&Vec<String>> = Vec::new();
         for first in [true, false] {
             let edge = if first { short[0].as_str() } else { short[short.len() - 1].as_str() };
             for long in by_edge.get(&(first, edge)).into_iter().flatten() {
@@ -307,6 +310,7 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
                     };
                 if fit {
                     fits.push(uf.find(by_name[*long]));
+                    fitting.push(long);
                 }
             }
         }
@@ -314,6 +318,20 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
         fits.dedup();
         if fits.len() == 1 {
             uf.union(i, fits[0]);
+            continue;
+        }
+        // Several longer names in the set: in each report, the one longer name it gives.
+        for d in docs_by_words.get(short).into_iter().flatten() {
+            let mut here: Vec<usize> = fitting
+                .iter()
+                .filter(|long| docs_by_words.get(**long).is_some_and(|ds| ds.contains(d)))
+                .map(|long| uf.find(by_name[*long]))
+                .collect();
+            crate::sort::sort(&mut here);
+            here.dedup();
+            if here.len() == 1 {
+                uf.union(i, here[0]);
+            }
         }
     }
 }

@@ -32,6 +32,7 @@ pub fn extract(corpus: &Corpus) -> Entities {
         all.extend(ms);
     }
     person::trim_descriptors(corpus, &mut all);
+    mentions::demote_weak_people(corpus, &mut all);
     person::promote_known_surnames(corpus, &mut all);
     let mut reducer = translit::Reducer::default();
     let mut aliases = Vec::new();
