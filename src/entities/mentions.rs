@@ -126,14 +126,12 @@ pub fn adopt_firm_readings(c: &Corpus, ms: &mut [Mention]) {
             best.insert(w, (n, kind, key.clone()));
         }
     }
-    let mut k = 0;
-    for m in ms.iter_mut().filter(|m| m.weak) {
+    for (k, m) in ms.iter_mut().filter(|m| m.weak).enumerate() {
         if let Some((_, kind, key)) = best.get(&weak[k]) {
             m.kind = *kind;
             m.key = key.clone();
             m.weak = false;
         }
-        k += 1;
     }
 }
 

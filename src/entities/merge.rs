@@ -175,9 +175,11 @@ fn build_entity(c: &Corpus, ms: &[Mention], group: Vec<usize>) -> Entity {
 }
 
 fn canonical_name(c: &Corpus, ms: &[Mention], group: &[usize], kind: EntityType) -> String {
-    let first = &ms[group[0]];
-    let country_key = match first.metonym_of.as_ref().unwrap_or(&first.key) {
-        Key::Place(id) => id.strip_prefix("C:").map(str::to_string),
+    // The group's most frequent key (ties: the smallest), whatever the order of the reports.
+    let keys = crate::tally::tally(group.iter().map(|&i| effective_key(&ms[i])));
+    let key = keys.iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))).map(|(k, _)| *k);
+    let country_key = match key {
+        Some(Key::Place(id)) => id.strip_prefix("C:").map(str::to_string),
         _ => None,
     };
     if let Some(code) = country_key {
