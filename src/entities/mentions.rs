@@ -96,6 +96,7 @@ pub fn known_names<'m>(c: &'m Corpus, ms: impl Iterator<Item = &'m Mention>) -> 
 /// the set have on firmer evidence ("Royal Oak" as a person where another report has "in
 /// Royal Oak"): the most frequent firm reading of the same words; ties: the smallest.
 pub fn adopt_firm_readings(c: &Corpus, ms: &mut [Mention]) {
+    // Sorted vectors, not maps: every new map type costs the WebAssembly module kilobytes.
     let words = |m: &Mention| {
         let text = m.span.of(&c.docs[m.doc].text);
         crate::text::tokenize(text, Span::new(0, text.len()))
@@ -107,29 +108,32 @@ pub fn adopt_firm_readings(c: &Corpus, ms: &mut [Mention]) {
     if weak.is_empty() {
         return;
     }
-    let wanted: std::collections::BTreeSet<&Vec<String>> = weak.iter().collect();
-    let mut counts: std::collections::BTreeMap<(&Vec<String>, EntityType, &Key), usize> = Default::default();
-    let firm: Vec<(Vec<String>, usize)> = ms
+    let mut wanted: Vec<&Vec<String>> = weak.iter().collect();
+    crate::sort::sort(&mut wanted);
+    wanted.dedup();
+    let mut firm: Vec<(Vec<String>, EntityType, Key)> = ms
         .iter()
-        .enumerate()
-        .filter(|(_, m)| !m.weak && m.metonym_of.is_none())
-        .map(|(i, m)| (words(m), i))
-        .filter(|(w, _)| wanted.contains(w))
+        .filter(|m| !m.weak && m.metonym_of.is_none())
+        .map(|m| (words(m), m.kind, m.key.clone()))
+        .filter(|(w, _, _)| wanted.binary_search(&w).is_ok())
         .collect();
-    for (w, i) in &firm {
-        *counts.entry((w, ms[*i].kind, &ms[*i].key)).or_default() += 1;
+    crate::sort::sort(&mut firm);
+    // The most frequent reading of each name (ties: the smallest, the first in order).
+    let mut best: Vec<&(Vec<String>, EntityType, Key)> = Vec::new();
+    for name in firm.chunk_by(|x, y| x.0 == y.0) {
+        let pick =
+            name.chunk_by(|x, y| x == y)
+                .fold((0, &name[0]), |b, run| if run.len() > b.0 { (run.len(), &run[0]) } else { b });
+        best.push(pick.1);
     }
-    let mut best: std::collections::BTreeMap<&Vec<String>, (usize, EntityType, Key)> = Default::default();
-    for ((w, kind, key), n) in counts {
-        let better = best.get(w).is_none_or(|(b, bkind, bkey)| n > *b || (n == *b && (kind, key) < (*bkind, bkey)));
-        if better {
-            best.insert(w, (n, kind, key.clone()));
-        }
-    }
-    for (k, m) in ms.iter_mut().filter(|m| m.weak).enumerate() {
-        if let Some((_, kind, key)) = best.get(&weak[k]) {
-            m.kind = *kind;
-            m.key = key.clone();
+    let readings: Vec<Option<(EntityType, Key)>> = weak
+        .iter()
+        .map(|w| best.binary_search_by(|r| r.0.cmp(w)).ok().map(|k| (best[k].1, best[k].2.clone())))
+        .collect();
+    for (m, reading) in ms.iter_mut().filter(|m| m.weak).zip(readings) {
+        if let Some((kind, key)) = reading {
+            m.kind = kind;
+            m.key = key;
             m.weak = false;
         }
     }
@@ -139,19 +143,20 @@ pub fn adopt_firm_readings(c: &Corpus, ms: &mut [Mention]) {
 /// the set as no person, at least twice, and is no given name ("Apple Computer" beside
 /// "Apple … Apple"), is that name's longer form, not a person.
 pub fn demote_weak_people(c: &Corpus, ms: &mut [Mention]) {
-    let mut alone: FastMap<String, usize> = FastMap::default();
-    for m in ms.iter().filter(|m| m.kind != EntityType::Person) {
-        let text = m.span.of(&c.docs[m.doc].text);
-        if !text.contains(char::is_whitespace) {
-            *alone.entry(fold(text)).or_default() += 1;
-        }
-    }
+    let mut alone: Vec<String> = ms
+        .iter()
+        .filter(|m| m.kind != EntityType::Person)
+        .map(|m| m.span.of(&c.docs[m.doc].text))
+        .filter(|text| !text.contains(char::is_whitespace))
+        .map(fold)
+        .collect();
+    crate::sort::sort(&mut alone);
+    let count = |w: &str| alone.partition_point(|x| x.as_str() <= w) - alone.partition_point(|x| x.as_str() < w);
     let g = gazetteer();
     for m in ms.iter_mut().filter(|m| m.weak && m.kind == EntityType::Person) {
         let text = m.span.of(&c.docs[m.doc].text);
         let first = fold(text.split_whitespace().next().unwrap_or_default());
-        if text.contains(char::is_whitespace) && !g.is_given_name(&first) && alone.get(&first).is_some_and(|&n| n >= 2)
-        {
+        if text.contains(char::is_whitespace) && !g.is_given_name(&first) && count(&first) >= 2 {
             m.kind = EntityType::Other;
             m.key = Key::Name(fold(text));
         }

@@ -60,7 +60,7 @@ pub fn merge(c: &Corpus, ms: &[Mention], reducer: &mut Reducer) -> Vec<Entity> {
     merge_names(c, ms, &mut uf);
     merge_acronyms(c, ms, &mut uf);
     link_vessels(c, ms, &mut uf);
-    merge_spelling_variants(c, ms, &mut uf);
+    merge_spelling_variants(ms, &mut uf);
 
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..ms.len() {
@@ -128,20 +128,21 @@ fn merge_people(exact: &[(&Key, usize)], uf: &mut UnionFind, reducer: &mut Reduc
     let same = |p: &Person, q: &Person| (p.1 == q.1 || same_reduced(&p.3, &q.3)) && p.2.compatible(q.2);
     // The known marks of each cluster of people: two clusters whose marks differ ("Sr." and
     // "III") are different people, however their members pair up.
-    let mut marks: FastMap<usize, NameMarks> = FastMap::default();
+    // By mention index (a vector, not a map: each map type costs the module kilobytes).
+    let mut marks: Vec<Option<NameMarks>> = vec![None; uf.0.len()];
     let mut join = |uf: &mut UnionFind, x: usize, y: usize, mx: NameMarks, my: NameMarks| {
         let (rx, ry) = (uf.find(x), uf.find(y));
         if rx == ry {
             return;
         }
-        let a = marks.get(&rx).copied().unwrap_or(mx);
-        let b = marks.get(&ry).copied().unwrap_or(my);
+        let a = marks[rx].unwrap_or(mx);
+        let b = marks[ry].unwrap_or(my);
         if !a.compatible(b) {
             return;
         }
         let both = NameMarks { sex: a.sex.max(b.sex), suffix: a.suffix.max(b.suffix) };
         uf.union(x, y);
-        marks.insert(uf.find(x), both);
+        marks[uf.find(x)] = Some(both);
     };
     for people in blocks.values() {
         for (x, p) in people.iter().enumerate() {
@@ -234,41 +235,31 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
             && !matches!(&m.key, Key::Place(id) if id.starts_with("C:"))
     };
     let mut by_name: BTreeMap<Vec<String>, usize> = BTreeMap::new();
-    // Whether some mention of a name (by its words) is a place, or an organisation.
-    let mut place_or_org: BTreeMap<Vec<String>, (bool, bool)> = BTreeMap::new();
     // The first mention with the words of each name as written (none when it has no words).
     let mut by_text: FastMap<&str, Option<usize>> = FastMap::default();
-    let mut words_of: FastMap<&str, Vec<String>> = FastMap::default();
-    let mut docs_by_words: BTreeMap<Vec<String>, BTreeSet<usize>> = BTreeMap::new();
+    // By a name's first mention: whether some mention of it is a firm place or an
+    // organisation, and the reports that name it (vectors: no new map type in the module).
+    let mut flags: Vec<(bool, bool)> = vec![(false, false); ms.len()];
+    let mut docs: Vec<Vec<usize>> = vec![Vec::new(); ms.len()];
     for (i, m) in ms.iter().enumerate().filter(|(_, m)| eligible(m)) {
         let text = text_of(c, m);
-        let words = words_of.entry(text).or_insert_with(|| name_words(text)).clone();
-        if !words.is_empty() {
-            docs_by_words.entry(words.clone()).or_default().insert(m.doc);
-            let e = place_or_org.entry(words.clone()).or_default();
-            e.0 |= m.kind == EntityType::Place && !m.weak;
-            e.1 |= m.kind == EntityType::Org;
-        }
-        if let Some(&first) = by_text.get(text) {
-            if let Some(j) = first {
-                uf.union(i, j);
-            }
-            continue;
-        }
-        if words.is_empty() {
-            by_text.insert(text, None);
-            continue;
-        }
-        match by_name.get(&words) {
-            Some(&j) => {
-                uf.union(i, j);
-                by_text.insert(text, Some(j));
-            }
+        let rep = match by_text.get(text) {
+            Some(&first) => first,
             None => {
-                by_name.insert(words, i);
-                by_text.insert(text, Some(i));
+                let words = name_words(text);
+                let rep = if words.is_empty() { None } else { Some(*by_name.entry(words).or_insert(i)) };
+                by_text.insert(text, rep);
+                rep
             }
-        }
+        };
+        let Some(j) = rep else { continue };
+        uf.union(i, j);
+        flags[j].0 |= m.kind == EntityType::Place && !m.weak;
+        flags[j].1 |= m.kind == EntityType::Org;
+        docs[j].push(m.doc);
+    }
+    for d in docs.iter_mut() {
+        d.dedup();
     }
     // Index longer names by their first and by their last word.
     let mut by_edge: FastMap<(bool, &str), Vec<&Vec<String>>> = FastMap::default();
@@ -283,15 +274,15 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     };
     // A newspaper ("Timaru Herald") or a name and a common noun ("Twizel police") is named
     // after the place its first words name, not a longer form of that name.
-    let mastheads: BTreeSet<&str> =
+    let mastheads: Vec<&str> =
         crate::lexicon::entries("org_head").filter(|(_, r)| *r == "masthead").map(|(w, _)| w).collect();
     let named_after = |extra: &[String], i: usize| {
         let lower_head =
             text_of(c, &ms[i]).split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
-        lower_head || extra.iter().any(|w| mastheads.contains(w.as_str()))
+        lower_head || extra.iter().any(|w| mastheads.contains(&w.as_str()))
     };
     for (short, &i) in &by_name {
-        let (is_place, is_org) = place_or_org.get(short).copied().unwrap_or_default();
+        let (is_place, is_org) = flags[i];
         if short.len() >= 3
             || lists_of(&short[0]) & list::ORG_HEAD != 0
             || g.place(&short.join(" ")).is_some()
@@ -323,10 +314,10 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
             continue;
         }
         // Several longer names in the set: in each report, the one longer name it gives.
-        for d in docs_by_words.get(short).into_iter().flatten() {
+        for d in &docs[i] {
             let mut here: Vec<usize> = fitting
                 .iter()
-                .filter(|long| docs_by_words.get(**long).is_some_and(|ds| ds.contains(d)))
+                .filter(|long| docs[by_name[**long]].contains(d))
                 .map(|long| uf.find(by_name[*long]))
                 .collect();
             crate::sort::sort(&mut here);
@@ -342,17 +333,20 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
 /// so; a name the gazetteer knows as a place only in a report that names the ship, and not
 /// after a preposition of place.
 fn link_vessels(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
-    let mut vessels: BTreeMap<&str, (usize, BTreeSet<usize>)> = BTreeMap::new();
+    // (ship's name, its first mention, a report naming it), sorted: no new map type.
+    let mut vessels: Vec<(&str, usize, usize)> = Vec::new();
     for (i, m) in ms.iter().enumerate() {
         if let Key::Name(n) = &m.key {
             if let Some(name) = n.strip_prefix("vessel ") {
-                vessels.entry(name).or_insert((i, BTreeSet::new())).1.insert(m.doc);
+                vessels.push((name, usize::MAX, m.doc));
+                vessels.push((name, i, usize::MAX));
             }
         }
     }
     if vessels.is_empty() {
         return;
     }
+    crate::sort::sort(&mut vessels);
     let g = gazetteer();
     for (i, m) in ms.iter().enumerate() {
         if m.kind == EntityType::Person
@@ -362,17 +356,18 @@ fn link_vessels(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
             continue;
         }
         let text = crate::lexicon::fold(text_of(c, m));
-        let Some((v, docs)) = vessels.get(text.as_str()) else { continue };
-        let text_of_doc = &c.docs[m.doc].text;
-        let before = text_of_doc[..m.span.start].trim_end();
+        let from = vessels.partition_point(|v| v.0 < text.as_str());
+        let entries = &vessels[from..vessels.partition_point(|v| v.0 <= text.as_str())];
+        let Some(ship) = entries.iter().map(|v| v.1).min().filter(|&v| v != usize::MAX) else { continue };
+        let named_here = entries.iter().any(|v| v.2 == m.doc);
+        let before = c.docs[m.doc].text[..m.span.start].trim_end();
         let locative = ["in", "at", "near", "from", "to", "into", "outside"].iter().any(|p| {
             before.len() > p.len()
                 && before.ends_with(p)
                 && !before.as_bytes()[before.len() - p.len() - 1].is_ascii_alphabetic()
         });
-        let place = g.place(&text).is_some();
-        if !place || (docs.contains(&m.doc) && !locative) {
-            uf.union(i, *v);
+        if g.place(&text).is_none() || (named_here && !locative) {
+            uf.union(i, ship);
         }
     }
 }
@@ -384,18 +379,20 @@ fn link_vessels(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
 /// the gazetteer lists apart: "Maria" / "Mario"), and one-word names of no known place
 /// that do ("Karavan" / "Karvan") when no report writes both. Blocked by skeleton
 /// ([`skeleton`]), so near-linear.
-fn merge_spelling_variants(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
+fn merge_spelling_variants(ms: &[Mention], uf: &mut UnionFind) {
     let g = gazetteer();
-    let mut people: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
-    let mut given_variants: BTreeMap<(String, String), Vec<(String, usize)>> = BTreeMap::new();
-    let mut names: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
-    let mut docs_of: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    // Groups as sorted vectors (no new map type in the module): people by (given name,
+    // surname skeleton), by (surname, given-name skeleton), one-word names by skeleton.
+    let mut people: Vec<(String, String, usize)> = Vec::new();
+    let mut given_variants: Vec<(String, String, String, usize)> = Vec::new();
+    let mut names: Vec<(String, String, usize)> = Vec::new();
+    let mut docs_of: Vec<(String, usize)> = Vec::new();
     for (i, m) in ms.iter().enumerate().filter(|(_, m)| m.metonym_of.is_none()) {
         match &m.key {
             Key::Person(Some(given), surname, _) if given.len() > 1 => {
-                people.entry((given.clone(), skeleton(surname))).or_default().push(i);
+                people.push((given.clone(), skeleton(surname), i));
                 if surname.len() >= 6 {
-                    given_variants.entry((surname.clone(), skeleton(given))).or_default().push((given.clone(), i));
+                    given_variants.push((surname.clone(), skeleton(given), given.clone(), i));
                 }
             }
             Key::Name(n) | Key::Place(n)
@@ -403,54 +400,62 @@ fn merge_spelling_variants(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
             {
                 let name = n.trim_start_matches("P:").to_string();
                 if name.len() >= 6 && g.place(&name).is_none() {
-                    docs_of.entry(name.clone()).or_default().insert(m.doc);
+                    docs_of.push((name.clone(), m.doc));
                     let sk = skeleton(&name);
                     if sk.len() >= 3 {
-                        names.entry(sk).or_default().push((name, i));
+                        names.push((sk, name, i));
                     }
                 }
             }
             _ => {}
         }
     }
-    for group in people.values() {
-        let marks = |i: usize| match &ms[i].key {
-            Key::Person(_, _, m) => *m,
-            _ => NameMarks::default(),
-        };
+    crate::sort::sort(&mut people);
+    crate::sort::sort(&mut given_variants);
+    crate::sort::sort(&mut names);
+    crate::sort::sort(&mut docs_of);
+    docs_of.dedup();
+    let marks = |i: usize| match &ms[i].key {
+        Key::Person(_, _, m) => *m,
+        _ => NameMarks::default(),
+    };
+    for group in people.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1) {
         // With two suffixes in the group ("Sr.", "III"), a name without one could be either.
-        let mut suffixes: Vec<u8> = group.iter().map(|&i| marks(i).suffix).filter(|&x| x != 0).collect();
+        let mut suffixes: Vec<u8> = group.iter().map(|p| marks(p.2).suffix).filter(|&x| x != 0).collect();
         suffixes.sort_unstable();
         suffixes.dedup();
-        for (x, &i) in group.iter().enumerate() {
-            for &j in &group[x + 1..] {
-                let (mi, mj) = (marks(i), marks(j));
-                let same_suffix = suffixes.len() <= 1 || mi.suffix == mj.suffix;
-                if mi.compatible(mj) && same_suffix {
-                    uf.union(i, j);
+        for (x, p) in group.iter().enumerate() {
+            for q in &group[x + 1..] {
+                let (mi, mj) = (marks(p.2), marks(q.2));
+                if mi.compatible(mj) && (suffixes.len() <= 1 || mi.suffix == mj.suffix) {
+                    uf.union(p.2, q.2);
                     break;
                 }
             }
         }
     }
-    for group in given_variants.values() {
-        let (g0, i0) = &group[0];
-        for (gj, j) in &group[1..] {
-            if gj == g0 || !(g.is_given_name(g0) && g.is_given_name(gj)) {
-                uf.union(*i0, *j);
+    for group in given_variants.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1) {
+        let (g0, i0) = (&group[0].2, group[0].3);
+        for v in &group[1..] {
+            if v.2 == *g0 || !(g.is_given_name(g0) && g.is_given_name(&v.2)) {
+                uf.union(i0, v.3);
             }
         }
     }
-    for group in names.values() {
-        let (n0, i0) = &group[0];
-        for (nj, j) in &group[1..] {
-            let apart = nj != n0 && docs_of[n0].intersection(&docs_of[nj]).next().is_some();
+    let docs = |name: &str| -> &[(String, usize)] {
+        let from = docs_of.partition_point(|d| d.0.as_str() < name);
+        let to = docs_of.partition_point(|d| d.0.as_str() <= name);
+        &docs_of[from..to]
+    };
+    for group in names.chunk_by(|x, y| x.0 == y.0) {
+        let (n0, i0) = (&group[0].1, group[0].2);
+        for v in &group[1..] {
+            let apart = v.1 != *n0 && docs(n0).iter().any(|d| docs(&v.1).iter().any(|e| e.1 == d.1));
             if !apart {
-                uf.union(*i0, *j);
+                uf.union(i0, v.2);
             }
         }
     }
-    let _ = c;
 }
 
 /// An acronym merges with the one multi-word name whose initials it spells

@@ -288,7 +288,7 @@ pub fn link_short_forms(doc: &Doc, ms: &mut [Mention], reducer: &mut Reducer) ->
             })
         })
     };
-    let mut matching: FastMap<(&str, NameMarks), Vec<usize>> = FastMap::default();
+    let mut matching: FastMap<&str, Vec<usize>> = FastMap::default();
     let mut links: Vec<(usize, Key)> = Vec::new();
     for (i, m) in ms.iter().enumerate() {
         let (single, marks, other) = match &m.key {
@@ -296,7 +296,7 @@ pub fn link_short_forms(doc: &Doc, ms: &mut [Mention], reducer: &mut Reducer) ->
             Key::Name(n) if m.kind == EntityType::Other && !n.contains(' ') => (n, NameMarks::default(), true),
             _ => continue,
         };
-        let ks = matching.entry((single.as_str(), marks)).or_insert_with(|| {
+        let same = matching.entry(single.as_str()).or_insert_with(|| {
             let r = reducer.reduce(single);
             let mut ks: Vec<usize> = by_edges
                 .get(&edges(&r))
@@ -307,20 +307,19 @@ pub fn link_short_forms(doc: &Doc, ms: &mut [Mention], reducer: &mut Reducer) ->
                 .collect();
             ks.sort_unstable();
             ks.dedup();
-            // `same_name`, with the reduced forms at hand; marks must fit.
-            ks.retain(|&k| {
-                let (_, s, km) = parts(keys[k].0);
-                (s == single || same_reduced(&reduced[k], &r)) && km.compatible(marks)
-            });
-            if ks.is_empty() && other && crate::lexicon::gazetteer().is_given_name(single) {
-                // Not a surname here: a given name of one person named in full ("Katie").
-                ks = by_given.get(single.as_str()).cloned().unwrap_or_default();
-            }
-            if !one_person(&ks) {
-                ks.clear();
-            }
+            // `same_name`, with the reduced forms at hand.
+            ks.retain(|&k| parts(keys[k].0).1 == single || same_reduced(&reduced[k], &r));
             ks
         });
+        let mut ks: Vec<usize> = same.iter().copied().filter(|&k| parts(keys[k].0).2.compatible(marks)).collect();
+        if ks.is_empty() && other && crate::lexicon::gazetteer().is_given_name(single) {
+            // Not a surname here: a given name of one person named in full ("Katie").
+            ks = by_given.get(single.as_str()).cloned().unwrap_or_default();
+        }
+        // Many candidates are many people; a few are checked pair by pair.
+        if ks.len() > 8 || !one_person(&ks) {
+            continue;
+        }
         // Prefer the nearest full name before this mention, else the first after it.
         let before = ks.iter().filter_map(|&k| {
             let pos = keys[k].1;
@@ -423,17 +422,19 @@ pub fn trim_descriptors(c: &Corpus, ms: &mut [Mention]) {
         }
         out
     };
-    let mut pairs: std::collections::BTreeSet<(String, String)> = Default::default();
+    let mut pairs: Vec<(String, String)> = Vec::new();
     for m in ms.iter().filter(|m| m.kind == EntityType::Person) {
         if let (Key::Person(Some(g), s, _), 2) = (&m.key, words(m).len()) {
-            pairs.insert((g.clone(), s.clone()));
+            pairs.push((g.clone(), s.clone()));
         }
     }
+    crate::sort::sort(&mut pairs);
+    pairs.dedup();
     let g = crate::lexicon::gazetteer();
     for m in ms.iter_mut().filter(|m| m.kind == EntityType::Person) {
         let w = words(m);
         let Key::Person(Some(_), surname, marks) = &m.key else { continue };
-        if w.len() != 3 || g.is_given_name(w[0].1) || !pairs.contains(&(fold(w[1].1), surname.clone())) {
+        if w.len() != 3 || g.is_given_name(w[0].1) || pairs.binary_search(&(fold(w[1].1), surname.clone())).is_err() {
             continue;
         }
         let key = Key::Person(Some(fold(w[1].1)), surname.clone(), *marks);
