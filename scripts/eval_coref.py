@@ -4,7 +4,7 @@
 Runs `storylens eval-coref` over ../shared/eval/{ecbplus_dev_1-35,meantime_apple}.coref.jsonl,
 and in the same run a trivial baseline (capitalised runs merged by their last
 word) and, with --spacy, spaCy's small English model (installed into a private
-virtualenv under target/, never a dependency of the product). Every system is
+virtualenv under the cargo target directory ($CARGO_TARGET_DIR or target/), never a dependency of the product). Every system is
 scored with the shared scorer in the named-entity setting
 (`--named-only --gold-overlap`), printing named mention recall, MUC, B3,
 CEAF-e and CoNLL F1, the number of system mentions, and on MEANTIME the share of
@@ -18,10 +18,15 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FILES = ["ecbplus_dev_1-35.coref.jsonl", "meantime_apple.coref.jsonl"]
 
 
+def target_dir():
+    """Cargo's target directory: $CARGO_TARGET_DIR when set (relative to the repository root), else target/."""
+    return os.path.join(ROOT, os.environ.get("CARGO_TARGET_DIR") or "target")
+
+
 def storylens(gold, out):
     subprocess.run(["cargo", "build", "--release", "-q", "--bin", "storylens"], cwd=ROOT, check=True)
     with open(out, "w") as f:
-        subprocess.run([os.path.join(ROOT, "target/release/storylens"), "eval-coref", gold], stdout=f, check=True)
+        subprocess.run([os.path.join(target_dir(), "release", "storylens"), "eval-coref", gold], stdout=f, check=True)
 
 
 CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]*)*")
@@ -48,7 +53,7 @@ def baseline(gold, out):
 
 
 def spacy_venv():
-    venv = os.path.join(ROOT, "target", "eval-venv")
+    venv = os.path.join(target_dir(), "eval-venv")
     py = os.path.join(venv, "bin", "python")
     if not os.path.exists(py):
         subprocess.run([sys.executable, "-m", "venv", venv], check=True)
@@ -109,7 +114,7 @@ def system_stats(gold, system):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--spacy", action="store_true", help="also run spaCy en_core_web_sm (installs it into target/eval-venv)")
+    ap.add_argument("--spacy", action="store_true", help="also run spaCy en_core_web_sm (installs it into the target directory's eval-venv)")
     ap.add_argument("--eval-dir", default=os.path.join(ROOT, "..", "shared", "eval"))
     args = ap.parse_args()
     if not os.path.isdir(args.eval_dir):

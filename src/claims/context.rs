@@ -473,13 +473,32 @@ impl Context<'_> {
                 && super::tok(self.c, d, before - 1) == "to"
                 && super::tok(self.c, d, before - 2) == "according")
         };
+        // The nearest person before the value (the subject of what it measures), else after it.
         let nearest = |from: usize, to: usize| {
-            self.participants(d, from, to)
+            let people: Vec<_> = self
+                .participants(d, from, to)
                 .into_iter()
                 .filter(|p| p.kind == EntityType::Person && !speaker(p.mention))
-                .min_by_key(|p| self.ents.mentions[p.mention].span.start.abs_diff(at_byte))
+                .collect();
+            let start = |p: &Participant| self.ents.mentions[p.mention].span.start;
+            people
+                .iter()
+                .filter(|p| start(p) < at_byte)
+                .max_by_key(|p| start(p))
+                .or_else(|| people.iter().min_by_key(|p| start(p).abs_diff(at_byte)))
                 .map(|p| p.entity)
         };
+        // "Jamaal Charles (226 yards)": the name right before the bracket.
+        if a > s.first && super::tok(self.c, d, a - 1) == "(" {
+            let open = toks[a - 1].span.start;
+            let named = self.mentions_in(d, s.first, a - 1).iter().rev().find(|&&m| {
+                let men = &self.ents.mentions[m];
+                men.kind == EntityType::Person && self.c.docs[d].text[men.span.end..open].trim().is_empty()
+            });
+            if let Some(&m) = named {
+                return Some(self.ents.entity_of[m]);
+            }
+        }
         if let Some(e) = nearest(a, b).or_else(|| nearest(s.first, s.last)) {
             return Some(e);
         }

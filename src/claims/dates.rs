@@ -165,6 +165,17 @@ fn extract_doc(cx: &Context, d: usize, out: &mut Vec<Claim>) {
         if saying(super::tok(c, d, pred)) {
             continue;
         }
+        // "expected to return on Monday", "will resume next week": a plan, not what happened.
+        let (ca0, cb0) = cx.clause(d, pred);
+        let planned = (ca0..cb0).any(|k| {
+            matches!(
+                super::tok(c, d, k),
+                "will" | "expected" | "expects" | "plans" | "planned" | "scheduled" | "set" | "due"
+            )
+        });
+        if planned {
+            continue;
+        }
         // The cue: the clause of the verb and the clause of the date (a sentence often tells
         // several things: "born Oct. 11, 1928, in Athens, Texas, he graduated in 1951").
         let (pa, pb) = cx.clause(d, pred);

@@ -114,7 +114,7 @@ fn sentence(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
             d,
             Subject::Event(cx.scopes.story(d), scope),
             dim.name(),
-            Value::Range(num.lo * factor, num.hi * factor),
+            written_range(&num, factor),
             quote,
         );
         claim.keyed_by_word(cx, d, pred);
@@ -145,6 +145,14 @@ fn sentence(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
         out.push(claim);
         i = end.max(i + 1);
     }
+}
+
+/// The bounds of a measure in base units. An exact figure is taken with its rounding in
+/// the unit it was written in ("2,000ft" is 1,900–2,100 ft, so "609 metres" agrees with
+/// it; "609 metres" is 608.5–609.5 m).
+fn written_range(num: &number::Number, factor: f64) -> Value {
+    let r = if num.lo == num.hi { number::rounding(num.lo).max(0.5) } else { 0.0 };
+    Value::Range((num.lo - r) * factor, (num.hi + r) * factor)
 }
 
 /// A measure in base units, as shown beside the quote.

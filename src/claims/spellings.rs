@@ -27,7 +27,7 @@ impl ClaimKind for Spellings {
             for &mi in &ent.mentions {
                 let m = &cx.ents.mentions[mi];
                 let text = &cx.c.docs[m.doc].text;
-                let surname = m.span.of(text).split_whitespace().last().unwrap_or("").to_string();
+                let surname = m.surname.unwrap_or(m.span).of(text).split_whitespace().last().unwrap_or("").to_string();
                 if surname.is_empty() || seen.iter().any(|(s, d)| *s == surname && *d == m.doc) {
                     continue;
                 }

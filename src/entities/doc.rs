@@ -4,53 +4,14 @@
 //! Gazetteer lookups are also memoised by surface across the whole stage: the
 //! same names recur in every report.
 
+pub use super::types::FastMap;
 use crate::corpus::Corpus;
-use crate::lexicon::{self, gazetteer, Place};
+use crate::lexicon::{gazetteer, Place};
+pub use crate::lexicon::{list, lists_of};
 use crate::span::Span;
 use crate::text::{Token, TokenKind};
 use std::cell::{Cell, RefCell};
-use std::sync::OnceLock;
 
-/// Bits of [`Doc::is`]: the word lists a token's folded form belongs to.
-pub mod list {
-    /// [`crate::lexicon::ROLE_WORDS`].
-    pub const ROLE: u32 = 1 << 0;
-    /// [`crate::lexicon::ORG_HEADS`].
-    pub const ORG_HEAD: u32 = 1 << 1;
-    /// [`crate::lexicon::FACILITY_HEADS`].
-    pub const FACILITY_HEAD: u32 = 1 << 2;
-    /// [`crate::lexicon::FUNCTION_WORDS`].
-    pub const FUNCTION: u32 = 1 << 3;
-    /// [`crate::lexicon::CALENDAR_WORDS`].
-    pub const CALENDAR: u32 = 1 << 4;
-    /// [`crate::lexicon::NAME_CONNECTORS`].
-    pub const CONNECTOR: u32 = 1 << 5;
-    /// [`crate::lexicon::DIRECTION_WORDS`].
-    pub const DIRECTION: u32 = 1 << 6;
-    /// [`crate::lexicon::HONORIFICS`].
-    pub const HONORIFIC: u32 = 1 << 7;
-    /// [`super::super::mentions::PLACE_HEADS`].
-    pub const PLACE_HEAD: u32 = 1 << 8;
-    /// [`super::super::mentions::EVENT_HEADS`].
-    pub const EVENT_HEAD: u32 = 1 << 9;
-    /// Words taking an "of" complement inside a name (`mentions::COMPLEMENT_HEADS`).
-    pub const COMPLEMENT_HEAD: u32 = 1 << 10;
-    /// Qualifiers opening a run but no name (`mentions::LEADING_QUALIFIERS`).
-    pub const LEADING_QUALIFIER: u32 = 1 << 11;
-    /// [`super::super::person::SAY_VERBS`].
-    pub const SAY_VERB: u32 = 1 << 12;
-    /// Modifiers of titles (`roles::TITLE_MODIFIERS`).
-    pub const TITLE_MODIFIER: u32 = 1 << 13;
-    /// Words ending a search for a role (`roles::BOUNDARY`).
-    pub const BOUNDARY: u32 = 1 << 14;
-    /// Lower-case heads of organisations (`roles::LOWER_ORG_HEADS`).
-    pub const LOWER_ORG_HEAD: u32 = 1 << 15;
-    /// Words carrying no identity in a name (`roles::BAG_STOP`).
-    pub const BAG_STOP: u32 = 1 << 16;
-}
-
-/// The list bits of this token are known.
-const LISTS_DONE: u32 = 1 << 31;
 /// [`PLACE`] and [`COUNTRY`] of this token are known.
 const PLACE_DONE: u32 = 1 << 30;
 /// The gazetteer has it as a place.
@@ -77,42 +38,6 @@ const MOSTLY_LOWER: u32 = 1 << 20;
 const NAME_WORD_DONE: u32 = 1 << 19;
 /// A capitalised word (or an inner-capital one) that is not a month or weekday.
 const NAME_WORD: u32 = 1 << 18;
-
-/// A hash map with `rustc-hash`'s fast hash (lookups only: its iteration order is not used).
-pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
-
-/// The list bits of every word in the lists, built once.
-fn list_table() -> &'static FastMap<&'static [u8], u32> {
-    static T: OnceLock<FastMap<&'static [u8], u32>> = OnceLock::new();
-    T.get_or_init(|| {
-        use super::{mentions, person, roles};
-        let lists: [(&[&'static str], u32); 17] = [
-            (lexicon::ROLE_WORDS, list::ROLE),
-            (lexicon::ORG_HEADS, list::ORG_HEAD),
-            (lexicon::FACILITY_HEADS, list::FACILITY_HEAD),
-            (lexicon::FUNCTION_WORDS, list::FUNCTION),
-            (lexicon::CALENDAR_WORDS, list::CALENDAR),
-            (lexicon::NAME_CONNECTORS, list::CONNECTOR),
-            (lexicon::DIRECTION_WORDS, list::DIRECTION),
-            (lexicon::HONORIFICS, list::HONORIFIC),
-            (mentions::PLACE_HEADS, list::PLACE_HEAD),
-            (mentions::EVENT_HEADS, list::EVENT_HEAD),
-            (mentions::COMPLEMENT_HEADS, list::COMPLEMENT_HEAD),
-            (mentions::LEADING_QUALIFIERS, list::LEADING_QUALIFIER),
-            (person::SAY_VERBS, list::SAY_VERB),
-            (roles::TITLE_MODIFIERS, list::TITLE_MODIFIER),
-            (roles::BOUNDARY, list::BOUNDARY),
-            (roles::LOWER_ORG_HEADS, list::LOWER_ORG_HEAD),
-            (roles::BAG_STOP, list::BAG_STOP),
-        ];
-        lexicon::bits_table(&lists)
-    })
-}
-
-/// The list bits of a folded word (`lexicon::has` for each list at once).
-pub fn lists_of(folded: &str) -> u32 {
-    list_table().get(folded.as_bytes()).copied().unwrap_or(0)
-}
 
 /// A word starting in lower case with a capital inside ("iPhone", "eBay").
 fn inner_capital(w: &str) -> bool {
@@ -144,12 +69,12 @@ impl<'a> Lookups<'a> {
         }
     }
 
-    /// [`lexicon::Gazetteer::place`], memoised.
+    /// [`crate::lexicon::Gazetteer::place`], memoised.
     pub fn place(&self, surface: &'a str) -> Option<Place> {
         self.with_place(surface, Option::clone)
     }
 
-    /// `f` of [`lexicon::Gazetteer::place`], memoised (no copy of the place).
+    /// `f` of [`crate::lexicon::Gazetteer::place`], memoised (no copy of the place).
     pub fn with_place<T>(&self, surface: &'a str, f: impl FnOnce(&Option<Place>) -> T) -> T {
         if let Some(p) = self.places.borrow().get(surface) {
             return f(p);
@@ -160,7 +85,7 @@ impl<'a> Lookups<'a> {
         t
     }
 
-    /// [`lexicon::Gazetteer::demonym`], memoised.
+    /// [`crate::lexicon::Gazetteer::demonym`], memoised.
     pub fn demonym(&self, surface: &'a str) -> Option<String> {
         if let Some(p) = self.demonyms.borrow().get(surface) {
             return p.clone();
@@ -170,7 +95,7 @@ impl<'a> Lookups<'a> {
         p
     }
 
-    /// [`lexicon::Gazetteer::is_given_name`], memoised.
+    /// [`crate::lexicon::Gazetteer::is_given_name`], memoised.
     pub fn is_given_name(&self, surface: &'a str) -> bool {
         if let Some(&g) = self.given.borrow().get(surface) {
             return g;
@@ -201,7 +126,7 @@ pub struct Doc<'a, 'l> {
     pub toks: &'a [Token],
     /// Stage-wide gazetteer memo.
     pub lookups: &'l Lookups<'a>,
-    /// Lazily computed facts per token (bits above).
+    /// Lazily computed facts per token (bits above; the list bits are looked up by word id).
     facts: Vec<Cell<u32>>,
 }
 
@@ -217,7 +142,7 @@ impl<'a, 'l> Doc<'a, 'l> {
         self.toks[k].text(self.text)
     }
 
-    /// Token `k`'s text folded ([`lexicon::fold`], done once by the corpus).
+    /// Token `k`'s text folded ([`crate::lexicon::fold`], done once by the corpus).
     pub fn folded(&self, k: usize) -> &'a str {
         self.c.folded(self.d, k)
     }
@@ -249,12 +174,7 @@ impl<'a, 'l> Doc<'a, 'l> {
 
     /// Whether token `k` (folded) is in any of the lists of `bits` ([`list`]).
     pub fn is(&self, k: usize, bits: u32) -> bool {
-        let mut f = self.facts[k].get();
-        if f & LISTS_DONE == 0 {
-            f |= LISTS_DONE | self.list_bits(k);
-            self.facts[k].set(f);
-        }
-        f & bits != 0
+        self.list_bits(k) & bits != 0
     }
 
     /// A capitalised word that may be part of a name (not a month or weekday), or an

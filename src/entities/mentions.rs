@@ -1,10 +1,11 @@
 //! Finding named mentions: capitalised runs in a sentence, trimmed and classified.
 
-use super::doc::{list, lists_of, Doc, FastMap};
+use super::doc::{list, lists_of, Doc};
 use super::person::{parse_titled_person, TitledPerson};
-use super::{EntityType, Key, Mention};
+use super::types::FastMap;
+use super::types::{EntityType, Key, Mention};
 use crate::corpus::Corpus;
-use crate::lexicon::{self, fold, has, Place};
+use crate::lexicon::{fold, gazetteer, in_list, Place};
 use crate::span::Span;
 use crate::text::TokenKind;
 
@@ -91,6 +92,77 @@ pub fn known_names<'m>(c: &'m Corpus, ms: impl Iterator<Item = &'m Mention>) -> 
     ids.into_iter().filter_map(|(words, id)| best[id].map(|(_, kind, key)| (words, (kind, key.clone())))).collect()
 }
 
+/// A name typed by a weak rule ([`Mention::weak`]) takes the reading its other mentions in
+/// the set have on firmer evidence ("Royal Oak" as a person where another report has "in
+/// Royal Oak"): the most frequent firm reading of the same words; ties: the smallest.
+pub fn adopt_firm_readings(c: &Corpus, ms: &mut [Mention]) {
+    // Sorted vectors, not maps: every new map type costs the WebAssembly module kilobytes.
+    let words = |m: &Mention| {
+        let text = m.span.of(&c.docs[m.doc].text);
+        crate::text::tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| fold(t.text(text)))
+            .collect::<Vec<String>>()
+    };
+    let weak: Vec<Vec<String>> = ms.iter().filter(|m| m.weak).map(words).collect();
+    if weak.is_empty() {
+        return;
+    }
+    let mut wanted: Vec<&Vec<String>> = weak.iter().collect();
+    crate::sort::sort(&mut wanted);
+    wanted.dedup();
+    let mut firm: Vec<(Vec<String>, EntityType, Key)> = ms
+        .iter()
+        .filter(|m| !m.weak && m.metonym_of.is_none())
+        .map(|m| (words(m), m.kind, m.key.clone()))
+        .filter(|(w, _, _)| wanted.binary_search(&w).is_ok())
+        .collect();
+    crate::sort::sort(&mut firm);
+    // The most frequent reading of each name (ties: the smallest, the first in order).
+    let mut best: Vec<&(Vec<String>, EntityType, Key)> = Vec::new();
+    for name in firm.chunk_by(|x, y| x.0 == y.0) {
+        let pick =
+            name.chunk_by(|x, y| x == y)
+                .fold((0, &name[0]), |b, run| if run.len() > b.0 { (run.len(), &run[0]) } else { b });
+        best.push(pick.1);
+    }
+    let readings: Vec<Option<(EntityType, Key)>> = weak
+        .iter()
+        .map(|w| best.binary_search_by(|r| r.0.cmp(w)).ok().map(|k| (best[k].1, best[k].2.clone())))
+        .collect();
+    for (m, reading) in ms.iter_mut().filter(|m| m.weak).zip(readings) {
+        if let Some((kind, key)) = reading {
+            m.kind = kind;
+            m.key = key;
+            m.weak = false;
+        }
+    }
+}
+
+/// A name read as a person only by the weak rule whose first word stands alone elsewhere in
+/// the set as no person, at least twice, and is no given name ("Apple Computer" beside
+/// "Apple … Apple"), is that name's longer form, not a person.
+pub fn demote_weak_people(c: &Corpus, ms: &mut [Mention]) {
+    let mut alone: Vec<String> = ms
+        .iter()
+        .filter(|m| m.kind != EntityType::Person)
+        .map(|m| m.span.of(&c.docs[m.doc].text))
+        .filter(|text| !text.contains(char::is_whitespace))
+        .map(fold)
+        .collect();
+    crate::sort::sort(&mut alone);
+    let count = |w: &str| alone.partition_point(|x| x.as_str() <= w) - alone.partition_point(|x| x.as_str() < w);
+    let g = gazetteer();
+    for m in ms.iter_mut().filter(|m| m.weak && m.kind == EntityType::Person) {
+        let text = m.span.of(&c.docs[m.doc].text);
+        let first = fold(text.split_whitespace().next().unwrap_or_default());
+        if text.contains(char::is_whitespace) && !g.is_given_name(&first) && count(&first) >= 2 {
+            m.kind = EntityType::Other;
+            m.key = Key::Name(fold(text));
+        }
+    }
+}
+
 /// Sets `buf` to the given words, reusing its strings' buffers.
 fn fill<'w>(buf: &mut Vec<String>, words: impl Iterator<Item = &'w str>) {
     let mut n = 0;
@@ -140,99 +212,6 @@ pub fn find_known(doc: &Doc, sentences: &[usize], known: &KnownNames, out: &mut 
     crate::sort::sort_by_key(out, |m| (m.span.start, m.span.end));
 }
 
-/// Words that make a name a place ("Fulton County", "Mount Cook", "Gulf of Aden").
-pub const PLACE_HEADS: &[&str] = &[
-    "county",
-    "parish",
-    "province",
-    "prefecture",
-    "region",
-    "district",
-    "territory",
-    "island",
-    "islands",
-    "valley",
-    "river",
-    "lake",
-    "mount",
-    "mountain",
-    "mountains",
-    "bay",
-    "coast",
-    "beach",
-    "sea",
-    "ocean",
-    "gulf",
-    "strait",
-    "peninsula",
-    "desert",
-    "canyon",
-    "harbor",
-    "harbour",
-    "street",
-    "avenue",
-    "road",
-    "boulevard",
-    "highway",
-    "borough",
-];
-
-/// Words that make a name an event or other non-participant ("Cold War", "Olympic Games").
-pub const EVENT_HEADS: &[&str] = &[
-    "war",
-    "crisis",
-    "revolution",
-    "games",
-    "olympics",
-    "cup",
-    "championship",
-    "championships",
-    "summit",
-    "festival",
-    "awards",
-    "election",
-    "elections",
-    "act",
-    "treaty",
-    "agreement",
-    "accords",
-    "prize",
-    "day",
-    "week",
-    "series",
-    "season",
-];
-
-/// Other words that take an "of" complement inside a name ("Commonwealth of Independent States").
-pub(super) const COMPLEMENT_HEADS: &[&str] = &[
-    "commonwealth",
-    "republic",
-    "kingdom",
-    "state",
-    "states",
-    "city",
-    "port",
-    "cape",
-    "isle",
-    "duke",
-    "earl",
-    "house",
-    "church",
-    "museum",
-    "friends",
-    "society",
-    "order",
-    "people",
-    "union",
-    "federation",
-    "confederation",
-    "bureau",
-];
-
-/// Qualifiers that open a run but belong to no name ("Former Kutztown University player").
-pub(super) const LEADING_QUALIFIERS: &[&str] =
-    &["former", "late", "ex", "then", "acting", "disgraced", "embattled", "veteran", "newly"];
-
 /// A capitalised word that may be part of a name (not a month or weekday), or an
 /// inner-capital name such as "iPhone" or "eBay".
 pub fn is_cap(doc: &Doc, i: usize) -> bool {
@@ -272,6 +251,40 @@ fn run_end(doc: &Doc, i: usize, limit: usize) -> usize {
             && !country_word(doc, j + 1)
         {
             j += 2;
+            continue;
+        }
+        // "U. S. Geological Survey": initials at the start of the run, each with its dot.
+        if doc.word(j) == "."
+            && !doc.toks[j].space_before
+            && (i..j).all(|k| doc.word(k) == "." || (doc.word(k).len() == 1 && is_cap(doc, k)))
+            && j + 1 < limit
+            && is_cap(doc, j + 1)
+        {
+            j += 1;
+            continue;
+        }
+        // "Mr. LaRue", "Lt. Gerry Scherlinck": the dot of an abbreviated honorific or title.
+        if doc.word(j) == "."
+            && !doc.toks[j].space_before
+            && doc.is(j - 1, list::HONORIFIC | list::ROLE)
+            && j + 1 < limit
+            && is_cap(doc, j + 1)
+            && doc.toks[j + 1].space_before
+        {
+            j += 1;
+            continue;
+        }
+        // "John N. Mitchell", "Robert J. Pickell": a middle initial and its dot.
+        if doc.word(j) == "."
+            && !doc.toks[j].space_before
+            && j >= i + 2
+            && doc.word(j - 1).len() == 1
+            && doc.word(j - 2).len() > 1
+            && j + 1 < limit
+            && is_cap(doc, j + 1)
+            && doc.toks[j + 1].space_before
+        {
+            j += 1;
             continue;
         }
         if is_model_number(doc, j) {
@@ -367,7 +380,17 @@ fn is_title_case(doc: &Doc, first: usize, last: usize) -> bool {
 }
 
 fn push(out: &mut Vec<Mention>, d: usize, si: usize, span: Span, kind: EntityType, key: Key) -> usize {
-    out.push(Mention { doc: d, sentence: si, span, kind, key, metonym_of: None, roles: Vec::new() });
+    out.push(Mention {
+        doc: d,
+        sentence: si,
+        span,
+        kind,
+        key,
+        metonym_of: None,
+        roles: Vec::new(),
+        surname: None,
+        weak: false,
+    });
     out.len() - 1
 }
 
@@ -377,9 +400,24 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
     let surface = doc.surface(a, b);
     let span = doc.span(a, b);
     let w0 = doc.word(a);
+    // "Biloxi, Miss.": an AP-style state abbreviation after a town is the state.
+    if b - a == 1 && after_town(doc, a) {
+        if let Some(state) = gazetteer().state(w0) {
+            let key = Key::Place(format!("P:{}", fold(state)));
+            push(out, d, si, span, EntityType::Place, key);
+            return;
+        }
+    }
+    // A single letter, or a time-zone, clock or unit abbreviation ("GMT", "PM 16"), is no name.
+    let letters = w0.chars().filter(|ch| ch.is_alphabetic()).count();
+    if (b - a == 1 && letters <= 1)
+        || (doc.is(a, list::NOT_ENTITY) && (a + 1..b).all(|k| doc.kind(k) == TokenKind::Number))
+    {
+        return;
+    }
     if b - a == 1 {
         let apostrophe_function =
-            w0.contains(['\'', '’']) && w0.split(['\'', '’']).next().is_some_and(|p| has(lexicon::FUNCTION_WORDS, p));
+            w0.contains(['\'', '’']) && w0.split(['\'', '’']).next().is_some_and(|p| in_list(list::FUNCTION, p));
         if doc.is(a, list::DIRECTION | list::FUNCTION | list::HONORIFIC) || apostrophe_function {
             return;
         }
@@ -387,31 +425,66 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
     if doc.c.docs[d].dateline.is_some_and(|s| s.overlaps(span)) {
         return; // the outlet in a dateline is the source, not a participant
     }
-    // A place or a demonym, as a whole.
+    // A place or a demonym, as a whole; a city or a demonym naming an organisation after it
+    // ("Athens police", "the Indian navy") is part of that organisation's name.
     if let Some(place) = doc.lookups.place(surface) {
-        let (key, capital) = match place {
+        let (key, capital) = match &place {
             Place::Country(code) => (Key::Place(format!("C:{code}")), None),
-            Place::Capital(_, code) => (Key::Place(format!("P:{}", fold(surface))), Some(code)),
+            Place::Capital(_, code) => (Key::Place(format!("P:{}", fold(surface))), Some(code.clone())),
             Place::Other(..) => (Key::Place(format!("P:{}", fold(surface))), None),
         };
+        if !matches!(place, Place::Country(_)) && super::roles::org_after_name(doc, si, a, b, out) {
+            return;
+        }
         let m = push(out, d, si, span, EntityType::Place, key);
         if let Some(code) = capital {
             if super::person::is_metonymic(doc, a, b) {
                 out[m].metonym_of = Some(Key::Place(format!("C:{code}")));
             }
         }
-        super::roles::org_after_country(doc, si, a, b, out);
+        if matches!(place, Place::Country(_)) {
+            super::roles::org_after_name(doc, si, a, b, out);
+        }
         return;
     }
     if b - a == 1 {
         if let Some(code) = doc.lookups.demonym(surface) {
             push(out, d, si, span, EntityType::Place, Key::Place(format!("C:{code}")));
-            super::roles::org_after_country(doc, si, a, b, out);
+            super::roles::org_after_name(doc, si, a, b, out);
             return;
         }
     }
     if title_case {
         return; // only gazetteer names are trusted in Title Case headlines
+    }
+    // "Hormozgan province", "Qeshm island": a name and a lower-case place word, one place.
+    if b < doc.toks.len()
+        && doc.is(b, list::PLACE_HEAD)
+        && doc.word(b).starts_with(|ch: char| ch.is_ascii_lowercase())
+        && !doc.is(b, list::ORG_HEAD)
+    {
+        let whole = doc.span(a, b + 1);
+        push(out, d, si, whole, EntityType::Place, Key::Place(format!("P:{}", fold(doc.surface(a, b + 1)))));
+        return;
+    }
+    // "Troy police": a name before a lower-case organisation is part of its name.
+    if super::roles::org_after_name(doc, si, a, b, out) {
+        return;
+    }
+    // "INS Mysore", "USS Cole": a ship, named by what follows its prefix.
+    if doc.is(a, list::VESSEL) && b - a >= 2 && w0.bytes().all(|b| b.is_ascii_uppercase()) {
+        push(out, d, si, span, EntityType::Facility, Key::Name(format!("vessel {}", fold(doc.surface(a + 1, b)))));
+        return;
+    }
+    // "Arizona Republican": a place and a party member, no name of a person.
+    if b - a >= 2 && doc.is(b - 1, list::MEMBER) {
+        classify_run(doc, si, a, b - 1, title_case, out);
+        return;
+    }
+    // "Englishman Robert Buckley", "CB Vontae Davis": a description before a given name.
+    if b - a >= 3 && descriptor_before_name(doc, a, b) {
+        classify_run(doc, si, a + 1, b, title_case, out);
+        return;
     }
     // Titles, honorifics and people.
     match parse_titled_person(doc, a, b) {
@@ -419,8 +492,7 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
             if let Some((p0, p1)) = prefix {
                 classify_run(doc, si, p0, p1, false, out);
             }
-            let key = super::person::person_key(doc, name.0, name.1);
-            let m = push(out, d, si, doc.span(name.0, name.1), EntityType::Person, key);
+            let m = push_person(doc, si, name.0, name.1, out);
             out[m].roles.push(doc.span(title.0, title.1));
             super::roles::attach_person_roles(doc, title.0, name.1, &mut out[m]);
             return;
@@ -434,6 +506,13 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
         TitledPerson::None => {}
     }
     let any = |bits: u32| (a..b).any(|k| doc.is(k, bits));
+    // "Mount Sefton Bivvy": a facility named after a place.
+    if b - a >= 2 && doc.is(b - 1, list::FACILITY_HEAD) && !any(list::ORG_HEAD) {
+        let key = super::roles::bag_key(doc, a, b);
+        let m = push(out, d, si, span, EntityType::Facility, key);
+        super::roles::facility_place(doc, b, &mut out[m]);
+        return;
+    }
     if b - a >= 2
         && (doc.is(b - 1, list::PLACE_HEAD) || matches!(doc.folded(a), "mount" | "lake" | "gulf" | "port" | "cape"))
         && !any(list::ORG_HEAD)
@@ -449,14 +528,12 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
     if any(list::FACILITY_HEAD) && !any(list::ORG_HEAD) {
         let key = super::roles::bag_key(doc, a, b);
         let m = push(out, d, si, span, EntityType::Facility, key);
-        country_inside(doc, si, a, b, out);
         super::roles::facility_place(doc, b, &mut out[m]);
         return;
     }
     if any(list::ORG_HEAD) {
         let key = super::roles::bag_key(doc, a, b);
         push(out, d, si, span, EntityType::Org, key);
-        country_inside(doc, si, a, b, out);
         return;
     }
     // A name followed by a lower-case facility noun: "the Killenworth estate".
@@ -465,9 +542,25 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
         out[m].roles.push(desc);
         return;
     }
+    // "Troy, Michigan", "Royal Oak, Mich.": a town before its state or country.
+    if before_region(doc, b) {
+        push(out, d, si, span, EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
+        return;
+    }
+    // "Indianapolis Colts", "Kansas City Chiefs": a place and a plural name, a team.
+    if b - a >= 2 && is_plural_name(doc, b - 1) && doc.place(a, b - 1).is_some() {
+        push(out, d, si, span, EntityType::Org, Key::Name(fold(surface)));
+        return;
+    }
+    // "Iranian Red Crescent", "U.S. Geological Survey": a country's institution.
+    let lead = super::roles::leading_initials_country(doc, a, b).map_or(a + 1, |(k, _)| k);
+    if lead < b && (country_word(doc, a) || lead > a + 1) && national_institution(doc, lead, b) {
+        let key = super::roles::bag_key(doc, a, b);
+        push(out, d, si, span, EntityType::Org, key);
+        return;
+    }
     if super::person::looks_like_person(doc, a, b) {
-        let key = super::person::person_key(doc, a, b);
-        let m = push(out, d, si, span, EntityType::Person, key);
+        let m = push_person(doc, si, a, b, out);
         super::roles::attach_person_roles(doc, a, b, &mut out[m]);
         return;
     }
@@ -479,33 +572,105 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
         return;
     }
     if b - a == 1 && super::roles::reporting_org(doc, a, b) {
-        push(out, d, si, span, EntityType::Org, Key::Name(fold(surface)));
+        let m = push(out, d, si, span, EntityType::Org, Key::Name(fold(surface)));
+        out[m].weak = true; // people report too
         return;
     }
     if b - a == 1 && is_adjective_or_verb(doc, a) {
         return;
     }
     if super::roles::after_locative(doc, a) {
-        push(out, d, si, span, EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
+        let m = push(out, d, si, span, EntityType::Place, Key::Place(format!("P:{}", fold(surface))));
+        // People work "at" or "on" organisations too ("at Apple"): only "in", "near", … are firm.
+        out[m].weak = b - a == 1 && matches!(doc.folded(a - 1), "at" | "on");
         return;
     }
     // Two or three name words none of which the set ever writes in lower case: most often a person.
     if (2..=3).contains(&(b - a)) && (a..b).all(|k| super::person::name_like(doc, k) && !doc.seen_lower(k)) {
-        let key = super::person::person_key(doc, a, b);
-        let m = push(out, d, si, span, EntityType::Person, key);
+        let m = push_person(doc, si, a, b, out);
+        out[m].weak = true;
         super::roles::attach_person_roles(doc, a, b, &mut out[m]);
         return;
     }
-    push(out, d, si, span, EntityType::Other, Key::Name(fold(surface)));
+    let m = push(out, d, si, span, EntityType::Other, Key::Name(fold(surface)));
+    out[m].weak = true;
 }
 
-/// Mentions of countries inside an organisation name ("U.S. State Department").
-fn country_inside(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec<Mention>) {
-    for k in (a..b).filter(|&k| country_word(doc, k)) {
-        if let Some(code) = doc.lookups.country_code(doc.word(k)) {
-            push(out, doc.d, si, doc.span(k, k + 1), EntityType::Place, Key::Place(format!("C:{code}")));
-        }
+/// Pushes a person's name in tokens `a..b`: the mention ends before post-nominal letters
+/// ("Anthony Russell QC") and knows its surname.
+fn push_person(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec<Mention>) -> usize {
+    let key = super::person::person_key(doc, a, b);
+    let parts = super::person::name_parts(doc, a, b);
+    let end = parts.map_or(b, |p| p.end.max(a + 1));
+    let m = push(out, doc.d, si, doc.span(a, end), EntityType::Person, key);
+    out[m].surname = Some(doc.toks[parts.map_or(b - 1, |p| p.surname)].span);
+    m
+}
+
+/// Whether the capitalised word at `k` reads as a plural name ("Colts", "Chiefs"): it ends
+/// in "s" (not "ss"), and is no head of a place or organisation name.
+fn is_plural_name(doc: &Doc, k: usize) -> bool {
+    let w = doc.folded(k);
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !doc.is(k, list::PLACE_HEAD | list::ORG_HEAD | list::FACILITY_HEAD)
+}
+
+/// Whether tokens `a..b` after a country word name an institution ("Red Crescent",
+/// "Geological Survey"): capitalised words, no given name first, ending in a noun (not an
+/// adjective of a people or a country such as "Arabian" or "Naval").
+fn national_institution(doc: &Doc, a: usize, b: usize) -> bool {
+    let last = doc.folded(b - 1);
+    (a..b).all(|k| {
+        doc.kind(k) == TokenKind::Word && doc.is_capitalized(k) && !country_word(doc, k) && !doc.is_given_name(k)
+    }) && !["an", "ian", "ese", "ish", "ic", "al", "er"].iter().any(|s| last.ends_with(s))
+}
+
+/// Whether the capitalised word at `a` describes the person named after it rather than
+/// being part of the name ("Englishman Robert Buckley", "CB Vontae Davis", "Describing
+/// John Smith"): the next word is a given name, this one is not, and it is a common word
+/// (written in lower case elsewhere, a participle or adverb opening the sentence), a short
+/// abbreviation in capitals, an office, a people's name or a "-man" noun.
+fn descriptor_before_name(doc: &Doc, a: usize, b: usize) -> bool {
+    if doc.is_given_name(a) || !doc.is_given_name(a + 1) || !(a + 1..b).all(|k| super::person::name_like(doc, k)) {
+        return false;
     }
+    let w = doc.word(a);
+    let f = doc.folded(a);
+    let short_caps = w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let first = doc.c.sentence_of_token(doc.d, a).is_some_and(|s| at_sentence_start(doc, a, s.first));
+    let opener = first && unproven(doc, a) && ["ing", "ly", "ed"].iter().any(|s| f.ends_with(s));
+    short_caps
+        || opener
+        || doc.seen_lower(a)
+        || doc.is(a, list::ROLE | list::MEMBER)
+        || doc.is_demonym(a)
+        || f.ends_with("man")
+        || f.ends_with("woman")
+}
+
+/// Whether the run ending before `b` is followed by a comma and a state or country ("Troy,
+/// Michigan", "Royal Oak, Mich.", "Paris, France"), itself followed by punctuation or the end.
+fn before_region(doc: &Doc, b: usize) -> bool {
+    let toks = doc.toks;
+    if b + 1 >= toks.len() || doc.word(b) != "," || !doc.is_capitalized(b + 1) {
+        return false;
+    }
+    let region = b + 1;
+    let state = gazetteer().state(doc.word(region)).is_some();
+    let place = matches!(doc.lookups.place(doc.word(region)), Some(Place::Country(_) | Place::Other(..)));
+    let mut after = region + 1;
+    if state && after < toks.len() && doc.word(after) == "." && !toks[after].space_before {
+        after += 1;
+    }
+    let ends = after >= toks.len() || (doc.kind(after) == TokenKind::Punct && doc.word(after) != "-");
+    (state || place) && ends
+}
+
+/// Whether the token at `a` follows a comma after a capitalised word ("Biloxi, Miss.").
+fn after_town(doc: &Doc, a: usize) -> bool {
+    a >= 2 && doc.word(a - 1) == "," && doc.is_capitalized(a - 2) && doc.kind(a - 2) == TokenKind::Word
 }
 
 /// A lone capitalised word at `a` that reads as an adjective before a noun ("European

@@ -2,11 +2,11 @@
 //! keys so the cost stays near-linear: places by gazetteer id, organisations and
 //! facilities by their word bags, people by the reduced form of their surname.
 
-use super::doc::FastMap;
-use super::translit::{given_compatible, same_reduced, Reducer};
-use super::{Entity, EntityType, Key, Mention};
+use super::translit::{given_compatible, same_reduced, skeleton, Reducer};
+use super::types::FastMap;
+use super::types::{Entity, EntityType, Key, Mention, NameMarks};
 use crate::corpus::Corpus;
-use crate::lexicon::gazetteer;
+use crate::lexicon::{gazetteer, list, lists_of};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
@@ -59,6 +59,8 @@ pub fn merge(c: &Corpus, ms: &[Mention], reducer: &mut Reducer) -> Vec<Entity> {
     merge_people(&exact, &mut uf, reducer);
     merge_names(c, ms, &mut uf);
     merge_acronyms(c, ms, &mut uf);
+    link_vessels(c, ms, &mut uf);
+    merge_spelling_variants(ms, &mut uf);
 
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..ms.len() {
@@ -110,35 +112,53 @@ fn merge_bags(exact: &[(&Key, usize)], uf: &mut UnionFind) {
     }
 }
 
-/// People merge across documents when surnames are spellings of one name and
-/// given names are compatible; a bare surname joins the only full name it fits.
+/// People merge across documents when surnames are spellings of one name and given
+/// names and marks are compatible; a bare surname joins the only full name it fits.
 fn merge_people(exact: &[(&Key, usize)], uf: &mut UnionFind, reducer: &mut Reducer) {
-    /// Given name, surname, reduced surname, first mention.
-    type Person<'k> = (Option<&'k str>, &'k str, Rc<str>, usize);
+    /// Given name, surname, marks, reduced surname, first mention.
+    type Person<'k> = (Option<&'k str>, &'k str, NameMarks, Rc<str>, usize);
     let mut blocks: BTreeMap<String, Vec<Person>> = BTreeMap::new();
     for &(key, i) in exact {
-        if let Key::Person(given, surname) = key {
+        if let Key::Person(given, surname, marks) = key {
             let r = reducer.reduce(surname);
             let block: String = r.chars().take(3).collect();
-            blocks.entry(block).or_default().push((given.as_deref(), surname.as_str(), r, i));
+            blocks.entry(block).or_default().push((given.as_deref(), surname.as_str(), *marks, r, i));
         }
     }
-    let same = |p: &Person, q: &Person| p.1 == q.1 || same_reduced(&p.2, &q.2);
+    let same = |p: &Person, q: &Person| (p.1 == q.1 || same_reduced(&p.3, &q.3)) && p.2.compatible(q.2);
+    // The known marks of each cluster of people: two clusters whose marks differ ("Sr." and
+    // "III") are different people, however their members pair up.
+    // By mention index (a vector, not a map: each map type costs the module kilobytes).
+    let mut marks: Vec<Option<NameMarks>> = vec![None; uf.0.len()];
+    let mut join = |uf: &mut UnionFind, x: usize, y: usize, mx: NameMarks, my: NameMarks| {
+        let (rx, ry) = (uf.find(x), uf.find(y));
+        if rx == ry {
+            return;
+        }
+        let a = marks[rx].unwrap_or(mx);
+        let b = marks[ry].unwrap_or(my);
+        if !a.compatible(b) {
+            return;
+        }
+        let both = NameMarks { sex: a.sex.max(b.sex), suffix: a.suffix.max(b.suffix) };
+        uf.union(x, y);
+        marks[uf.find(x)] = Some(both);
+    };
     for people in blocks.values() {
         for (x, p) in people.iter().enumerate() {
             for q in &people[x + 1..] {
                 if p.0.is_some() && q.0.is_some() && same(p, q) && given_compatible(p.0, q.0) {
-                    uf.union(p.3, q.3);
+                    join(uf, p.4, q.4, p.2, q.2);
                 }
             }
         }
         for p in people.iter().filter(|p| p.0.is_none()) {
             let mut fits: Vec<usize> =
-                people.iter().filter(|q| q.0.is_some() && same(q, p)).map(|q| uf.find(q.3)).collect();
+                people.iter().filter(|q| q.0.is_some() && same(q, p)).map(|q| uf.find(q.4)).collect();
             crate::sort::sort(&mut fits);
             fits.dedup();
             if fits.len() == 1 {
-                uf.union(p.3, fits[0]);
+                uf.union(p.4, fits[0]);
             }
         }
     }
@@ -156,9 +176,11 @@ fn build_entity(c: &Corpus, ms: &[Mention], group: Vec<usize>) -> Entity {
 }
 
 fn canonical_name(c: &Corpus, ms: &[Mention], group: &[usize], kind: EntityType) -> String {
-    let first = &ms[group[0]];
-    let country_key = match first.metonym_of.as_ref().unwrap_or(&first.key) {
-        Key::Place(id) => id.strip_prefix("C:").map(str::to_string),
+    // The group's most frequent key (ties: the smallest), whatever the order of the reports.
+    let keys = crate::tally::tally(group.iter().map(|&i| effective_key(&ms[i])));
+    let key = keys.iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))).map(|(k, _)| *k);
+    let country_key = match key {
+        Some(Key::Place(id)) => id.strip_prefix("C:").map(str::to_string),
         _ => None,
     };
     if let Some(code) = country_key {
@@ -197,10 +219,15 @@ fn text_of<'c>(c: &'c Corpus, m: &Mention) -> &'c str {
 }
 
 /// Names that are not people merge when written the same whatever type each
-/// mention was given ("Newport Beach" as place and as facility), and a short
-/// name merges with the one longer name it begins or ends ("Colts" → "Indianapolis
-/// Colts", "Marfin" → "Marfin Bank") when no other longer name claims it.
-/// Countries and known places never absorb or get absorbed by prefix.
+/// mention was given ("Newport Beach" as place and as facility), and a short name merges
+/// with the one longer name it begins or ends when no other longer name claims it and
+/// the words it lacks say the two are one thing: the head of its own name ("Marfin" →
+/// "Marfin Bank", unless the short name is itself an organisation: "CREEP" is not its
+/// "CREEP Finance Committee"), or a place or given name before it ("Colts" →
+/// "Indianapolis Colts"; not "Wales" → "South Wales", nor "Watergate" → "Senate
+/// Watergate"). A name read as a place anywhere in the set keeps apart from the
+/// institutions and places named after it ("Troy" / "Troy Police", "Saginaw" / "Saginaw
+/// County"); countries and known places never absorb or get absorbed.
 fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     let eligible = |m: &Mention| {
         m.kind != EntityType::Person
@@ -210,29 +237,29 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     let mut by_name: BTreeMap<Vec<String>, usize> = BTreeMap::new();
     // The first mention with the words of each name as written (none when it has no words).
     let mut by_text: FastMap<&str, Option<usize>> = FastMap::default();
+    // By a name's first mention: whether some mention of it is a firm place or an
+    // organisation, and the reports that name it (vectors: no new map type in the module).
+    let mut flags: Vec<(bool, bool)> = vec![(false, false); ms.len()];
+    let mut docs: Vec<Vec<usize>> = vec![Vec::new(); ms.len()];
     for (i, m) in ms.iter().enumerate().filter(|(_, m)| eligible(m)) {
         let text = text_of(c, m);
-        if let Some(&first) = by_text.get(text) {
-            if let Some(j) = first {
-                uf.union(i, j);
-            }
-            continue;
-        }
-        let words = name_words(text);
-        if words.is_empty() {
-            by_text.insert(text, None);
-            continue;
-        }
-        match by_name.get(&words) {
-            Some(&j) => {
-                uf.union(i, j);
-                by_text.insert(text, Some(j));
-            }
+        let rep = match by_text.get(text) {
+            Some(&first) => first,
             None => {
-                by_name.insert(words, i);
-                by_text.insert(text, Some(i));
+                let words = name_words(text);
+                let rep = if words.is_empty() { None } else { Some(*by_name.entry(words).or_insert(i)) };
+                by_text.insert(text, rep);
+                rep
             }
-        }
+        };
+        let Some(j) = rep else { continue };
+        uf.union(i, j);
+        flags[j].0 |= m.kind == EntityType::Place && !m.weak;
+        flags[j].1 |= m.kind == EntityType::Org;
+        docs[j].push(m.doc);
+    }
+    for d in docs.iter_mut() {
+        d.dedup();
     }
     // Index longer names by their first and by their last word.
     let mut by_edge: FastMap<(bool, &str), Vec<&Vec<String>>> = FastMap::default();
@@ -241,21 +268,42 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
         by_edge.entry((false, words[words.len() - 1].as_str())).or_default().push(words);
     }
     let g = gazetteer();
+    let place_words = |w: &[String]| {
+        let phrase = w.join(" ");
+        g.place(&phrase).is_some() || g.demonym(&phrase).is_some() || w.iter().all(|x| g.is_given_name(x))
+    };
+    // A newspaper ("Timaru Herald") or a name and a common noun ("Twizel police") is named
+    // after the place its first words name, not a longer form of that name.
+    let mastheads: Vec<&str> =
+        crate::lexicon::entries("org_head").filter(|(_, r)| *r == "masthead").map(|(w, _)| w).collect();
+    let named_after = |extra: &[String], i: usize| {
+        let lower_head =
+            text_of(c, &ms[i]).split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
+        lower_head || extra.iter().any(|w| mastheads.contains(&w.as_str()))
+    };
     for (short, &i) in &by_name {
+        let (is_place, is_org) = flags[i];
         if short.len() >= 3
-            || crate::lexicon::has(crate::lexicon::ORG_HEADS, &short[0])
+            || lists_of(&short[0]) & list::ORG_HEAD != 0
             || g.place(&short.join(" ")).is_some()
+            || is_place
         {
             continue;
         }
         let mut fits: Vec<usize> = Vec::new();
+        let mut fitting: Vec<&Vec<String>> = Vec::new();
         for first in [true, false] {
             let edge = if first { short[0].as_str() } else { short[short.len() - 1].as_str() };
             for long in by_edge.get(&(first, edge)).into_iter().flatten() {
-                let fit =
-                    long.len() > short.len() && if first { long.starts_with(short) } else { long.ends_with(short) };
+                let fit = long.len() > short.len()
+                    && if first {
+                        long.starts_with(short) && !is_org && !named_after(&long[short.len()..], by_name[*long])
+                    } else {
+                        long.ends_with(short) && place_words(&long[..long.len() - short.len()])
+                    };
                 if fit {
                     fits.push(uf.find(by_name[*long]));
+                    fitting.push(long);
                 }
             }
         }
@@ -263,6 +311,149 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
         fits.dedup();
         if fits.len() == 1 {
             uf.union(i, fits[0]);
+            continue;
+        }
+        // Several longer names in the set: in each report, the one longer name it gives.
+        for d in &docs[i] {
+            let mut here: Vec<usize> = fitting
+                .iter()
+                .filter(|long| docs[by_name[**long]].contains(d))
+                .map(|long| uf.find(by_name[*long]))
+                .collect();
+            crate::sort::sort(&mut here);
+            here.dedup();
+            if here.len() == 1 {
+                uf.union(i, here[0]);
+            }
+        }
+    }
+}
+
+/// A ship's bare name is the ship ("INS Mysore" … "Mysore") wherever the set names no place
+/// so; a name the gazetteer knows as a place only in a report that names the ship, and not
+/// after a preposition of place.
+fn link_vessels(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
+    // (ship's name, its first mention, a report naming it), sorted: no new map type.
+    let mut vessels: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        if let Key::Name(n) = &m.key {
+            if let Some(name) = n.strip_prefix("vessel ") {
+                vessels.push((name, usize::MAX, m.doc));
+                vessels.push((name, i, usize::MAX));
+            }
+        }
+    }
+    if vessels.is_empty() {
+        return;
+    }
+    crate::sort::sort(&mut vessels);
+    let g = gazetteer();
+    for (i, m) in ms.iter().enumerate() {
+        if m.kind == EntityType::Person
+            || m.metonym_of.is_some()
+            || matches!(&m.key, Key::Name(n) if n.starts_with("vessel "))
+        {
+            continue;
+        }
+        let text = crate::lexicon::fold(text_of(c, m));
+        let from = vessels.partition_point(|v| v.0 < text.as_str());
+        let entries = &vessels[from..vessels.partition_point(|v| v.0 <= text.as_str())];
+        let Some(ship) = entries.iter().map(|v| v.1).min().filter(|&v| v != usize::MAX) else { continue };
+        let named_here = entries.iter().any(|v| v.2 == m.doc);
+        let before = c.docs[m.doc].text[..m.span.start].trim_end();
+        let locative = ["in", "at", "near", "from", "to", "into", "outside"].iter().any(|p| {
+            before.len() > p.len()
+                && before.ends_with(p)
+                && !before.as_bytes()[before.len() - p.len() - 1].is_ascii_alphabetic()
+        });
+        if g.place(&text).is_none() || (named_here && !locative) {
+            uf.union(i, ship);
+        }
+    }
+}
+
+/// Spellings of one name across reports: people with the same given name whose surnames
+/// differ by a vowel, a doubled letter or a particle ("Ilene Wolff" / "Ilene Wolfe",
+/// "Anthony Calamita" / "Anthony LaCalamita"), people with the same uncommon surname whose
+/// given names do ("Giannis" / "Yiannis", "Ilias" / "Elias", unless both are given names
+/// the gazetteer lists apart: "Maria" / "Mario"), and one-word names of no known place
+/// that do ("Karavan" / "Karvan") when no report writes both. Blocked by skeleton
+/// ([`skeleton`]), so near-linear.
+fn merge_spelling_variants(ms: &[Mention], uf: &mut UnionFind) {
+    let g = gazetteer();
+    // Groups as sorted vectors (no new map type in the module): people by (given name,
+    // surname skeleton), by (surname, given-name skeleton), one-word names by skeleton.
+    let mut people: Vec<(String, String, usize)> = Vec::new();
+    let mut given_variants: Vec<(String, String, String, usize)> = Vec::new();
+    let mut names: Vec<(String, String, usize)> = Vec::new();
+    let mut docs_of: Vec<(String, usize)> = Vec::new();
+    for (i, m) in ms.iter().enumerate().filter(|(_, m)| m.metonym_of.is_none()) {
+        match &m.key {
+            Key::Person(Some(given), surname, _) if given.len() > 1 => {
+                people.push((given.clone(), skeleton(surname), i));
+                if surname.len() >= 6 {
+                    given_variants.push((surname.clone(), skeleton(given), given.clone(), i));
+                }
+            }
+            Key::Name(n) | Key::Place(n)
+                if m.kind != EntityType::Person && !n.contains(' ') && !n.starts_with("C:") =>
+            {
+                let name = n.trim_start_matches("P:").to_string();
+                if name.len() >= 6 && g.place(&name).is_none() {
+                    docs_of.push((name.clone(), m.doc));
+                    let sk = skeleton(&name);
+                    if sk.len() >= 3 {
+                        names.push((sk, name, i));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    crate::sort::sort(&mut people);
+    crate::sort::sort(&mut given_variants);
+    crate::sort::sort(&mut names);
+    crate::sort::sort(&mut docs_of);
+    docs_of.dedup();
+    let marks = |i: usize| match &ms[i].key {
+        Key::Person(_, _, m) => *m,
+        _ => NameMarks::default(),
+    };
+    for group in people.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1) {
+        // With two suffixes in the group ("Sr.", "III"), a name without one could be either.
+        let mut suffixes: Vec<u8> = group.iter().map(|p| marks(p.2).suffix).filter(|&x| x != 0).collect();
+        suffixes.sort_unstable();
+        suffixes.dedup();
+        for (x, p) in group.iter().enumerate() {
+            for q in &group[x + 1..] {
+                let (mi, mj) = (marks(p.2), marks(q.2));
+                if mi.compatible(mj) && (suffixes.len() <= 1 || mi.suffix == mj.suffix) {
+                    uf.union(p.2, q.2);
+                    break;
+                }
+            }
+        }
+    }
+    for group in given_variants.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1) {
+        let (g0, i0) = (&group[0].2, group[0].3);
+        for v in &group[1..] {
+            if v.2 == *g0 || !(g.is_given_name(g0) && g.is_given_name(&v.2)) {
+                uf.union(i0, v.3);
+            }
+        }
+    }
+    let docs = |name: &str| -> &[(String, usize)] {
+        let from = docs_of.partition_point(|d| d.0.as_str() < name);
+        let to = docs_of.partition_point(|d| d.0.as_str() <= name);
+        &docs_of[from..to]
+    };
+    for group in names.chunk_by(|x, y| x.0 == y.0) {
+        let (n0, i0) = (&group[0].1, group[0].2);
+        for v in &group[1..] {
+            let apart = v.1 != *n0 && docs(n0).iter().any(|d| docs(&v.1).iter().any(|e| e.1 == d.1));
+            if !apart {
+                uf.union(i0, v.2);
+            }
         }
     }
 }

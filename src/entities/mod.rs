@@ -12,93 +12,11 @@ pub mod merge;
 pub mod person;
 pub mod roles;
 pub mod translit;
+mod types;
+
+pub use types::*;
 
 use crate::corpus::Corpus;
-use crate::span::Span;
-
-/// Kind of entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum EntityType {
-    /// A person.
-    Person,
-    /// An organisation (ministries, companies, agencies, news outlets).
-    Org,
-    /// A country, city or region.
-    Place,
-    /// A named building, estate or installation.
-    Facility,
-    /// A name of another kind.
-    Other,
-}
-
-impl EntityType {
-    /// The output name: `PERSON`, `ORG`, `PLACE`, `FACILITY`, `OTHER`.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            EntityType::Person => "PERSON",
-            EntityType::Org => "ORG",
-            EntityType::Place => "PLACE",
-            EntityType::Facility => "FACILITY",
-            EntityType::Other => "OTHER",
-        }
-    }
-}
-
-/// What a mention's name reduces to, for merging.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Key {
-    /// A gazetteer place id (`C:RU` for a country, `P:istanbul` for a city).
-    Place(String),
-    /// An organisation or facility as a sorted bag of folded words (country words → `C:XX`).
-    Bag(Vec<String>),
-    /// A person's folded given name (when known) and surname.
-    Person(Option<String>, String),
-    /// Anything else: the folded name.
-    Name(String),
-}
-
-/// One mention of a named entity.
-#[derive(Debug, Clone)]
-pub struct Mention {
-    /// Document index.
-    pub doc: usize,
-    /// Sentence index within the document.
-    pub sentence: usize,
-    /// The name as written (possessive and determiner excluded).
-    pub span: Span,
-    /// Its type.
-    pub kind: EntityType,
-    /// Merge key.
-    pub key: Key,
-    /// For a capital city standing for its country's government, the country's key.
-    pub metonym_of: Option<Key>,
-    /// Titles and descriptions attached at this mention (byte spans, same document).
-    pub roles: Vec<Span>,
-}
-
-/// An entity: mentions merged within and across documents.
-#[derive(Debug, Clone)]
-pub struct Entity {
-    /// Its type (the majority of its mentions').
-    pub kind: EntityType,
-    /// Canonical name.
-    pub name: String,
-    /// Indices into [`Entities::mentions`] of literal mentions, in document order.
-    pub mentions: Vec<usize>,
-    /// Indices of metonymic mentions (a capital standing for this country).
-    pub metonyms: Vec<usize>,
-}
-
-/// The result of the entity stage.
-#[derive(Debug, Clone, Default)]
-pub struct Entities {
-    /// Every mention found.
-    pub mentions: Vec<Mention>,
-    /// Entities, most mentioned first.
-    pub entities: Vec<Entity>,
-    /// For each mention, the index of its entity.
-    pub entity_of: Vec<usize>,
-}
 
 /// Runs the stage over a corpus.
 pub fn extract(corpus: &Corpus) -> Entities {
@@ -113,11 +31,19 @@ pub fn extract(corpus: &Corpus) -> Entities {
         }
         all.extend(ms);
     }
+    person::trim_descriptors(corpus, &mut all);
+    mentions::demote_weak_people(corpus, &mut all);
     person::promote_known_surnames(corpus, &mut all);
     let mut reducer = translit::Reducer::default();
-    for doc in all.chunk_by_mut(|a, b| a.doc == b.doc) {
-        person::link_short_forms(doc, &mut reducer);
+    let mut aliases = Vec::new();
+    for ms in all.chunk_by_mut(|a, b| a.doc == b.doc) {
+        let d = ms[0].doc;
+        aliases.extend(person::link_short_forms(&doc::Doc::new(corpus, d, &lookups), ms, &mut reducer));
     }
+    crate::sort::sort(&mut aliases);
+    aliases.dedup();
+    person::rename(&mut all, &aliases);
+    mentions::adopt_firm_readings(corpus, &mut all);
     let entities = merge::merge(corpus, &all, &mut reducer);
     let mut entity_of = vec![0; all.len()];
     for (e, ent) in entities.iter().enumerate() {

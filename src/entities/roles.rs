@@ -3,8 +3,8 @@
 //! keys of organisation and facility names built from their words.
 
 use super::doc::{list, Doc};
-use super::{EntityType, Key, Mention};
-use crate::lexicon::Place;
+use super::types::{EntityType, Key, Mention};
+use crate::lexicon::{lists_of, Place};
 use crate::span::Span;
 use crate::text::TokenKind;
 
@@ -17,15 +17,36 @@ fn country_code(doc: &Doc, k: usize) -> Option<String> {
     }
 }
 
-/// Words that carry no identity in an organisation or facility name.
-pub(super) const BAG_STOP: &[&str] = &["the", "of", "for", "and", "s", "affairs", "general", "building", "premises"];
+/// A country's abbreviation written as initials with dots and spaces at the start of
+/// tokens `a..b` ("U. S. Geological Survey"): one past its last token, and the country code.
+pub fn leading_initials_country(doc: &Doc, a: usize, b: usize) -> Option<(usize, String)> {
+    let mut k = a;
+    while k + 1 < b && doc.word(k).len() == 1 && doc.word(k + 1) == "." {
+        k += 2;
+    }
+    if k - a < 4 {
+        return None;
+    }
+    match doc.place(a, k) {
+        Some(Place::Country(code)) => Some((k, code)),
+        _ => None,
+    }
+}
 
 /// Key of an organisation or facility name in tokens `a..b`: its folded words as a
 /// sorted set, country words as `C:XX`, plus a possessive country just before it
 /// ("Russia's Ministry of Foreign Affairs" = "Russian Foreign Ministry").
 pub fn bag_key(doc: &Doc, a: usize, b: usize) -> Key {
     let mut bag: Vec<String> = Vec::new();
+    let mut a = a;
+    if let Some((k, code)) = leading_initials_country(doc, a, b) {
+        bag.push(format!("C:{code}"));
+        a = k;
+    }
     for k in a..b {
+        if doc.kind(k) != TokenKind::Word {
+            continue;
+        }
         match country_code(doc, k) {
             Some(code) => bag.push(format!("C:{code}")),
             None => {
@@ -45,31 +66,33 @@ pub fn bag_key(doc: &Doc, a: usize, b: usize) -> Key {
     Key::Bag(bag)
 }
 
-/// Lower-case heads of organisations named by a country word ("Russia's foreign ministry").
-pub(super) const LOWER_ORG_HEADS: &[&str] =
-    &["ministry", "government", "military", "army", "navy", "parliament", "embassy", "consulate"];
-
-/// After a country or demonym at `a..b`, a lower-case organisation or facility
-/// ("Russia's foreign ministry", "the Russian consulate in Istanbul").
-pub fn org_after_country(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec<Mention>) {
+/// After a name at `a..b`, a lower-case organisation or facility it names ("Russia's
+/// foreign ministry", "the Russian consulate in Istanbul", "Troy police"): pushes it and
+/// returns true. After a country or demonym the head may be up to three words on; after any
+/// other name it must follow at once.
+pub fn org_after_name(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec<Mention>) -> bool {
     let toks = doc.toks;
-    let Some(code) = doc.lookups.country_code(doc.surface(a, b)) else { return };
+    let code = doc.lookups.country_code(doc.surface(a, b));
     let mut k = b;
     if k < toks.len() && toks[k].kind == TokenKind::Possessive {
         k += 1;
     }
     let sentence_end = doc.c.sentences[doc.d][si].last;
-    for head in k..(k + 3).min(sentence_end) {
+    let reach = if code.is_some() { 3 } else { 1 };
+    for head in k..(k + reach).min(sentence_end) {
         let t = &toks[head];
         if t.kind != TokenKind::Word || !doc.word(head).chars().next().is_some_and(char::is_lowercase) {
-            return;
+            return false;
         }
         let f = doc.folded(head);
         if doc.is(head, list::LOWER_ORG_HEAD) {
             let facility = f == "embassy" || f == "consulate";
             let mut bag: Vec<String> =
                 (k..=head).filter(|&j| !doc.is(j, list::BAG_STOP)).map(|j| doc.folded(j).to_string()).collect();
-            bag.push(format!("C:{code}"));
+            match &code {
+                Some(code) => bag.push(format!("C:{code}")),
+                None => bag.extend((a..b).filter(|&j| !doc.is(j, list::BAG_STOP)).map(|j| doc.folded(j).to_string())),
+            }
             crate::sort::sort(&mut bag);
             bag.dedup();
             let kind = if facility { EntityType::Facility } else { EntityType::Org };
@@ -81,17 +104,20 @@ pub fn org_after_country(doc: &Doc, si: usize, a: usize, b: usize, out: &mut Vec
                 key: Key::Bag(bag),
                 metonym_of: None,
                 roles: Vec::new(),
+                surname: None,
+                weak: false,
             };
             if facility {
                 facility_place(doc, head + 1, &mut m);
             }
             out.push(m);
-            return;
+            return true;
         }
-        if f.ends_with('s') && LOWER_ORG_HEADS.contains(&f.trim_end_matches('s')) {
-            return; // plural: several places, not one entity
+        if f.ends_with('s') && lists_of(f.trim_end_matches('s')) & list::LOWER_ORG_HEAD != 0 {
+            return false; // plural: several places, not one entity
         }
     }
+    false
 }
 
 /// Adds `@city` to a facility's key when "in <City>" follows within the sentence.
@@ -135,25 +161,6 @@ pub fn facility_descriptor(doc: &Doc, b: usize) -> Option<Span> {
     }
     None
 }
-
-/// Words that end a search for a role before a name.
-pub(super) const BOUNDARY: &[&str] = &[
-    "by",
-    "with",
-    "as",
-    "and",
-    "or",
-    "said",
-    "says",
-    "that",
-    "which",
-    "who",
-    "told",
-    "including",
-    "while",
-    "between",
-    "from",
-];
 
 /// The role phrase of an appositive before a name: "Russia's new ambassador to the US, ⟨name⟩".
 pub fn pre_appositive(doc: &Doc, a: usize) -> Option<Span> {
@@ -246,31 +253,10 @@ pub fn attach_person_roles(doc: &Doc, a: usize, b: usize, m: &mut Mention) {
 
 /// Whether the run at `a` follows a locative preposition ("on Long Island").
 pub fn after_locative(doc: &Doc, a: usize) -> bool {
-    a > 0 && matches!(doc.folded(a - 1), "in" | "at" | "near" | "outside" | "across" | "inside" | "on" | "throughout")
+    a > 0
+        && matches!(doc.folded(a - 1), "in" | "at" | "near" | "outside" | "across" | "inside" | "on" | "throughout")
+        && !doc.toks.get(a + 1).is_some_and(|t| t.kind == TokenKind::Possessive)
 }
-
-/// Modifiers of titles that name no office by themselves (see [`Doc::is_office`]).
-pub(super) const TITLE_MODIFIERS: &[&str] = &[
-    "foreign",
-    "defense",
-    "defence",
-    "interior",
-    "finance",
-    "trade",
-    "special",
-    "acting",
-    "former",
-    "vice",
-    "prime",
-    "deputy",
-    "assistant",
-    "under",
-    "crown",
-    "first",
-    "lady",
-    "executive",
-    "senior",
-];
 
 /// A lone name that reports or is cited ("according to Reuters", "Reuters reported"):
 /// an organisation, typically a news agency.

