@@ -109,6 +109,8 @@ pub static KINDS: &[&dyn ClaimKind] = &[
     &super::directions::Directions,
     &super::weapons::Weapons,
     &super::causes::Causes,
+    &super::records::Records,
+    &super::conditions::Conditions,
 ];
 
 /// The index in [`KINDS`] of a kind, by its name (for tests).
