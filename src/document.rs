@@ -8,7 +8,7 @@
 //! its lines are listed in [`Document::excluded`] and skipped by later stages.
 
 use crate::boilerplate::{classify_line, LineKind};
-use crate::input::InputDocument;
+use crate::input::{check_published, clean_metadata, InputDocument};
 use crate::span::Span;
 use chrono::NaiveDate;
 
@@ -36,7 +36,7 @@ pub struct Document {
     pub published_given: Option<NaiveDate>,
     /// The normalised text: the string all offsets index.
     pub text: String,
-    /// Lines kept out of the analysis.
+    /// Lines kept out of the analysis, in text order.
     pub excluded: Vec<Excluded>,
     /// The outlet's name in a dateline ("Istanbul (Reuters) –"): not a participant.
     pub dateline: Option<Span>,
@@ -47,19 +47,19 @@ impl Document {
     pub fn from_input(input: &InputDocument, index: usize) -> (Document, Vec<String>) {
         let mut warnings = Vec::new();
         let text = normalize_text(&input.text);
+        // Checked against the contract first (ISO dates, years 1 to 9999), then read.
         let published_given = match input.published.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(p) => match crate::time::calendar::parse_day(p) {
-                Some(d) => Some(d),
-                None => {
-                    // Quoted by hand: `{:?}` would pull the Debug formatting of strings into the module.
-                    warnings.push(format!("published date \"{p}\" is not YYYY-MM-DD; ignored"));
+            Some(p) => match check_published(p) {
+                Ok(()) => crate::time::calendar::parse_day(p),
+                Err(why) => {
+                    warnings.push(why);
                     None
                 }
             },
         };
-        let id = match input.id.as_deref().map(str::trim) {
-            Some(s) if !s.is_empty() => s.to_string(),
+        let id = match input.id.as_deref().map(clean_metadata) {
+            Some(s) if !s.is_empty() => s,
             _ => format!("doc{}", index + 1),
         };
         let excluded = find_excluded(&text);
@@ -87,19 +87,25 @@ impl Document {
         (doc, warnings)
     }
 
-    /// True when byte offset `pos` lies in an excluded line.
+    /// True when `span` overlaps an excluded line: a binary search, as
+    /// [`Document::excluded`] is in text order and its lines do not overlap.
     pub fn is_excluded(&self, span: Span) -> bool {
-        self.excluded.iter().any(|e| e.span.overlaps(span))
+        let i = self.excluded.partition_point(|e| e.span.end <= span.start);
+        self.excluded.get(i).is_some_and(|e| e.span.overlaps(span))
     }
 
-    /// The lines that are analysed, as spans (excluded lines and blank lines skipped).
+    /// The lines that are analysed, as spans (excluded lines and blank lines skipped),
+    /// in one pass over the text and the excluded lines together (both in text order).
     pub fn analysed_lines(&self) -> Vec<Span> {
         let mut out = Vec::new();
         let mut start = 0;
+        let mut excluded = self.excluded.iter().map(|e| e.span).peekable();
         for line in self.text.split('\n') {
             let span = Span::new(start, start + line.len());
             start = span.end + 1;
-            if !line.trim().is_empty() && !self.excluded.iter().any(|e| e.span == span) {
+            while excluded.next_if(|e| e.start < span.start).is_some() {}
+            let is_excluded = excluded.next_if_eq(&span).is_some();
+            if !line.trim().is_empty() && !is_excluded {
                 out.push(span);
             }
         }
@@ -107,8 +113,9 @@ impl Document {
     }
 }
 
+/// A metadata field without control characters or runs of whitespace; `None` when empty.
 fn clean_opt(s: Option<&str>) -> Option<String> {
-    s.map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|s| !s.is_empty())
+    s.map(clean_metadata).filter(|s| !s.is_empty())
 }
 
 /// Normalises raw text as described in the module docs.
@@ -242,6 +249,23 @@ mod tests {
     fn finds_dateline_outlet() {
         assert_eq!(dateline_outlet("ISTANBUL (Reuters) - Talks began."), Some("Reuters"));
         assert_eq!(dateline_outlet("The talks (which began) - no"), None);
+    }
+
+    #[test]
+    fn excluded_lines_are_found_in_order() {
+        let input = InputDocument {
+            text: "Talks began.\nRead more: x\nTalks began.\nTalks began.\n\nThey ended.\nLeave a reply\nName".into(),
+            ..Default::default()
+        };
+        let (d, _) = Document::from_input(&input, 0);
+        let lines: Vec<&str> = d.analysed_lines().iter().map(|s| s.of(&d.text)).collect();
+        assert_eq!(lines, ["Talks began.", "Talks began.", "They ended."]);
+        let reasons: Vec<&str> = d.excluded.iter().map(|e| e.reason).collect();
+        assert_eq!(reasons, ["link", "repeated-line", "comment-form", "footer"]);
+        for (i, _) in d.text.char_indices() {
+            let s = Span::new(i, i + 1);
+            assert_eq!(d.is_excluded(s), d.excluded.iter().any(|e| e.span.overlaps(s)), "at {i}");
+        }
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub mod time;
 pub mod eval;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod ingest;
+#[cfg(not(target_arch = "wasm32"))]
+mod input_json;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

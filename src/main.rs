@@ -19,7 +19,6 @@ fn main() {}
 #[cfg_attr(test, allow(dead_code))] // `cargo test` builds this binary with the harness's own `main`
 mod cli {
     use clap::{Parser, Subcommand, ValueEnum};
-    use std::io::Read;
     use std::path::PathBuf;
     use std::process::ExitCode;
     use storylens::{analyze, InputSet};
@@ -112,13 +111,17 @@ mod cli {
             Command::Analyze { files, input, format, pretty } => {
                 let mut set = InputSet::default();
                 if let Some(path) = input {
-                    let json = if path.as_os_str() == "-" {
-                        let mut s = String::new();
-                        std::io::stdin().read_to_string(&mut s).map_err(|e| format!("standard input: {e}"))?;
-                        s
+                    // Read as a `.json` file is: at most the set limit (a pipe or /dev/zero
+                    // stops there), a byte order mark or UTF-16 accepted, control characters
+                    // kept out of the name in messages.
+                    let name = if path.as_os_str() == "-" {
+                        "standard input".to_string()
                     } else {
-                        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?
+                        storylens::input::clean_metadata(&path.display().to_string())
                     };
+                    let bytes = storylens::ingest::read_limited(&path, storylens::input::MAX_TOTAL_BYTES)
+                        .map_err(|e| format!("{name}: {e}"))?;
+                    let json = storylens::ingest::decode(&name, &bytes, storylens::input::MAX_TOTAL_BYTES)?;
                     set.documents.extend(InputSet::from_json(&json).map_err(|e| e.to_string())?.documents);
                 }
                 for f in &files {
