@@ -104,7 +104,7 @@ fn limits_are_named() {
     let out = storylens(&[&big, &ok]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("big.txt") && stderr.contains("limit of 10 MB per document"), "{stderr}");
+    assert!(stderr.contains("big.txt") && stderr.contains("limit of 10 MiB (10485760 bytes) per document"), "{stderr}");
     // HTML nested deeper than the limit.
     let deep = d.join("deep.html");
     std::fs::write(
@@ -156,4 +156,172 @@ fn other_languages_are_reported() {
             .any(|g| g.doc.as_deref() == Some(d.id.as_str()) && g.message.contains("does not look like English"));
         assert_eq!(warned, expected == "und", "{}: a diagnostic says so", d.id);
     }
+}
+
+// ---------------------------------------------------------------- issue #22: hostile and careless input
+
+fn storylens_args(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_storylens")).arg("analyze").args(args).output().unwrap()
+}
+
+fn input_set(d: &Path, name: &str, set: serde_json::Value) -> PathBuf {
+    let p = d.join(name);
+    std::fs::write(&p, set.to_string()).unwrap();
+    p
+}
+
+/// Item 1: each way around the old tag scanner's depth count is refused at once,
+/// beside a good file that is still analysed.
+#[test]
+fn deep_html_tricks_are_refused_quickly() {
+    let d = dir("tricks");
+    let ok = d.join("ok.txt");
+    std::fs::write(&ok, ENGLISH).unwrap();
+    for (name, unit, n) in [
+        ("selfclose.html", "<div/>", 40_000),
+        ("comment.html", "<!--><div>", 20_000),
+        ("apostrophe.html", "<div class=it's>", 20_000),
+        ("svgtitle.html", "<svg><title><div>", 7_000),
+    ] {
+        let page = d.join(name);
+        std::fs::write(&page, format!("<html><body>{}<p>{ENGLISH}</p></body></html>", unit.repeat(n))).unwrap();
+        let t = std::time::Instant::now();
+        let out = storylens(&[&page, &ok]);
+        let secs = t.elapsed().as_secs_f64();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert!(stderr.contains(name) && stderr.contains("the limit is 256 levels"), "{name}: {stderr}");
+        assert!(secs < 10.0, "{name}: {secs:.1} s (before the fix: minutes)");
+        assert_eq!(json(&out)["documents"][0]["id"], "ok.txt");
+    }
+}
+
+/// Item 2: metadata fields have limits in bytes, named in the message; the output of an
+/// input set with the longest ids allowed stays a bounded multiple of the input.
+#[test]
+fn metadata_limits_and_output_size() {
+    let d = dir("metadata");
+    let set = input_set(
+        &d,
+        "title.json",
+        serde_json::json!({"documents": [{"title": "T".repeat(2_000_000), "text": ENGLISH}]}),
+    );
+    let out = storylens_args(&["--input".as_ref(), set.as_os_str()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("`title` is 2000000 bytes; the limit is 1024 bytes"), "{stderr}");
+    let set =
+        input_set(&d, "id.json", serde_json::json!({"documents": [{"id": "x".repeat(100_000), "text": ENGLISH}]}));
+    let stderr = String::from_utf8_lossy(&storylens_args(&["--input".as_ref(), set.as_os_str()]).stderr).into_owned();
+    assert!(stderr.contains("`id` is 100000 bytes; the limit is 256 bytes") && stderr.len() < 300, "{stderr}");
+    // The worst case for output size: two-letter names everywhere, ids at their limit.
+    let text = "Al met Bo in Rome. Cy met Di in Oslo. ".repeat(3000);
+    let set = input_set(&d, "spans.json", serde_json::json!({"documents": [{"id": "x".repeat(256), "text": text}]}));
+    let input = std::fs::metadata(&set).unwrap().len() as f64;
+    let out = storylens_args(&["--input".as_ref(), set.as_os_str()]);
+    assert_eq!(out.status.code(), Some(0));
+    let ratio = out.stdout.len() as f64 / input;
+    assert!(ratio < 64.0, "output {} bytes for {input} bytes of input ({ratio:.1}×)", out.stdout.len());
+}
+
+/// Item 5: published dates outside the schema are ignored with a warning, never echoed.
+#[test]
+fn published_dates_outside_the_schema_are_warnings() {
+    let d = dir("published");
+    for p in ["+10000-01-01", "-0001-12-31", "2025-4-1", "0000-01-01"] {
+        let set = input_set(&d, "set.json", serde_json::json!({"documents": [{"published": p, "text": ENGLISH}]}));
+        let out = storylens_args(&["--input".as_ref(), set.as_os_str()]);
+        assert_eq!(out.status.code(), Some(0));
+        let a = json(&out);
+        assert_ne!(a["documents"][0]["published"]["basis"], "given", "{p}");
+        let value = a["documents"][0]["published"]["value"].as_str().unwrap_or("2000-01-01");
+        assert!(value.len() == 10 && value.as_bytes()[4] == b'-', "{p}: {value}");
+        let warned = a["diagnostics"].as_array().unwrap().iter().any(|g| {
+            let m = g["message"].as_str().unwrap();
+            m.contains(p) && m.contains("is not YYYY-MM-DD (an ISO date, years 0001 to 9999); ignored")
+        });
+        assert!(warned, "{p}: {}", a["diagnostics"]);
+    }
+}
+
+/// Item 6: no terminal escape from any metadata field reaches `--format text` or the JSON.
+#[test]
+fn terminal_escapes_never_reach_the_terminal() {
+    let d = dir("escapes");
+    let set = input_set(
+        &d,
+        "esc.json",
+        serde_json::json!({"documents": [{"id": "a\u{1b}]0;owned\u{7}", "source": "\u{1b}[31mRed\u{9b}0m", "title": "\u{1b}[2J", "text": ENGLISH}]}),
+    );
+    let page = d.join("esc.html");
+    let body =
+        format!("<p>{ENGLISH} Both sides said the meeting was useful and they would meet again soon.</p>").repeat(3);
+    std::fs::write(&page, format!("<html><head><title>\u{1b}]0;pwned\u{7}Talks</title><meta property=\"og:site_name\" content=\"\u{1b}[31mWire\"></head><body><article>{body}</article></body></html>")).unwrap();
+    for args in [
+        vec!["--input".as_ref(), set.as_os_str(), "--format".as_ref(), "text".as_ref()],
+        vec![page.as_os_str(), "--format".as_ref(), "text".as_ref()],
+        vec!["--input".as_ref(), set.as_os_str()],
+    ] {
+        let out = storylens_args(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{args:?}: {text:?}");
+        assert!(!text.contains("\\u001b") && !text.contains("\\u0007"), "{args:?}: {text}");
+    }
+}
+
+/// Item 9: the CLI reads `--input` as the page's engine does; UTF-16 files are text;
+/// a pipe or device is read no further than the limit; limits say MiB.
+#[test]
+fn careless_files_and_inputs() {
+    let d = dir("careless");
+    let dup = d.join("dup.json");
+    std::fs::write(&dup, format!("{{\"documents\":[{{\"text\":\"first\",\"text\":\"{ENGLISH}\"}}]}}")).unwrap();
+    let surrogate = d.join("surrogate.json");
+    std::fs::write(&surrogate, format!("{{\"documents\":[{{\"text\":\"{ENGLISH} \\ud800\"}}]}}")).unwrap();
+    let bom = d.join("bom.json");
+    std::fs::write(&bom, format!("\u{FEFF}{{\"documents\":[{{\"text\":\"{ENGLISH}\"}}]}}")).unwrap();
+    for (p, expected) in
+        [(&dup, ENGLISH.to_string()), (&surrogate, format!("{ENGLISH} \u{FFFD}")), (&bom, ENGLISH.to_string())]
+    {
+        let out = storylens_args(&["--input".as_ref(), p.as_os_str()]);
+        assert_eq!(out.status.code(), Some(0), "{}: {}", p.display(), String::from_utf8_lossy(&out.stderr));
+        assert_eq!(json(&out)["documents"][0]["text"], expected.as_str());
+    }
+    let utf16 = d.join("utf16.txt");
+    let bytes: Vec<u8> = [0xFF, 0xFE].into_iter().chain(ENGLISH.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    std::fs::write(&utf16, bytes).unwrap();
+    let out = storylens(&[&utf16]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(json(&out)["documents"][0]["text"], ENGLISH);
+    if Path::new("/dev/zero").exists() {
+        let t = std::time::Instant::now();
+        let out = storylens(&[Path::new("/dev/zero")]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains("over the limit of 10 MiB (10485760 bytes) per document"), "{stderr}");
+        let out = storylens_args(&["--input".as_ref(), "/dev/zero".as_ref()]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("over the limit of 50 MiB (52428800 bytes) per input set"), "{stderr}");
+        assert!(t.elapsed().as_secs() < 30, "read no further than the limit");
+    }
+}
+
+/// #21 and item 9: Markdown front matter is metadata, not text (and not a dateline), and a
+/// link whose target has parentheses leaves only its text.
+#[test]
+fn markdown_front_matter_and_links() {
+    let d = dir("markdown");
+    let md = d.join("a.md");
+    std::fs::write(&md, format!("---\ntitle: Talks in Istanbul\nsource: Wire\ndate: 2025-04-10\n---\n{ENGLISH} See [the statement](javascript:alert(1)) now.\n")).unwrap();
+    let out = storylens(&[&md]);
+    assert_eq!(out.status.code(), Some(0));
+    let a = json(&out);
+    let doc = &a["documents"][0];
+    assert_eq!(doc["text"], format!("{ENGLISH} See the statement now."));
+    assert_eq!((doc["title"].as_str(), doc["source"].as_str()), (Some("Talks in Istanbul"), Some("Wire")));
+    assert_eq!(
+        (doc["published"]["value"].as_str(), doc["published"]["basis"].as_str()),
+        (Some("2025-04-10"), Some("given"))
+    );
 }

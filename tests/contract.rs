@@ -51,7 +51,7 @@ fn limits_are_named() {
     let big = "word ".repeat(storylens::input::MAX_DOCUMENT_BYTES / 5 + 1);
     let set = InputSet { documents: vec![InputDocument { text: big, ..Default::default() }] };
     let err = analyze(&set).unwrap_err().to_string();
-    assert!(err.contains("limit is 10 MB per document"), "{err}");
+    assert!(err.contains("limit is 10 MiB (10485760 bytes) per document"), "{err}");
     let many = InputSet {
         documents: vec![InputDocument { text: "x".into(), ..Default::default() }; storylens::input::MAX_DOCUMENTS + 1],
     };

@@ -12,8 +12,8 @@ pub mod depth;
 pub mod markdown;
 
 use crate::input::{
-    check_published, clean_metadata, clip, mib, InputDocument, InputSet, MAX_DOCUMENT_BYTES, MAX_SOURCE_BYTES,
-    MAX_TITLE_BYTES, MAX_TOTAL_BYTES,
+    check_published, clean_metadata, clip, mib, InputDocument, InputSet, MAX_DOCUMENT_BYTES, MAX_ID_BYTES,
+    MAX_SOURCE_BYTES, MAX_TITLE_BYTES, MAX_TOTAL_BYTES,
 };
 use std::io::Read;
 use std::path::Path;
@@ -59,21 +59,22 @@ pub fn read_bytes(name: &str, ext: &str, bytes: &[u8]) -> Result<Vec<InputDocume
         let text = decode(name, bytes, MAX_TOTAL_BYTES)?;
         return InputSet::from_json(&text).map(|s| s.documents).map_err(|e| format!("{name}: {e}"));
     }
-    let name = name.to_string();
-    let text = decode(&name, bytes, MAX_DOCUMENT_BYTES)?;
+    let text = decode(name, bytes, MAX_DOCUMENT_BYTES)?;
+    // The file name is the id, cut to the id limit (a name of 255 UTF-16 units can pass it).
+    let id = Some(clip(name, MAX_ID_BYTES));
     let doc = match ext {
-        "html" | "htm" | "xhtml" => from_html(&name, &text)?,
+        "html" | "htm" | "xhtml" => InputDocument { id, ..from_html(name, &text)? },
         "md" | "markdown" => {
             let md = markdown::to_text(&text);
             InputDocument {
-                id: Some(name.clone()),
+                id,
                 source: md.source.map(|s| clip(&s, MAX_SOURCE_BYTES)),
                 title: md.title.map(|t| clip(&t, MAX_TITLE_BYTES)),
                 published: md.published,
                 text: md.text,
             }
         }
-        "txt" | "text" | "" => InputDocument { id: Some(name.clone()), text, ..Default::default() },
+        "txt" | "text" | "" => InputDocument { id, text, ..Default::default() },
         other => return Err(format!("{name}: .{other} files are not supported (use .txt, .md, .html or .json)")),
     };
     Ok(vec![doc])
