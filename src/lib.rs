@@ -36,11 +36,11 @@ pub mod time;
 pub mod eval;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod ingest;
-#[cfg(not(target_arch = "wasm32"))]
 mod input_json;
 
+/// The WebAssembly binding (public so that `tests/web.rs` can call it as JavaScript does).
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use input::{InputDocument, InputError, InputSet};
 pub use pipeline::{analyze, analyze_json};

@@ -5,7 +5,8 @@
 //! analyses text. Three functions are exported:
 //!
 //! * `analyze(input)` takes `{documents:[{text, id?, source?, title?, published?}]}`
-//!   as a plain object and returns the `storylens/1` analysis as a plain object;
+//!   as a plain object (read by serde-wasm-bindgen into [`InputSet`], the CLI's type)
+//!   and returns the `storylens/1` analysis as a plain object;
 //! * `analyzeJson(json)` does the same with JSON strings (byte-identical to the CLI);
 //! * `version()` names the build.
 //!
@@ -100,11 +101,11 @@ pub fn analyze(#[wasm_bindgen(unchecked_param_type = "InputSet")] input: JsValue
 /// formatting out of the module. The output is the same bytes as the CLI's.
 #[wasm_bindgen(js_name = analyzeJson)]
 pub fn analyze_json(json: &str) -> Result<String, JsValue> {
+    // A byte order mark before the JSON is skipped, as the CLI skips it.
+    let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
     let value = js_sys::JSON::parse(json).map_err(|e| {
         let why = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
-        to_js_error(InputError(format!(
-            "malformed input JSON ({why}); expected {{\"documents\":[{{\"text\":\"…\"}}]}}"
-        )))
+        to_js_error(InputError(format!("malformed input JSON ({why}); {}", crate::input::EXPECTED)))
     })?;
     write_output(&run(&value)?, false)
 }
@@ -122,7 +123,7 @@ fn write_output(analysis: &crate::Analysis, ascii: bool) -> Result<String, JsVal
 }
 
 fn malformed(why: String) -> JsValue {
-    to_js_error(InputError(format!("malformed input ({why}); expected {{documents: [{{text: \"…\"}}]}}")))
+    to_js_error(InputError(format!("malformed input ({why}); {}", crate::input::EXPECTED)))
 }
 
 /// What a JavaScript value is, for messages.
@@ -136,18 +137,18 @@ fn kind(v: &JsValue) -> String {
     }
 }
 
-fn field(obj: &JsValue, key: &str) -> Result<JsValue, String> {
-    js_sys::Reflect::get(obj, &JsValue::from_str(key)).map_err(|_| format!("cannot read `{key}`"))
-}
-
-/// `{documents:[{text, id?, source?, title?, published?}]}` read property by property
-/// (no deserialiser in the module). Unknown properties are ignored; an optional field
-/// may be absent, `undefined` or `null`.
+/// `{documents:[{text, id?, source?, title?, published?}]}`: the outer object and array
+/// checked here (serde-wasm-bindgen would report a non-object as a bare `TypeError`), each
+/// document read by serde-wasm-bindgen into the type the CLI reads JSON into
+/// ([`crate::InputDocument`]): one definition of the input, a field of the wrong type
+/// named (`` documents[2]: `title`: invalid type: … ``). Unknown properties are ignored;
+/// an optional field may be absent, `undefined` or `null`. A lone surrogate in a string
+/// becomes U+FFFD, as the CLI reads an escaped one.
 fn read_input(v: &JsValue) -> Result<InputSet, String> {
     if !v.is_object() || js_sys::Array::is_array(v) {
         return Err(format!("the input is {}, not an object", kind(v)));
     }
-    let docs = field(v, "documents")?;
+    let docs = js_sys::Reflect::get(v, &JsValue::from_str("documents")).map_err(|_| "cannot read `documents`")?;
     if docs.is_undefined() {
         return Err("missing field `documents`".into());
     }
@@ -160,25 +161,10 @@ fn read_input(v: &JsValue) -> Result<InputSet, String> {
         if !d.is_object() || js_sys::Array::is_array(&d) {
             return Err(format!("documents[{i}] is {}, not an object", kind(&d)));
         }
-        let text = field(&d, "text")?;
-        if text.is_undefined() {
-            return Err(format!("documents[{i}]: missing field `text`"));
-        }
-        let text = text.as_string().ok_or_else(|| format!("documents[{i}].text is {}, not a string", kind(&text)))?;
-        let opt = |key: &str| -> Result<Option<String>, String> {
-            let v = field(&d, key)?;
-            if v.is_undefined() || v.is_null() {
-                return Ok(None);
-            }
-            v.as_string().map(Some).ok_or_else(|| format!("documents[{i}].{key} is {}, not a string", kind(&v)))
-        };
-        documents.push(crate::InputDocument {
-            id: opt("id")?,
-            source: opt("source")?,
-            title: opt("title")?,
-            published: opt("published")?,
-            text,
-        });
+        // Its errors are JavaScript `Error`s, written "Error: …" at each level of nesting.
+        let doc = serde_wasm_bindgen::from_value(d)
+            .map_err(|e| format!("documents[{i}]: {}", e.to_string().replace("Error: ", "")))?;
+        documents.push(doc);
     }
     Ok(InputSet { documents })
 }

@@ -12,6 +12,7 @@
 
 use serde_json::{json, Value};
 use storylens::InputSet;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// Two short reports with astral characters (two UTF-16 units, four UTF-8 bytes each)
@@ -150,4 +151,87 @@ fn malformed_input_is_refused_with_a_message() {
         let err = analyze_js(&bad).expect_err("malformed input accepted");
         assert!(err.len() > 10, "weak message for {bad}: {err}");
     }
+}
+
+// ---------------------------------------------------------------- the binding itself (issue #22, #21)
+
+/// A JavaScript value as `JSON.parse` makes it (a lone surrogate escape stays one).
+fn js(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).expect("test JSON parses")
+}
+
+/// The binding's `analyze(object)` result, as JSON.
+fn analyze_object(input: &str) -> Result<Value, String> {
+    let out = storylens::wasm::analyze(js(input)).map_err(|e| error_message(&e))?;
+    let text = js_sys::JSON::stringify(&out).unwrap().as_string().unwrap();
+    Ok(serde_json::from_str(&text).unwrap())
+}
+
+fn error_message(e: &JsValue) -> String {
+    js_sys::Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default()
+}
+
+const TEXT: &str = "Delegations met in Istanbul on Thursday for talks on embassy operations, officials said.";
+
+/// The input is read by serde-wasm-bindgen into the CLI's types: a field of the wrong
+/// type is named; the messages are the CLI's.
+#[wasm_bindgen_test]
+fn the_binding_names_the_bad_field() {
+    for (input, expected) in [
+        (r#"{"documents":[{"text":"x","title":5}]}"#, "documents[0]: `title`: invalid type"),
+        (r#"{"documents":[{"text":"x"},{"text":"y","published":true}]}"#, "documents[1]: `published`: invalid type"),
+        (r#"{"documents":[{"title":"no text"}]}"#, "missing field `text`"),
+        (r#"{"documents":5}"#, "`documents` is number, not an array"),
+        (r#"{"documents":[5]}"#, "documents[0] is number, not an object"),
+        (r#"[1,2]"#, "the input is an array, not an object"),
+    ] {
+        let e = analyze_object(input).expect_err(input);
+        assert!(e.contains(expected) && e.contains("malformed input"), "{input}: {e}");
+    }
+    let a = analyze_object(r#"{"documents":[{"text":"x","title":null,"id":null,"extra":1}]}"#).unwrap();
+    assert_eq!(a["documents"][0]["id"], "doc1");
+}
+
+/// Item 9: the binding and the CLI read the same text the same way (the CLI's side is
+/// `tests/cli.rs`): a BOM before the JSON, a repeated key, a lone surrogate.
+#[wasm_bindgen_test]
+fn the_binding_reads_careless_json_as_the_cli_does() {
+    let dup = format!("{{\"documents\":[{{\"text\":\"first\",\"text\":\"{TEXT}\"}}]}}");
+    let surrogate = format!("{{\"documents\":[{{\"text\":\"{TEXT} \\ud800\"}}]}}");
+    let bom = format!("\u{FEFF}{{\"documents\":[{{\"text\":\"{TEXT}\"}}]}}");
+    for (json, expected) in
+        [(&dup, TEXT.to_string()), (&surrogate, format!("{TEXT} \u{FFFD}")), (&bom, TEXT.to_string())]
+    {
+        let out = storylens::wasm::analyze_json(json).map_err(|e| error_message(&e)).expect(json);
+        let a: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(a["documents"][0]["text"], expected.as_str());
+        // The native reader of the same text agrees byte for byte.
+        assert_eq!(out, storylens::analyze_json(json).unwrap(), "{json}");
+        if !json.starts_with('\u{FEFF}') {
+            assert_eq!(analyze_object(json).unwrap()["documents"][0]["text"], expected.as_str());
+        }
+    }
+}
+
+/// Items 2, 5, 6: limits on every field, published dates to the schema, no control
+/// characters in metadata — in the binding, as in the CLI.
+#[wasm_bindgen_test]
+fn the_binding_validates_as_the_cli_does() {
+    let long = "T".repeat(2000);
+    let e = analyze_object(&format!("{{\"documents\":[{{\"text\":\"x\",\"title\":\"{long}\"}}]}}")).unwrap_err();
+    assert!(e.contains("`title` is 2000 bytes; the limit is 1024 bytes"), "{e}");
+    for p in ["+10000-01-01", "-0001-12-31", "2025-4-1"] {
+        let a = analyze_object(&format!("{{\"documents\":[{{\"text\":\"{TEXT}\",\"published\":\"{p}\"}}]}}")).unwrap();
+        assert_ne!(a["documents"][0]["published"]["basis"], "given", "{p}");
+        assert!(a["diagnostics"].to_string().contains("is not YYYY-MM-DD (an ISO date"), "{p}");
+    }
+    let a = analyze_object(&format!(
+        "{{\"documents\":[{{\"text\":\"{TEXT}\",\"id\":\"a\\u001b]0;x\\u0007\",\"source\":\"\\u001b[31mWire\",\"title\":\"\\u009b2J T\"}}]}}"
+    ))
+    .unwrap();
+    let d = &a["documents"][0];
+    assert_eq!(
+        (d["id"].as_str(), d["source"].as_str(), d["title"].as_str()),
+        (Some("a]0;x"), Some("[31mWire"), Some("2J T"))
+    );
 }
