@@ -99,7 +99,6 @@ impl InputSet {
     /// Read as the JavaScript engine reads it, so the CLI and the page accept the same
     /// texts: a byte order mark before the JSON is skipped, a repeated key keeps its
     /// last value, and an escaped lone surrogate (`"\ud800"`) becomes U+FFFD.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(json: &str) -> Result<InputSet, InputError> {
         let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
         let fixed = crate::input_json::replace_lone_surrogates(json);
