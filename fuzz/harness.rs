@@ -86,6 +86,20 @@ fn check_offsets(a: &Analysis) {
         }
     }
     for d in &a.documents {
+        // Metadata reaches terminals and pages: never a control character (issue #22).
+        for field in [Some(&d.id), d.source.as_ref(), d.title.as_ref()].into_iter().flatten() {
+            assert!(!field.chars().any(char::is_control), "control character in metadata of {}", d.id);
+        }
+        // `published.value` is what the schema allows: YYYY-MM-DD, years 0001–9999.
+        if let Some(v) = &d.published.value {
+            let b = v.as_bytes();
+            let ok = b.len() == 10
+                && b[4] == b'-'
+                && b[7] == b'-'
+                && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+                && &v[..4] != "0000";
+            assert!(ok, "published value {v:?} of {} is outside the schema", d.id);
+        }
         for x in &d.excluded {
             assert!(x.start <= x.end && x.end <= d.text.chars().count(), "excluded line out of {}", d.id);
         }
