@@ -2,14 +2,12 @@
 //! exactly what `serde_json::to_string` writes for the report types (compact, keys in
 //! declaration order, `serde_json`'s string escapes), and nothing else.
 //!
-//! Why not `serde_json` or `serde-wasm-bindgen` in the WebAssembly module: this writer
-//! is a few hundred bytes of code; writing the text and one `JSON.parse` by the engine
-//! take about half the time of building the JavaScript objects property by property
-//! through `serde-wasm-bindgen`; and it keeps float formatting (core's `f64` `Display`,
-//! which serde's error messages pulled in) out of the module. Dropping
-//! `serde-wasm-bindgen` took 15 KB off the gzipped module and 1.3 KB off its JS glue. The report holds only
-//! strings, integers, booleans, `null`s, arrays and structs; a float is refused with
-//! an error rather than written in some other format. The native CLI keeps
+//! Why not `serde_json` or `serde-wasm-bindgen` for the output in the WebAssembly module:
+//! this writer is a few hundred bytes of code; writing the text and one `JSON.parse` by
+//! the engine take about half the time of building the JavaScript objects property by
+//! property through `serde-wasm-bindgen` (which reads the *input* only, `src/wasm.rs`).
+//! The report holds only strings, integers, booleans, `null`s, arrays and structs; a
+//! float is refused with an error rather than written in some other format. The native CLI keeps
 //! `serde_json` (`tests` check that both write the same bytes).
 
 use serde::ser::{self, Serialize};
