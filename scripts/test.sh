@@ -5,6 +5,7 @@
 #                           (Chromium, chromedriver, cargo-fuzz, cargo-deny), each only when missing
 #   2. fmt, clippy          cargo fmt --check; cargo clippy --all-targets -D warnings (pinned toolchain)
 #      native               cargo test --no-fail-fast (unit, integration and doc tests)
+#      node                 node --test tests/node/ (www/markdown.js on tests/fixtures/markdown/, as tests/markdown.rs)
 #      pathological         tests/pathological.rs optimised (perf profile): huge and odd inputs, cost at N and 4N
 #      fuzz                 scripts/fuzz.sh: each cargo-fuzz target 60 s from the seed corpus
 #      audit                scripts/audit.sh: cargo deny (licences, bans, sources; advisories
@@ -84,6 +85,7 @@ chromedriver=$(python3 -c 'import tomllib; print(tomllib.load(open("wasm-pack.to
 step "fmt: cargo fmt --check" fmt cargo fmt --check
 step "clippy: -D warnings" clippy cargo clippy "${locked[@]}" --all-targets -- -D warnings
 step "native: cargo test" native cargo test "${locked[@]}" --no-fail-fast
+step "node: Markdown fixtures" node-markdown node --test tests/node/
 step "pathological (optimised)" pathological \
   cargo test "${locked[@]}" --profile perf --test pathological -- --nocapture --test-threads=1
 step "fuzz: analyze (60 s)" fuzz-analyze bash scripts/fuzz.sh analyze 60
