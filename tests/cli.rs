@@ -6,6 +6,8 @@
 //! limit); 2 some files refused — each named on stderr and in the output's
 //! `diagnostics` — and the others analysed, with the analysis on stdout.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use std::path::{Path, PathBuf};
