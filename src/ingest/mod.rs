@@ -145,9 +145,10 @@ fn too_big(size: u64, limit: usize, at_least: bool) -> String {
 pub const MAX_HTML_DEPTH: usize = 256;
 
 /// The work budget of one HTML page: the sum of its elements' depths ([`depth::Shape::work`]),
-/// which Readability's cost follows: about 5 s of extraction (it reads about 6 million
-/// element levels a second), far above any article page (a 10 MB page of ordinary
-/// markup, 300,000 elements 20 deep, is 6 million).
+/// which Readability's cost follows. Readability reads 2.4 to 6 million element levels a
+/// second (29 million in 12.3 s on a loaded 2-core machine, `tests/pathological.rs`; 117
+/// million in about 20 s in issue #9's note), so the budget is 5 to 13 s of extraction; an
+/// ordinary 10 MB page, 300,000 elements 20 deep, is 6 million.
 pub const MAX_HTML_WORK: u64 = 32_000_000;
 
 /// Reduces an HTML page to its article with Readability's algorithm, after measuring
