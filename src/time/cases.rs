@@ -25,7 +25,11 @@ const CASES: &[Row] = &[
     ),
     ("The two sides first met on February 27.", "2025-04-10", &[("February 27", "DATE", "2025-02-27", None)]),
     ("They held six hours of discussions.", "2025-04-10", &[("six hours", "DURATION", "PT6H", None)]),
-    ("The meeting lasted more than six hours.", "2025-04-10", &[("six hours", "DURATION", "PT6H", Some("MORE_THAN"))]),
+    (
+        "The meeting lasted more than six hours.",
+        "2025-04-10",
+        &[("more than six hours", "DURATION", "PT6H", Some("MORE_THAN"))],
+    ),
     ("The talks took four to five hours.", "2025-04-10", &[("four to five hours", "DURATION", "PTXH", None)]),
     (
         "Relations worsened between 2016 and 2018.",
@@ -62,7 +66,7 @@ const CASES: &[Row] = &[
     (
         "The vote is at 3 p.m. and results at 14:00 GMT.",
         "2025-04-10",
-        &[("3 p.m.", "TIME", "2025-04-10T15:00", None), ("14:00 GMT", "TIME", "2025-04-10T14:00", None)],
+        &[("3 p.m.", "TIME", "2025-04-10T15:00", None), ("14:00 GMT", "TIME", "2025-04-10T14:00Z", None)],
     ),
     (
         "It met every week, reports daily and pays annually.",

@@ -93,14 +93,17 @@ pub fn evidence_of(text: &str, sentences: &[Span], recognized: &super::Recognize
     let mut ev = Evidence::default();
     let sent_of = |pos: usize| sents.partition_point(|s| s.end <= pos);
     for (t, tense) in &found {
-        if t.kind != TimexType::Date {
-            continue;
-        }
-        if let Some(y) = t.value.get(..4).and_then(|y| y.parse::<i32>().ok()).filter(|y| (1000..=2200).contains(y)) {
+        // Dates, and the day of a clock time written with its date ("July 28, 2004 at 1:24 PM").
+        let value = match t.kind {
+            TimexType::Date => t.value.as_str(),
+            TimexType::Time => t.value.split('T').next().unwrap_or(""),
+            _ => continue,
+        };
+        if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()).filter(|y| (1000..=2200).contains(y)) {
             ev.years.push(y);
         }
         let si = sent_of(t.span.start);
-        let (full, md, wd) = parse(&t.value);
+        let (full, md, wd) = parse(value);
         let near_top = si < 4 && t.span.start < 600;
         if ev.dateline.is_none()
             && near_top

@@ -264,22 +264,76 @@ pub fn part_of_day(w: &str) -> Option<&'static str> {
     }
 }
 
+/// Words found in reports of games and hardly anywhere else: in a document with
+/// several of them, year-less quarters and halves are periods of play.
+pub fn is_sport_word(w: &str) -> bool {
+    matches!(
+        w,
+        "touchdown"
+            | "touchdowns"
+            | "quarterback"
+            | "quarterbacks"
+            | "halftime"
+            | "kickoff"
+            | "interception"
+            | "interceptions"
+            | "fumble"
+            | "fumbled"
+            | "punt"
+            | "innings"
+            | "inning"
+            | "goalkeeper"
+            | "scoreboard"
+            | "playoff"
+            | "playoffs"
+            | "scrimmage"
+            | "rebounds"
+            | "referee"
+            | "penalties"
+    )
+}
+
 /// Time-zone abbreviations a clock time may carry ("14:00 GMT"), with their offsets from
-/// UTC in minutes. US zones without S/D ("ET", "PT") take standard time.
+/// UTC in minutes (the common English-language news readings: "IST" India, "CST" US
+/// Central). US zones without S/D ("ET", "PT") take standard time.
 const TIME_ZONES: &[(&str, i32)] = &[
     ("gmt", 0),
     ("utc", 0),
+    ("wet", 0),
     ("bst", 60),
     ("cet", 60),
+    ("west", 60),
     ("cest", 120),
-    ("est", -300),
-    ("edt", -240),
-    ("et", -300),
-    ("pst", -480),
-    ("pdt", -420),
-    ("pt", -480),
+    ("eet", 120),
+    ("sast", 120),
+    ("eest", 180),
+    ("msk", 180),
+    ("pkt", 300),
     ("ist", 330),
+    ("wib", 420),
+    ("hkt", 480),
+    ("sgt", 480),
+    ("awst", 480),
     ("jst", 540),
+    ("kst", 540),
+    ("acst", 570),
+    ("aest", 600),
+    ("aedt", 660),
+    ("nzst", 720),
+    ("nzdt", 780),
+    ("hst", -600),
+    ("akst", -540),
+    ("akdt", -480),
+    ("pst", -480),
+    ("pt", -480),
+    ("pdt", -420),
+    ("mst", -420),
+    ("mdt", -360),
+    ("cst", -360),
+    ("cdt", -300),
+    ("est", -300),
+    ("et", -300),
+    ("edt", -240),
 ];
 
 /// The offset from UTC in minutes of a lower-case time-zone abbreviation.

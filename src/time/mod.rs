@@ -108,17 +108,24 @@ pub fn recognize_all(text: &str, sentences: &[Span]) -> Recognized {
     let mut last_end = 0;
     let mut scanner = scan::Scanner::default();
     let mut toks = Vec::new();
+    let mut sport_words = 0;
     for (k, s) in sents.into_iter().enumerate() {
         if s.start < last_end || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
             continue; // overlapping or malformed sentence spans
         }
         last_end = s.end;
         scanner.scan_into(text, s, &mut toks);
+        sport_words += toks.iter().filter(|t| lexicon::is_sport_word(&t.low)).count();
         for c in recognize::recognize(&toks) {
             let tense = tense::tense_near(&toks, c.a, c.b);
             let span = Span::new(toks[c.a].span.start, toks[c.b - 1].span.end);
             items.push((k, c, tense, span));
         }
+    }
+    // In a game report "the fourth quarter", "the second half" are periods of the game,
+    // not of the year (TimeML leaves them out): year-less quarters and halves go.
+    if sport_words >= 2 {
+        items.retain(|(_, c, _, _)| !matches!(c.expr, expr::Expr::Quarter(_, None) | expr::Expr::Half(_, None)));
     }
     Recognized { items }
 }
@@ -131,13 +138,20 @@ pub fn normalize_all(r: &Recognized, dct: Option<NaiveDate>) -> Vec<(Timex, tens
     let mut ref_year = dct.map(|d| d.year());
     let mut sentence = usize::MAX;
     let mut sent_date = None;
+    let mut dct_utc_minutes = None;
     for (k, c, tense, span) in &r.items {
         if *k != sentence {
             sentence = *k;
             sent_date = None;
         }
-        let ctx = normalize::Ctx { dct, tense: *tense, ref_date, ref_year, sent_date };
+        let ctx = normalize::Ctx { dct, tense: *tense, ref_date, ref_year, sent_date, dct_utc_minutes };
         let n = normalize::normalize(&c.expr, &ctx);
+        // A dateline's clock time with its zone on the DCT is the publication time.
+        if let expr::Expr::Clock(Some(_), ck) = &c.expr {
+            if *k < 3 && dct.is_some() && n.date == dct && dct_utc_minutes.is_none() {
+                dct_utc_minutes = ck.zone.map(|z| i64::from(ck.h * 60 + ck.m) - i64::from(z));
+            }
+        }
         if let Some(d) = n.date {
             ref_date = Some(d);
             sent_date = Some(d);

@@ -11,7 +11,7 @@ use super::calendar::{
     add_days, add_months, day_value, month_value, quarter_of, season_of, week_value, weekday_for, year_for, ymd,
     SEASONS,
 };
-use super::expr::Expr;
+use super::expr::{Clock, Expr};
 use super::lexicon::Unit;
 use super::tense::Tense;
 use chrono::{Datelike, NaiveDate};
@@ -29,6 +29,10 @@ pub struct Ctx {
     pub ref_year: Option<i32>,
     /// A date mentioned earlier in the same sentence (anchor for clock times).
     pub sent_date: Option<NaiveDate>,
+    /// The publication time in minutes after midnight UTC on the DCT, when the
+    /// dateline gives one with its zone ("02:24 GMT"): a zoned clock time later
+    /// than it in a past clause happened the day before.
+    pub dct_utc_minutes: Option<i64>,
 }
 
 /// A normalised value.
@@ -210,18 +214,50 @@ pub fn normalize(e: &Expr, c: &Ctx) -> Norm {
         },
         Expr::Fixed(v) => norm(v.to_string(), false),
         Expr::Dur(u, n) => norm(duration_value(u, n), false),
+        Expr::DurHalf(u, n) => norm(half_duration_value(u, n), false),
+        Expr::YearRel(m, d, shift) => match dct {
+            Some(dct) => {
+                let y = (dct.year() as i64 + shift.clamp(-100, 100)) as i32;
+                normalize(&Expr::Cal { y: Some(y), m: Some(m), d }, c).relative()
+            }
+            None => norm(d.map_or(format!("XXXX-{m:02}"), |d| format!("XXXX-{m:02}-{d:02}")), true),
+        },
+        Expr::MonthRel(m, shift) => match dct {
+            Some(dct) => {
+                let (y, cur) = (dct.year(), dct.month());
+                let y = match shift.signum() {
+                    -1 if m < cur => y,
+                    -1 => y - 1,
+                    1 if m > cur => y,
+                    1 => y + 1,
+                    _ => y,
+                };
+                Norm { year: Some(y), ..norm(month_value(y, m), true) }
+            }
+            None => norm(format!("XXXX-{m:02}"), true),
+        },
         Expr::Set(u, n) => norm(duration_value(u, Some(n)), false),
         Expr::SetWeekday(wd) => norm(format!("XXXX-WXX-{wd}"), false),
-        Expr::Clock(ref day, h, m) => {
+        Expr::Clock(ref day, ck) => {
             let (base, rel) = match day {
                 Some(d) => {
                     let n = normalize(d, c);
                     (n.date, n.relative)
                 }
-                None => (c.sent_date.or(dct), c.sent_date.is_none()),
+                None => {
+                    // The day in context: one named in the sentence, else the last one mentioned.
+                    let base = c.sent_date.or(c.ref_date);
+                    // A zoned time later than the publication time, told in the past: the day before.
+                    let utc = ck.zone.map(|z| i64::from(ck.h * 60 + ck.m) - i64::from(z));
+                    let before_publication = base.is_some()
+                        && base == dct
+                        && c.tense != Tense::Future
+                        && matches!((utc, c.dct_utc_minutes), (Some(u), Some(p)) if u > p);
+                    (if before_publication { base.map(|b| add_days(b, -1)) } else { base }, true)
+                }
             };
             let date = base.map_or("XXXX-XX-XX".to_string(), day_value);
-            norm(format!("{date}T{h:02}:{m:02}"), rel || base.is_none())
+            Norm { date: base, year: base.map(|d| d.year()), ..norm(format!("{date}T{}", clock_value(&ck)), rel) }
         }
         Expr::PartOfDay(ref day, p) => {
             let n = normalize(day, c);
@@ -230,6 +266,31 @@ pub fn normalize(e: &Expr, c: &Ctx) -> Norm {
             Norm { value: format!("{v}T{p}"), relative: n.relative, date: n.date, year: n.year }
         }
     }
+}
+
+/// `hh:mm`, `hh:mm:ss`, with `Z` or `±hh:mm` when the zone is known.
+pub fn clock_value(ck: &Clock) -> String {
+    let mut v = format!("{:02}:{:02}", ck.h, ck.m);
+    if let Some(s) = ck.s {
+        v.push_str(&format!(":{s:02}"));
+    }
+    match ck.zone {
+        Some(0) => v.push('Z'),
+        Some(z) => v.push_str(&format!("{}{:02}:{:02}", if z < 0 { '-' } else { '+' }, z.abs() / 60, z.abs() % 60)),
+        None => {}
+    }
+    v
+}
+
+/// A duration of `n` and a half units: `P4.5M`, `P45Y` for four and a half decades.
+pub fn half_duration_value(u: Unit, n: i64) -> String {
+    let (c, k) = match u {
+        Unit::Quarter => ('M', 3),
+        _ => u.code(),
+    };
+    let halves = n.saturating_mul(2).saturating_add(1).saturating_mul(k);
+    let amount = if halves % 2 == 0 { (halves / 2).to_string() } else { format!("{}.5", halves / 2) };
+    format!("P{}{amount}{c}", if u.is_time() { "T" } else { "" })
 }
 
 fn y_none(e: &Expr) -> bool {

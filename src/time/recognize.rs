@@ -8,15 +8,10 @@
 
 use super::expr::{Cand, Expr};
 use super::rec_calendar::{decade, holiday, month_date, numeric_date, quarter, weekday_date, year};
-use super::rec_clock::clock;
+use super::rec_clock::{clock, date_clock};
 use super::rec_duration::{bare_plural, duration, hyphen_duration, set};
 use super::rec_relative::{anaphoric, deictic, modified, season_year, this_last_next, vague};
-use super::scan::Tok;
-
-/// Lower-cased token text at `i`, or "" past the end.
-pub fn at(t: &[Tok], i: usize) -> &str {
-    t.get(i).map_or("", |x| x.low.as_str())
-}
+use super::scan::{at, Tok};
 
 type Matcher = fn(&[Tok], usize) -> Option<Cand>;
 
@@ -40,6 +35,7 @@ mod bit {
     pub const HOLIDAY: u32 = 1 << 15;
     pub const YEAR: u32 = 1 << 16;
     pub const BARE_PLURAL: u32 = 1 << 17;
+    pub const DATE_CLOCK: u32 = 1 << 18;
 }
 
 /// Matchers in priority order (the first wins among equally long matches), each
@@ -63,6 +59,7 @@ const MATCHERS: &[(u32, Matcher)] = &[
     (bit::HOLIDAY, holiday),
     (bit::YEAR, year),
     (bit::BARE_PLURAL, bare_plural),
+    (bit::DATE_CLOCK, date_clock),
 ];
 
 /// The matchers that can match starting at token `x` (a set of [`bit`]s): a cheap
@@ -74,7 +71,9 @@ fn can_start(x: &Tok) -> u32 {
     let w = x.low.as_str();
     match w.as_bytes().first() {
         // Numbers, years, days, "10th", "1990s", "2,000", clock times, dates.
-        Some(b'0'..=b'9') => NUMERIC_DATE | MONTH_DATE | DECADE | QUARTER | CLOCK | DURATION | HYPHEN_DURATION | YEAR,
+        Some(b'0'..=b'9') => {
+            NUMERIC_DATE | MONTH_DATE | DECADE | QUARTER | CLOCK | DURATION | HYPHEN_DURATION | YEAR | DATE_CLOCK
+        }
         Some(b'a'..=b'z') => word_starts(w),
         _ if w == "'" || w == "’" => DECADE, // "the '90s"
         _ => 0,
@@ -97,7 +96,19 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
     const ORDINAL: u32 = MONTH_DATE | QUARTER; // "the tenth of April", "the first quarter", "twenty-first"
     const UNIT: u32 = HYPHEN_DURATION | BARE_PLURAL; // "year-long", "for years"
     const WORDS: &[(&[&str], u32)] = &[
-        (&["the"], MODIFIED | MONTH_DATE | DECADE | QUARTER | DEICTIC | THIS_LAST_NEXT | ANAPHORIC | VAGUE | DURATION),
+        (
+            &["the"],
+            MODIFIED
+                | MONTH_DATE
+                | DECADE
+                | QUARTER
+                | DEICTIC
+                | THIS_LAST_NEXT
+                | ANAPHORIC
+                | VAGUE
+                | DURATION
+                | DATE_CLOCK,
+        ),
         (&["early", "late", "mid"], MODIFIED),
         (&["q1", "q2", "q3", "q4"], QUARTER),
         (&["noon", "midday", "midnight"], CLOCK),
@@ -115,7 +126,6 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
                 "most",
                 "recently",
                 "lately",
-                "soon",
                 "present",
                 "these",
                 "recent",
@@ -123,7 +133,8 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
             VAGUE,
         ),
         (&["a", "an"], DURATION | SET),
-        (&["several", "few", "many", "couple", "some"], DURATION),
+        (&["several", "few", "many", "couple", "some", "half"], DURATION),
+        (&["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"], WEEKDAY_DATE | DATE_CLOCK),
         (
             &[
                 "every",
@@ -149,8 +160,8 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
         (&["dozen", "hundred"], NUMBER),
         (ORD, ORDINAL),
         (&["thirtieth", "twenty", "thirty"], ORDINAL),
-        (MONTHS, MONTH_DATE),
-        (&["sept"], MONTH_DATE),
+        (MONTHS, MONTH_DATE | DATE_CLOCK),
+        (&["sept"], MONTH_DATE | DATE_CLOCK),
         (&["spring", "summer", "fall", "autumn", "winter"], SEASON_YEAR), // lexicon::season
     ];
     let mut map = rustc_hash::FxHashMap::default();
@@ -159,9 +170,10 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
         words.iter().for_each(|w| add(w.to_string(), bits));
     }
     for m in MONTHS {
-        add(m[..3].to_string(), MONTH_DATE); // "Jan", "Feb" (lexicon::month)
+        add(m[..3].to_string(), MONTH_DATE | DATE_CLOCK); // "Jan", "Feb" (lexicon::month)
     }
     for d in WEEKDAYS {
+        add(d.to_string(), DATE_CLOCK);
         [d.to_string(), format!("{d}s")].into_iter().for_each(|w| add(w, WEEKDAY_DATE));
         // "Mondays"
     }
@@ -191,8 +203,14 @@ pub fn recognize(t: &[Tok]) -> Vec<Cand> {
         }
         match best {
             Some(mut c) => {
-                if c.modifier.is_none() {
-                    c.modifier = modifier_before(t, c.a, &c.expr);
+                // A modifier before the expression sets its `mod` and is inside its extent
+                // (TimeML 1.2.1: "more than six hours", "about 10 a.m.").
+                let prev_end = out.last().map_or(0, |p: &Cand| p.b);
+                if let Some((m, n)) = modifier_before(t, c.a, &c.expr).filter(|&(_, n)| c.a >= prev_end + n) {
+                    if c.modifier.is_none() {
+                        c.modifier = Some(m);
+                    }
+                    c.a -= n;
                 }
                 i = c.b;
                 if let Some(tail) = range_tail(t, &c) {
@@ -209,24 +227,29 @@ pub fn recognize(t: &[Tok]) -> Vec<Cand> {
     out
 }
 
-/// TIMEX3 `mod` from a quantity modifier just before `a` (TimeML 1.2.1 §2.2.1.3).
-fn modifier_before(t: &[Tok], a: usize, e: &Expr) -> Option<&'static str> {
+/// TIMEX3 `mod` from a quantity modifier just before `a` (TimeML 1.2.1 §2.2.1.3), and
+/// how many tokens it has ("just over" 2, "no more than" 3).
+fn modifier_before(t: &[Tok], a: usize, e: &Expr) -> Option<(&'static str, usize)> {
     let p1 = if a >= 1 { at(t, a - 1) } else { "" };
     let p2 = if a >= 2 { at(t, a - 2) } else { "" };
     let p3 = if a >= 3 { at(t, a - 3) } else { "" };
     // "over/under" mark a quantity only right before a number ("over six hours"),
     // not "over the past year" (= during).
-    let is_dur = matches!(e, Expr::Dur(..));
+    let is_dur = matches!(e, Expr::Dur(..) | Expr::DurHalf(..));
     let counted = is_dur && at(t, a) != "the";
+    let just = |n: usize| if a > n && at(t, a - n - 1) == "just" { n + 1 } else { n };
     match (p3, p2, p1) {
-        ("no", "more", "than") | (_, "at", "most") | (_, "up", "to") if is_dur => Some("EQUAL_OR_LESS"),
-        ("no", "less", "than") | (_, "at", "least") => Some("EQUAL_OR_MORE"),
-        (_, "more" | "longer", "than") => Some("MORE_THAN"),
-        (_, "less" | "fewer" | "shorter", "than") => Some("LESS_THAN"),
-        (_, _, "over") if counted => Some("MORE_THAN"),
-        (_, _, "under") if counted => Some("LESS_THAN"),
-        (_, _, "nearly" | "almost") => Some("LESS_THAN"),
-        (_, _, "about" | "around" | "approximately" | "roughly" | "some" | "circa" | "nearly-") => Some("APPROX"),
+        ("no", "more", "than") if is_dur => Some(("EQUAL_OR_LESS", 3)),
+        (_, "at", "most") | (_, "up", "to") if is_dur => Some(("EQUAL_OR_LESS", 2)),
+        ("no", "less", "than") => Some(("EQUAL_OR_MORE", 3)),
+        (_, "at", "least") => Some(("EQUAL_OR_MORE", 2)),
+        (_, "more" | "longer", "than") => Some(("MORE_THAN", just(2))),
+        (_, "less" | "fewer" | "shorter", "than") => Some(("LESS_THAN", just(2))),
+        (_, _, "over") if counted => Some(("MORE_THAN", just(1))),
+        (_, _, "under") if counted => Some(("LESS_THAN", just(1))),
+        (_, _, "nearly" | "almost") => Some(("LESS_THAN", 1)),
+        (_, _, "about" | "around" | "approximately" | "roughly" | "circa") => Some(("APPROX", 1)),
+        (_, _, "some") if is_dur => Some(("APPROX", 1)),
         _ => None,
     }
 }
@@ -271,7 +294,7 @@ mod tests {
     fn extents() {
         let cases: &[(&str, &[&str])] = &[
             ("On Thursday, delegations met", &["Thursday"]),
-            ("lasted more than six hours", &["six hours"]),
+            ("lasted more than six hours", &["more than six hours"]),
             ("between 2016 and 2018", &["2016", "2018"]),
             ("from 2016-2018 and April 10-12", &["2016", "2018", "April 10", "12"]),
             ("In recent years prices rose", &["recent years"]),

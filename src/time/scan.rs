@@ -36,6 +36,11 @@ impl Tok {
     }
 }
 
+/// Lower-cased token text at `i`, or "" past the end (the matchers' lookahead).
+pub fn at(t: &[Tok], i: usize) -> &str {
+    t.get(i).map_or("", |x| x.low.as_str())
+}
+
 fn is_apos(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -85,7 +90,19 @@ impl Scanner {
                 p = word_end(s, p);
             }
             let raw = &s[start..p];
-            out.push(self.token(raw, span.start + start, is_upper(c), space));
+            // "11am", "8.40pm": the number and "am"/"pm" as two tokens, as in "11 am".
+            let split = raw.len().checked_sub(2).filter(|&k| {
+                k > 0
+                    && raw.as_bytes()[k - 1].is_ascii_digit()
+                    && (raw[k..].eq_ignore_ascii_case("am") || raw[k..].eq_ignore_ascii_case("pm"))
+            });
+            match split {
+                Some(k) => {
+                    out.push(self.token(&raw[..k], span.start + start, false, space));
+                    out.push(self.token(&raw[k..], span.start + start + k, false, false));
+                }
+                None => out.push(self.token(raw, span.start + start, is_upper(c), space)),
+            }
             space = false;
         }
     }
@@ -163,6 +180,7 @@ mod tests {
         assert_eq!(lows("Feb. 27, 2,000 3.30 p.m."), ["feb", ".", "27", ",", "2,000", "3.30", "p", ".", "m", "."]);
         assert_eq!(lows("mid-2011 year's o'clock 1990s"), ["mid", "-", "2011", "year", "'", "s", "o'clock", "1990s"]);
         assert_eq!(lows("the '90s"), ["the", "'", "90s"]);
+        assert_eq!(lows("11am 8.40PM 07AM 1am"), ["11", "am", "8.40", "pm", "07", "am", "1", "am"]);
     }
 
     #[test]
