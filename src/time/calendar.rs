@@ -77,7 +77,7 @@ pub fn year_for(dct: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> i32 {
             let diff = (this - dct).num_days();
             if diff > 200 {
                 y - 1
-            } else if diff < -200 && tense != Tense::Past {
+            } else if diff < -200 && matches!(tense, Tense::Future | Tense::Present) {
                 y + 1
             } else {
                 y

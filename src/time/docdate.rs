@@ -171,8 +171,16 @@ pub fn infer_from_recognized(
         }
         let own = own_dates(e);
         let lower = own.iter().max().copied();
+        // A weekday told in the future ("will be charged Tuesday") is within the week
+        // after every weekday told in the past ("shot … Monday"): the date lies between.
         let support = |k: usize, c: NaiveDate| {
-            let by_weekday = e.weekdays.iter().filter(|&&w| on_reported(k, w)).count();
+            let earliest = e.weekdays.iter().map(|&w| weekday_for(c, w, Tense::Past, 0)).min();
+            let ahead = e
+                .future_weekdays
+                .iter()
+                .filter(|&&w| earliest.is_some_and(|p| (weekday_for(c, w, Tense::Future, 0) - p).num_days() < 7))
+                .count();
+            let by_weekday = e.weekdays.iter().filter(|&&w| on_reported(k, w)).count() + ahead;
             // A report that names weekdays dates its own news by them; the month-day
             // dates it also gives are older events, so they only count without weekdays.
             by_weekday + if e.weekdays.is_empty() { own.iter().filter(|&&x| x == c).count() } else { 0 }

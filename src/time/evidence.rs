@@ -30,6 +30,8 @@ pub struct Evidence {
     pub yearless: Vec<(u32, u32, Option<u32>)>,
     /// Weekdays named in non-future clauses ("on Thursday").
     pub weekdays: Vec<u32>,
+    /// Weekdays named in future clauses ("will be charged Tuesday").
+    pub future_weekdays: Vec<u32>,
     /// Years mentioned.
     pub years: Vec<i32>,
 }
@@ -104,7 +106,8 @@ pub fn evidence_of(text: &str, sentences: &[Span], recognized: &super::Recognize
         }
         let si = sent_of(t.span.start);
         let (full, md, wd) = parse(value);
-        let near_top = si < 4 && t.span.start < 600;
+        // Near the top: headlines with sub-heads push a dateline to the sixth line or so.
+        let near_top = si < 8 && t.span.start < 1000;
         if ev.dateline.is_none()
             && near_top
             && (full.is_some() || md.is_some())
@@ -117,6 +120,7 @@ pub fn evidence_of(text: &str, sentences: &[Span], recognized: &super::Recognize
             });
         }
         if *tense == Tense::Future {
+            ev.future_weekdays.extend(wd);
             continue;
         }
         if let Some(d) = full {

@@ -29,6 +29,9 @@ pub enum Expr {
     Weekday(u32, i64),
     /// A day relative to the DCT: today 0, yesterday −1, tomorrow +1.
     Day(i64),
+    /// The day a sentence is about: one named earlier in it, else the DCT ("the
+    /// afternoon", "late afternoon").
+    Context,
     /// A calendar unit relative to the DCT: "last week" (Week, −1), "two years ago" (Year, −2).
     Rel(Unit, i64),
     /// Relative to the last date mentioned: "the next day" (Day, 1), "that year" (Year, 0).
@@ -87,6 +90,9 @@ pub struct Clock {
     pub s: Option<u32>,
     /// Zone offset from UTC in minutes, when a zone is named.
     pub zone: Option<i32>,
+    /// The offset implied by the same instant given in another zone ("1353 (1023 GMT)"
+    /// → +210): used to place the time, not written in the value.
+    pub implied_zone: Option<i32>,
 }
 
 /// A recognised expression over tokens `a..b` of a sentence.

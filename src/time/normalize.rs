@@ -33,6 +33,75 @@ pub struct Ctx {
     /// dateline gives one with its zone ("02:24 GMT"): a zoned clock time later
     /// than it in a past clause happened the day before.
     pub dct_utc_minutes: Option<i64>,
+    /// The last date mentioned when it is a month or a year ("in March 2005") that does
+    /// not hold `ref_date`: "later that day" then falls in it, not on `ref_date`.
+    pub coarse: Option<(i32, Option<u32>)>,
+}
+
+/// What a value was computed from (see [`anchor_of`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Used {
+    /// Nothing: the value is written in full, or is a length or a reference.
+    Stated,
+    /// The document date.
+    Dct,
+    /// The last day mentioned (`Ctx::ref_date`).
+    Day,
+    /// A day named earlier in the same sentence.
+    Sentence,
+    /// The last year mentioned.
+    Year,
+    /// The last month or year mentioned (`Ctx::coarse`).
+    Coarse,
+    /// Nothing it needs is known: the value has TIMEX3 unknowns (`XXXX`).
+    Unresolved,
+}
+
+/// The anchor [`normalize`] uses for `e` in context `c`.
+pub fn anchor_of(e: &Expr, c: &Ctx) -> Used {
+    let dct = |u: Used| if c.dct.is_some() { u } else { Used::Unresolved };
+    match e {
+        Expr::Cal { y: Some(_), .. }
+        | Expr::Decade(_)
+        | Expr::Century(_)
+        | Expr::Fixed(_)
+        | Expr::Dur(..)
+        | Expr::DurHalf(..)
+        | Expr::Set(..)
+        | Expr::SetWeekday(_)
+        | Expr::Season(_, Some(_), _)
+        | Expr::Quarter(_, Some(_))
+        | Expr::Half(_, Some(_)) => Used::Stated,
+        Expr::Cal { y: None, m: None, .. } => Used::Unresolved,
+        Expr::Cal { .. }
+        | Expr::Weekday(..)
+        | Expr::Day(_)
+        | Expr::Rel(..)
+        | Expr::Weekend(_)
+        | Expr::Season(..)
+        | Expr::Quarter(..)
+        | Expr::Half(..)
+        | Expr::YearRel(..)
+        | Expr::MonthRel(..) => dct(Used::Dct),
+        Expr::Ana(Unit::Year, _) if c.ref_year.is_some() => Used::Year,
+        Expr::Ana(Unit::Day, _) if coarse_day(c).is_some() => Used::Coarse,
+        Expr::Ana(..) if c.ref_date.is_some() => Used::Day,
+        Expr::Ana(..) => Used::Unresolved,
+        Expr::Context if c.sent_date.is_some() => Used::Sentence,
+        Expr::Context => dct(Used::Dct),
+        Expr::Clock(Some(d), _) | Expr::PartOfDay(d, _) => anchor_of(d, c),
+        Expr::Clock(None, _) if c.sent_date.is_some() => Used::Sentence,
+        Expr::Clock(None, _) if c.ref_date.is_some() => Used::Day,
+        Expr::Clock(None, _) => Used::Unresolved,
+    }
+}
+
+/// The coarse period "that day" falls in, when the last date mentioned is a month or
+/// a year that does not hold the last day mentioned.
+fn coarse_day(c: &Ctx) -> Option<(i32, Option<u32>)> {
+    let (y, m) = c.coarse?;
+    let holds = c.ref_date.is_some_and(|d| d.year() == y && m.is_none_or(|m| d.month() == m));
+    (!holds).then_some((y, m))
 }
 
 /// A normalised value.
@@ -128,11 +197,20 @@ pub fn normalize(e: &Expr, c: &Ctx) -> Norm {
             Some(dct) => day_norm(weekday_for(dct, wd, c.tense, shift), true),
             None => norm(format!("XXXX-WXX-{wd}"), true),
         },
+        Expr::Context => match c.sent_date.or(dct) {
+            Some(d) => day_norm(d, true),
+            None => norm("XXXX-XX-XX".into(), true),
+        },
         Expr::Day(n) => match dct {
             Some(dct) => day_norm(add_days(dct, n), true),
             None => norm(direction(n), true),
         },
         Expr::Rel(u, n) => dct.and_then(|d| period(d, u, n)).unwrap_or_else(|| norm(direction(n), true)),
+        Expr::Ana(Unit::Day, _) if coarse_day(c).is_some() => {
+            let (y, m) = coarse_day(c).unwrap_or((0, None));
+            let value = m.map_or(format!("{y:04}"), |m| month_value(y, m));
+            Norm { year: Some(y), ..norm(value, true) }
+        }
         Expr::Ana(u, n) => {
             let anchor = match u {
                 Unit::Year => c.ref_year.and_then(|y| ymd(y, 7, 1)).or(c.ref_date),
@@ -248,7 +326,7 @@ pub fn normalize(e: &Expr, c: &Ctx) -> Norm {
                     // The day in context: one named in the sentence, else the last one mentioned.
                     let base = c.sent_date.or(c.ref_date);
                     // A zoned time later than the publication time, told in the past: the day before.
-                    let utc = ck.zone.map(|z| i64::from(ck.h * 60 + ck.m) - i64::from(z));
+                    let utc = ck.zone.or(ck.implied_zone).map(|z| i64::from(ck.h * 60 + ck.m) - i64::from(z));
                     let before_publication = base.is_some()
                         && base == dct
                         && c.tense != Tense::Future

@@ -6,7 +6,7 @@
 //! the determiner of a nominal head is inside ("the 1990s", "the first quarter").
 
 use super::expr::{Cand, Expr};
-use super::lexicon::{month, ordinal, part_of_day, weekday};
+use super::lexicon::{month, ordinal, part_of_day, weekday, MONTHS};
 use super::scan::{at, Tok};
 
 /// A four-digit year 1000–2099 at `i`.
@@ -57,6 +57,12 @@ fn year_word(t: &[Tok], k: usize) -> Option<(i64, usize)> {
 /// Month-first and day-first dates, month + year, and a month alone.
 pub fn month_date(t: &[Tok], i: usize) -> Option<Cand> {
     let cal = |y, m, d| Expr::Cal { y, m: Some(m), d };
+    // A misspelt month in a full date: "Novemer 27, 2005".
+    if let Some(m) = t.get(i).filter(|x| x.cap && x.low.len() >= 5).and_then(|x| misspelt_month(&x.low)) {
+        let (d, k) = day_at(t, i + 1)?;
+        let (y, e) = year_after(t, k)?;
+        return Some(Cand::new(i, e, cal(Some(y), m, Some(d))));
+    }
     if let Some((m, abbr, j)) = month_at(t, i) {
         if let Some((d, k)) = day_at(t, j) {
             return Some(match year_after(t, k) {
@@ -160,6 +166,28 @@ pub fn weekday_date(t: &[Tok], i: usize) -> Option<Cand> {
         return Some(Cand::new(i, i + 2, Expr::PartOfDay(Box::new(Expr::Weekday(wd, 0)), p)));
     }
     Some(Cand::new(i, i + 1, Expr::Weekday(wd, 0)))
+}
+
+/// A month name of six letters or more with one letter dropped, added or changed
+/// ("Novemer", "Feburary"), not a month name itself.
+fn misspelt_month(w: &str) -> Option<u32> {
+    if month(w).is_some() {
+        return None;
+    }
+    let one_edit = |a: &[u8], b: &[u8]| {
+        let (p, s) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+        if p.len() - s.len() > 1 {
+            return false;
+        }
+        let head = p.iter().zip(s).take_while(|(x, y)| x == y).count();
+        let tail = |skip_p: usize, skip_s: usize| p.get(head + skip_p..) == s.get((head + skip_s).min(s.len())..);
+        if p.len() == s.len() {
+            tail(1, 1)
+        } else {
+            tail(1, 0)
+        }
+    };
+    MONTHS.iter().position(|m| m.len() >= 6 && one_edit(m.as_bytes(), w.as_bytes())).map(|i| i as u32 + 1)
 }
 
 /// A weekday abbreviation ("Wed", "Thurs"; 1 = Monday).
@@ -315,7 +343,8 @@ pub fn decade(t: &[Tok], i: usize) -> Option<Cand> {
             }
             _ => return None,
         };
-        return Some(Cand::new(i, s2 + 1, Expr::Decade(pre)));
+        // The determiner stays outside ("in the 1990s" → "1990s", as annotated).
+        return Some(Cand::new(if s2 > s { s } else { s2 }, s2 + 1, Expr::Decade(pre)));
     }
     let (n, j) = ordinal(t, s).filter(|_| s > i)?;
     (at(t, j) == "century" && (1..=21).contains(&n)).then(|| Cand::new(i, j + 1, Expr::Century(n as i32 - 1)))

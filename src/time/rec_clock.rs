@@ -125,7 +125,7 @@ pub fn clock_at(t: &[Tok], i: usize) -> Option<(Clock, usize)> {
     if h > 24 {
         return None;
     }
-    Some((Clock { h: h as u32, m: m as u32, s: s.map(|s| s as u32), zone }, j))
+    Some((Clock { h: h as u32, m: m as u32, s: s.map(|s| s as u32), zone, implied_zone: None }, j))
 }
 
 /// A game clock or a count, not a time of day: "with 4:08 to play", "6:00 minutes remaining".
@@ -170,13 +170,31 @@ fn day_of(e: Expr) -> Expr {
 /// A clock time, with the day written right after it ("10 a.m. Monday", "noon today",
 /// "16:05 GMT, 9 June 2013"); "10 a.m. on Monday" is dated by Monday but ends before "on".
 pub fn clock(t: &[Tok], i: usize) -> Option<Cand> {
-    let (ck, j) = clock_at(t, i)?;
+    let (mut ck, j) = clock_at(t, i)?;
     let k = if at(t, j) == "," { j + 1 } else { j };
     if let Some(d) = day_at(t, k).filter(|d| k == j || matches!(d.expr, Expr::Cal { .. } | Expr::Weekday(..))) {
         return Some(Cand::new(i, d.b, Expr::Clock(Some(Box::new(day_of(d.expr))), ck)));
     }
-    if at(t, j) == "on" {
-        if let Some(d) = day_at(t, j + 1) {
+    // "1353 (1023 GMT)": one instant in two zones, so the first is at the second's
+    // zone plus their difference (+03:30); "at 09:10 hours (0440 GMT) on Monday".
+    let mut k = j;
+    if at(t, j) == "(" {
+        if let Some((other, e)) = clock_at(t, j + 1).filter(|&(_, e)| at(t, e) == ")") {
+            if let (None, Some(z)) = (ck.zone, other.zone) {
+                let diff =
+                    (i64::from(ck.h * 60 + ck.m) - i64::from(other.h * 60 + other.m) + 720).rem_euclid(1440) - 720;
+                let zone = i64::from(z) + diff;
+                if diff % 15 == 0 && (-720..=840).contains(&zone) {
+                    ck.implied_zone = Some(zone as i32);
+                }
+            }
+            k = e + 1;
+        }
+    } else if at(t, j) == ")" {
+        k = j + 1; // the second clock of such a pair
+    }
+    if at(t, k) == "on" {
+        if let Some(d) = day_at(t, k + 1) {
             return Some(Cand::new(i, j, Expr::Clock(Some(Box::new(day_of(d.expr))), ck)));
         }
     }
@@ -217,7 +235,7 @@ mod tests {
 
     #[test]
     fn forms() {
-        let ck = |h, m, s, zone| Clock { h, m, s, zone };
+        let ck = |h, m, s, zone| Clock { h, m, s, zone, implied_zone: None };
         let cases: &[(&str, &str, Clock)] = &[
             ("at 3 p.m. today", "3 p.m. today", ck(15, 0, None, None)),
             ("at 6: 11 PM The", "6: 11 PM", ck(18, 11, None, None)),
@@ -225,7 +243,7 @@ mod tests {
             ("at 8.40pm", "8.40pm", ck(20, 40, None, None)),
             ("at 0737 GMT", "0737 GMT", ck(7, 37, None, Some(0))),
             ("at 1100 hours", "1100 hours", ck(11, 0, None, None)),
-            ("struck at 1353 (1023 GMT)", "1353", ck(13, 53, None, None)),
+            ("struck at 1353 (1023 GMT)", "1353", Clock { implied_zone: Some(210), ..ck(13, 53, None, None) }),
             ("around 11 am (IST) saying", "11 am", ck(11, 0, None, Some(330))),
             ("at 1: 53 p. m. local time", "1: 53 p. m. local time", ck(13, 53, None, None)),
             ("at 14: 00 Greek time after", "14: 00 Greek time", ck(14, 0, None, None)),

@@ -224,7 +224,9 @@ pub fn set(t: &[Tok], i: usize) -> Option<Cand> {
         _ => None,
     };
     let x = t.get(i)?;
-    if let Some((u, n)) = adj(&x.low).filter(|_| !x.cap) {
+    // Not a newspaper: "the centre-left daily Eleftherotypia".
+    let named = t.get(i + 1).is_some_and(|y| y.cap && y.is_word());
+    if let Some((u, n)) = adj(&x.low).filter(|_| !x.cap && !named) {
         return Some(Cand::new(i, i + 1, Expr::Set(u, n)));
     }
     if matches!(x.low.as_str(), "every" | "each") {

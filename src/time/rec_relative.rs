@@ -97,7 +97,10 @@ pub fn anaphoric(t: &[Tok], i: usize) -> Option<Cand> {
     if matches!(at(t, i), "that" | "the") {
         if let Some(p) = t.get(s).filter(|y| !y.cap).and_then(|y| part_of_day(&y.low)) {
             if at(t, s) != "overnight" {
-                return Some(Cand::new(i, s + 1, Expr::PartOfDay(Box::new(Expr::Ana(Unit::Day, 0)), p)));
+                // "that night" goes back to the last day mentioned; "the afternoon" is
+                // the day the sentence is about (a day named in it, else the DCT).
+                let day = if at(t, i) == "that" || s > i + 1 { Expr::Ana(Unit::Day, 0) } else { Expr::Context };
+                return Some(Cand::new(i, s + 1, Expr::PartOfDay(Box::new(day), p)));
             }
         }
     }
@@ -187,8 +190,7 @@ pub fn modified(t: &[Tok], i: usize) -> Option<Cand> {
         // "late afternoon", "mid-morning": a part of the day in context.
         if let Some(p) = t.get(j).filter(|y| !y.cap).and_then(|y| part_of_day(&y.low)) {
             if at(t, j) != "overnight" && !matches!(at(t, j + 1), "of" | "news" | "paper" | "papers" | "edition") {
-                let day = Expr::Ana(Unit::Day, 0);
-                return Some(Cand::new(i, j + 1, Expr::PartOfDay(Box::new(day), p)).with_mod(Some(m)));
+                return Some(Cand::new(i, j + 1, Expr::PartOfDay(Box::new(Expr::Context), p)).with_mod(Some(m)));
             }
         }
         let c = base_date(t, j)?;

@@ -85,7 +85,12 @@ fn can_start(x: &Tok) -> u32 {
 /// kilobytes of WebAssembly).
 fn word_starts(w: &str) -> u32 {
     static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<String, u32>> = std::sync::OnceLock::new();
-    MAP.get_or_init(start_words).get(w).copied().unwrap_or(0)
+    match MAP.get_or_init(start_words).get(w) {
+        Some(&bits) => bits,
+        // A misspelt month in a full date ("Novemer 27, 2005"): six letters or more.
+        None if (6..=10).contains(&w.len()) && b"jfmasond".contains(&w.as_bytes()[0]) => bit::MONTH_DATE,
+        None => 0,
+    }
 }
 
 /// The start words of [`word_starts`] and their matcher bits.
@@ -236,6 +241,9 @@ fn modifier_before(t: &[Tok], a: usize, e: &Expr) -> Option<(&'static str, usize
     // "over/under" mark a quantity only right before a number ("over six hours"),
     // not "over the past year" (= during).
     let is_dur = matches!(e, Expr::Dur(..) | Expr::DurHalf(..));
+    if at(t, a) == "the" && !is_dur {
+        return None; // "came around the following year": a preposition
+    }
     let counted = is_dur && at(t, a) != "the";
     let just = |n: usize| if a > n && at(t, a - n - 1) == "just" { n + 1 } else { n };
     match (p3, p2, p1) {
@@ -245,13 +253,40 @@ fn modifier_before(t: &[Tok], a: usize, e: &Expr) -> Option<(&'static str, usize
         (_, "at", "least") => Some(("EQUAL_OR_MORE", 2)),
         (_, "more" | "longer", "than") => Some(("MORE_THAN", just(2))),
         (_, "less" | "fewer" | "shorter", "than") => Some(("LESS_THAN", just(2))),
-        (_, _, "over") if counted => Some(("MORE_THAN", just(1))),
-        (_, _, "under") if counted => Some(("LESS_THAN", just(1))),
+        // "in over a year", "lasted over six hours"; not "loans over three years" (= across).
+        (_, p, "over") if counted && quantity_over(p) => Some(("MORE_THAN", just(1))),
+        (_, p, "under") if counted && quantity_over(p) => Some(("LESS_THAN", just(1))),
         (_, _, "nearly" | "almost") => Some(("LESS_THAN", 1)),
         (_, _, "about" | "around" | "approximately" | "roughly" | "circa") => Some(("APPROX", 1)),
         (_, _, "some") if is_dur => Some(("APPROX", 1)),
         _ => None,
     }
+}
+
+/// A word before "over"/"under" that makes it "more/less than": a preposition, "just",
+/// a verb of lasting, or nothing (the sentence start).
+fn quantity_over(p: &str) -> bool {
+    matches!(
+        p,
+        "" | "in"
+            | "for"
+            | "after"
+            | "within"
+            | "of"
+            | "than"
+            | "to"
+            | "from"
+            | "at"
+            | "by"
+            | "just"
+            | "lasted"
+            | "lasting"
+            | "lasts"
+            | "took"
+            | "takes"
+            | "waited"
+            | "spent"
+    )
 }
 
 /// The second end of a dash range right after a year or a month-day:
