@@ -131,16 +131,25 @@ pub fn infer_from_recognized(
                 .unwrap_or(y0)
         }),
     };
-    let resolve_md = |m: u32, d: u32| -> Option<NaiveDate> {
-        match anchors.last() {
-            Some(a) => ymd(year_for(*a, m, Some(d), Tense::Past), m, d),
+    // Anchors far apart (a set mixing reports of different times, or two stories) form
+    // periods; a document is dated only from the period its own years point to.
+    let periods = periods_of(&anchors);
+    let period_of = |e: &Evidence| -> Option<(NaiveDate, NaiveDate)> {
+        let years_in =
+            |&(a, b): &(NaiveDate, NaiveDate)| e.years.iter().filter(|&&y| a.year() <= y && y <= b.year()).count();
+        periods.iter().enumerate().max_by_key(|(k, p)| (years_in(p), *k)).map(|(_, p)| *p)
+    };
+    let resolve_md = |anchor: Option<NaiveDate>, m: u32, d: u32| -> Option<NaiveDate> {
+        match anchor {
+            Some(a) => ymd(year_for(a, m, Some(d), Tense::Past), m, d),
             None => year.and_then(|y| ymd(y, m, d)),
         }
     };
-    let own_dates = |e: &Evidence| -> Vec<NaiveDate> {
-        e.full.iter().copied().chain(e.yearless.iter().filter_map(|&(m, d, _)| resolve_md(m, d))).collect()
+    let own_dates = |e: &Evidence, anchor: Option<NaiveDate>| -> Vec<NaiveDate> {
+        e.full.iter().copied().chain(e.yearless.iter().filter_map(|&(m, d, _)| resolve_md(anchor, m, d))).collect()
     };
-    let mut pool: Vec<NaiveDate> = ev.iter().flat_map(own_dates).chain(anchors.iter().copied()).collect();
+    let mut pool: Vec<NaiveDate> =
+        ev.iter().flat_map(|e| own_dates(e, period_of(e).map(|p| p.1))).chain(anchors.iter().copied()).collect();
     crate::sort::sort(&mut pool);
     pool.dedup();
     // Each remaining document takes the candidate date its own cues support best:
@@ -163,13 +172,20 @@ pub fn infer_from_recognized(
     };
     for i in todo {
         let e = &ev[i];
+        let period = period_of(e);
+        let anchor = period.map(|p| p.1);
         if let Some(Found::YearLess(m, d, _)) = e.dateline {
-            if let Some(x) = resolve_md(m, d) {
+            if let Some(x) = resolve_md(anchor, m, d) {
                 out[i] = Some(dd(x, "dateline", "medium"));
                 continue;
             }
         }
-        let own = own_dates(e);
+        // With several periods, only candidates near this document's one.
+        let near = |c: NaiveDate| {
+            periods.len() < 2
+                || period.is_some_and(|(a, b)| (a - c).num_days() <= PERIOD_GAP && (c - b).num_days() <= PERIOD_GAP)
+        };
+        let own = own_dates(e, anchor);
         let lower = own.iter().max().copied();
         // A weekday told in the future ("will be charged Tuesday") is within the week
         // after every weekday told in the past ("shot … Monday"): the date lies between.
@@ -189,7 +205,7 @@ pub fn infer_from_recognized(
             .iter()
             .copied()
             .enumerate()
-            .filter(|&(_, c)| lower.is_none_or(|l| c >= l))
+            .filter(|&(_, c)| lower.is_none_or(|l| c >= l) && near(c))
             .map(|(k, c)| (support(k, c), c))
             .max();
         out[i] = match best {
@@ -201,13 +217,60 @@ pub fn infer_from_recognized(
                 Some(w) => Some(dd(weekday_for(c, w, Tense::Past, 0), "other-sources", "low")),
                 None => Some(dd(c, "other-sources", "low")),
             },
-            None => match (most_common(&e.weekdays), anchors.last()) {
-                (Some(w), Some(a)) => Some(dd(weekday_for(*a, w, Tense::Past, 0), "other-sources", "low")),
+            None => match (most_common(&e.weekdays), anchor) {
+                (Some(w), Some(a)) => Some(dd(weekday_for(a, w, Tense::Past, 0), "other-sources", "low")),
                 _ => None,
             },
         };
     }
     out
+}
+
+/// Days between two dates of a set beyond which they belong to different periods.
+const PERIOD_GAP: i64 = 45;
+
+/// The periods of sorted `dates`: runs whose consecutive dates are at most
+/// [`PERIOD_GAP`] days apart, as (first, last).
+fn periods_of(dates: &[NaiveDate]) -> Vec<(NaiveDate, NaiveDate)> {
+    let mut out: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+    for &d in dates {
+        match out.last_mut() {
+            Some(p) if (d - p.1).num_days() <= PERIOD_GAP => p.1 = d,
+            _ => out.push((d, d)),
+        }
+    }
+    out
+}
+
+/// When the reports' own dates (given, or read from each report itself) fall in
+/// periods far apart, a warning naming the reports of each period: they may tell
+/// different stories, or one story's reports of different years. `ids[i]` and
+/// `dates[i]` are document i's id and own date; `guessed` names the documents whose
+/// date was inferred from the others (each gets it from the period its years point to).
+pub fn mixed_periods(ids: &[&str], dates: &[Option<NaiveDate>], guessed: &[usize]) -> Option<String> {
+    let mut sorted: Vec<NaiveDate> = dates.iter().flatten().copied().collect();
+    crate::sort::sort(&mut sorted);
+    let periods = periods_of(&sorted);
+    if periods.len() < 2 {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for (a, b) in &periods {
+        let docs: Vec<&str> =
+            (0..ids.len()).filter(|&i| dates[i].is_some_and(|d| *a <= d && d <= *b)).map(|i| ids[i]).collect();
+        let when = if a == b { a.to_string() } else { format!("{a} to {b}") };
+        parts.push(format!("{when}: {}", docs.join(", ")));
+    }
+    let mut msg = format!(
+        "the reports' own dates fall in {} periods far apart ({}); they may tell different stories or events of different years, and no report was re-dated to another's period",
+        periods.len(),
+        parts.join("; ")
+    );
+    if !guessed.is_empty() {
+        let g: Vec<&str> = guessed.iter().filter_map(|&i| ids.get(i).copied()).collect();
+        msg.push_str(&format!("; the dates of {} are guesses from the reports of one period", g.join(", ")));
+    }
+    Some(msg)
 }
 
 fn most_common(v: &[u32]) -> Option<u32> {
@@ -250,6 +313,23 @@ mod tests {
         assert_eq!(got[0], Some(("2008-04-09".into(), "dateline", "high")));
         assert_eq!(got[1], Some(("2008-03-03".into(), "text", "medium")));
         assert_eq!(got[2], Some(("2008-04-09".into(), "other-sources", "medium")));
+    }
+
+    #[test]
+    fn a_second_story_does_not_redate_the_first() {
+        let got = run(
+            &[
+                "Quake hits\nApril 9, 2008\nThe quake struck today.",
+                "Bank fire\nMay 5, 2010\nThree died today.",
+                "The 2008 quake\nRescuers searched on Wednesday after the quake of 2008.",
+            ],
+            &[None, None, None],
+        );
+        assert_eq!(got[2], Some(("2008-04-09".into(), "other-sources", "medium")));
+        let dates = [NaiveDate::from_ymd_opt(2008, 4, 9), NaiveDate::from_ymd_opt(2010, 5, 5), None];
+        let msg = mixed_periods(&["a", "b", "c"], &dates, &[2]).unwrap();
+        assert!(msg.contains("2 periods") && msg.contains("2008-04-09: a") && msg.contains("2010-05-05: b"), "{msg}");
+        assert_eq!(mixed_periods(&["a", "b"], &dates[..1], &[]), None);
     }
 
     #[test]
