@@ -122,6 +122,15 @@ const CASES: &[Row] = &[
         &[("Feb. 27", "DATE", "2025-02-27", None), ("two days later", "DATE", "2025-03-01", None)],
     ),
     (
+        "On the morning of March 11 they met twice a week, until the early hours of Sunday.",
+        "2025-04-10",
+        &[
+            ("the morning of March 11", "TIME", "2025-03-11TMO", None),
+            ("twice a week", "SET", "P1W", None),
+            ("the early hours of Sunday", "TIME", "2025-04-06TNI", None),
+        ],
+    ),
+    (
         "A 36-year-old man, 55 years old, was held.",
         "2025-04-10",
         &[("36-year-old", "DURATION", "P36Y", None), ("55 years old", "DURATION", "P55Y", None)],

@@ -94,8 +94,9 @@ pub fn duration(t: &[Tok], i: usize) -> Option<Cand> {
     }
     let n = if word.starts_with("fortnight") { n.map(|x| if x > 0 { x * 2 } else { x }) } else { n };
     let prev = if i > 0 { at(t, i - 1) } else { "" };
-    // "on a day when" is a day, not a length; "120 miles an hour" a speed.
-    if n == Some(1) && !head && (prev == "on" || is_rate_unit(prev)) {
+    // "on a day when" is a day, not a length; "120 miles an hour" a speed; "twice a
+    // week" a set.
+    if n == Some(1) && !head && (matches!(prev, "on" | "once" | "twice" | "thrice" | "times") || is_rate_unit(prev)) {
         return None;
     }
     let mut e = j + 1;
@@ -252,6 +253,11 @@ pub fn set(t: &[Tok], i: usize) -> Option<Cand> {
         }
         let (u, _) = unit(at(t, j))?;
         return Some(Cand::new(i, j + 1, Expr::Set(u, n)));
+    }
+    // "twice a week", "once a year": the frequency inside the extent.
+    if matches!(x.low.as_str(), "once" | "twice" | "thrice") && matches!(at(t, i + 1), "a" | "per" | "an") {
+        let (u, plural) = unit(at(t, i + 2))?;
+        return (!plural && u != Unit::Quarter).then(|| Cand::new(i, i + 3, Expr::Set(u, 1)));
     }
     if matches!(x.low.as_str(), "a" | "per") && i > 0 {
         let prev = at(t, i - 1);

@@ -95,13 +95,27 @@ pub fn anaphoric(t: &[Tok], i: usize) -> Option<Cand> {
     // "that night", "the afternoon", "that same morning": a part of the day in context.
     let s = if at(t, i + 1) == "same" { i + 2 } else { i + 1 };
     if matches!(at(t, i), "that" | "the") {
-        if let Some(p) = t.get(s).filter(|y| !y.cap).and_then(|y| part_of_day(&y.low)) {
-            if at(t, s) != "overnight" {
-                // "that night" goes back to the last day mentioned; "the afternoon" is
-                // the day the sentence is about (a day named in it, else the DCT).
-                let day = if at(t, i) == "that" || s > i + 1 { Expr::Ana(Unit::Day, 0) } else { Expr::Context };
-                return Some(Cand::new(i, s + 1, Expr::PartOfDay(Box::new(day), p)));
+        // "the early hours (of Sunday)": the night's end.
+        let (pod, e) = match (at(t, s), at(t, s + 1)) {
+            ("early" | "small", "hours") if at(t, i) == "the" => (Some("NI"), s + 2),
+            _ => (t.get(s).filter(|y| !y.cap).and_then(|y| part_of_day(&y.low)), s + 1),
+        };
+        if let Some(p) = pod.filter(|_| at(t, s) != "overnight") {
+            // "the morning of March 11", "the night of June 3": that day's part.
+            if at(t, e) == "of" && at(t, i) == "the" {
+                let day = [month_date(t, e + 1), weekday_date(t, e + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter(|c| matches!(c.expr, Expr::Cal { d: Some(_), .. } | Expr::Weekday(..)))
+                    .max_by_key(|c| c.b);
+                if let Some(d) = day {
+                    return Some(Cand::new(i, d.b, Expr::PartOfDay(Box::new(d.expr), p)));
+                }
             }
+            // "that night" goes back to the last day mentioned; "the afternoon" is
+            // the day the sentence is about (a day named in it, else the DCT).
+            let day = if at(t, i) == "that" || s > i + 1 { Expr::Ana(Unit::Day, 0) } else { Expr::Context };
+            return Some(Cand::new(i, e, Expr::PartOfDay(Box::new(day), p)));
         }
     }
     let (shift, j) = match (at(t, i), at(t, i + 1)) {

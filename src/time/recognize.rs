@@ -144,6 +144,9 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
             &[
                 "every",
                 "each",
+                "once",
+                "twice",
+                "thrice",
                 "per",
                 "hourly",
                 "daily",
