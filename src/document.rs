@@ -49,7 +49,7 @@ impl Document {
         let text = normalize_text(&input.text);
         let published_given = match input.published.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(p) => match crate::time::calendar::parse_day(p) {
+            Some(p) => match crate::day::parse_day(p) {
                 Some(d) => Some(d),
                 None => {
                     // Quoted by hand: `{:?}` would pull the Debug formatting of strings into the module.
