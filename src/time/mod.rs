@@ -226,14 +226,12 @@ pub fn recognize_all(text: &str, sentences: &[Span]) -> Recognized {
     let mut last_end = 0;
     let mut scanner = scan::Scanner::default();
     let mut toks = Vec::new();
-    let mut sport_words = 0;
     for (k, s) in sents.into_iter().enumerate() {
         if s.start < last_end || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
             continue; // overlapping or malformed sentence spans
         }
         last_end = s.end;
         scanner.scan_into(text, s, &mut toks);
-        sport_words += toks.iter().filter(|t| lexicon::is_sport_word(&t.low)).count();
         for c in recognize::recognize(&toks) {
             let mut tense = tense::tense_near(&toks, c.a, c.b);
             // "passage by Friday": a deadline, ahead unless the clause is past.
@@ -250,8 +248,9 @@ pub fn recognize_all(text: &str, sentences: &[Span]) -> Recognized {
     }
     // In a game report "the fourth quarter", "the second half" are periods of the game,
     // not of the year (TimeML leaves them out): year-less quarters and halves go.
-    if sport_words >= 2 {
-        items.retain(|(_, c, _, _)| !matches!(c.expr, expr::Expr::Quarter(_, None) | expr::Expr::Half(_, None)));
+    let period = |c: &expr::Cand| matches!(c.expr, expr::Expr::Quarter(_, None) | expr::Expr::Half(_, None));
+    if items.iter().any(|(_, c, _, _)| period(c)) && lexicon::sport_words(text) >= 2 {
+        items.retain(|(_, c, _, _)| !period(c));
     }
     Recognized { items }
 }

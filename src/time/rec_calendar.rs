@@ -58,7 +58,8 @@ fn year_word(t: &[Tok], k: usize) -> Option<(i64, usize)> {
 pub fn month_date(t: &[Tok], i: usize) -> Option<Cand> {
     let cal = |y, m, d| Expr::Cal { y, m: Some(m), d };
     // A misspelt month in a full date: "Novemer 27, 2005".
-    if let Some(m) = t.get(i).filter(|x| x.cap && x.low.len() >= 5).and_then(|x| misspelt_month(&x.low)) {
+    let day_next = t.get(i + 1).is_some_and(|x| x.num.is_some());
+    if let Some(m) = t.get(i).filter(|x| day_next && x.cap && x.low.len() >= 6).and_then(|x| misspelt_month(&x.low)) {
         let (d, k) = day_at(t, i + 1)?;
         let (y, e) = year_after(t, k)?;
         return Some(Cand::new(i, e, cal(Some(y), m, Some(d))));

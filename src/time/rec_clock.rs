@@ -203,19 +203,27 @@ pub fn clock(t: &[Tok], i: usize) -> Option<Cand> {
 
 /// A full date followed by its clock time, as in datelines: "April 10, 2007-7:07AM",
 /// "July 28, 2004 at 1:24 PM", "Monday, 28 November 2005, 02:24 GMT", "10 Jun 2013 09:10".
-pub fn date_clock(t: &[Tok], i: usize) -> Option<Cand> {
-    let d = [month_date(t, i), weekday_date(t, i), numeric_date(t, i)]
-        .into_iter()
-        .flatten()
-        .filter(|c| matches!(c.expr, Expr::Cal { d: Some(_), .. }))
-        .max_by_key(|c| c.b)?;
-    let k = if matches!(at(t, d.b), "," | "-" | "at") { d.b + 1 } else { d.b };
+/// `d` is the date recognised at `i` (the recogniser extends its longest match with this,
+/// instead of matching every date twice).
+pub fn with_clock(t: &[Tok], d: &Cand) -> Option<Cand> {
+    if !matches!(d.expr, Expr::Cal { d: Some(_), .. }) {
+        return None;
+    }
+    // One word "at", or up to two marks: ",", "-", "--", "|".
+    let mut k = d.b;
+    if at(t, k) == "at" {
+        k += 1;
+    } else {
+        while k < d.b + 2 && matches!(at(t, k), "," | "-" | "–" | "—" | "|") {
+            k += 1;
+        }
+    }
     let x = t.get(k)?;
     if x.low == "noon" || x.low == "midnight" || x.low == "midday" {
         return None; // "April 10 noon" is rare; "April 10, noon" left to the parts
     }
     let (ck, j) = clock_at(t, k)?;
-    Some(Cand::new(i, j, Expr::Clock(Some(Box::new(d.expr)), ck)))
+    Some(Cand::new(d.a, j, Expr::Clock(Some(Box::new(d.expr.clone())), ck)))
 }
 
 #[cfg(test)]
@@ -227,7 +235,9 @@ mod tests {
     fn one(s: &str) -> Option<(String, Clock)> {
         let t = scan(s, Span::new(0, s.len()));
         (0..t.len()).find_map(|i| {
-            let c = clock(&t, i).or_else(|| date_clock(&t, i))?;
+            let date =
+                [month_date(&t, i), weekday_date(&t, i), numeric_date(&t, i)].into_iter().flatten().max_by_key(|c| c.b);
+            let c = clock(&t, i).or_else(|| with_clock(&t, &date?))?;
             let Expr::Clock(_, ck) = c.expr else { return None };
             Some((s[t[c.a].span.start..t[c.b - 1].span.end].to_string(), ck))
         })
@@ -254,6 +264,7 @@ mod tests {
             ("PUBLISHED: 16: 05 GMT, 9 June 2013 |", "16: 05 GMT, 9 June 2013", ck(16, 5, None, Some(0))),
             ("Wed May 5, 2010 7: 12pm BST Three", "Wed May 5, 2010 7: 12pm BST", ck(19, 12, None, Some(60))),
             ("10 Jun 2013 09: 10 John", "10 Jun 2013 09: 10", ck(9, 10, None, None)),
+            ("January 9, 2009 -- 4:23pm EST", "January 9, 2009 -- 4:23pm EST", ck(16, 23, None, Some(-300))),
         ];
         for (s, text, want) in cases {
             assert_eq!(one(s), Some((text.to_string(), *want)), "{s}");

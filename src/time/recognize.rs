@@ -8,7 +8,7 @@
 
 use super::expr::{Cand, Expr};
 use super::rec_calendar::{decade, holiday, month_date, numeric_date, quarter, weekday_date, year};
-use super::rec_clock::{clock, date_clock};
+use super::rec_clock::{clock, with_clock};
 use super::rec_duration::{bare_plural, duration, hyphen_duration, set};
 use super::rec_relative::{anaphoric, deictic, modified, season_year, this_last_next, vague};
 use super::scan::{at, Tok};
@@ -35,7 +35,6 @@ mod bit {
     pub const HOLIDAY: u32 = 1 << 15;
     pub const YEAR: u32 = 1 << 16;
     pub const BARE_PLURAL: u32 = 1 << 17;
-    pub const DATE_CLOCK: u32 = 1 << 18;
 }
 
 /// Matchers in priority order (the first wins among equally long matches), each
@@ -59,22 +58,31 @@ const MATCHERS: &[(u32, Matcher)] = &[
     (bit::HOLIDAY, holiday),
     (bit::YEAR, year),
     (bit::BARE_PLURAL, bare_plural),
-    (bit::DATE_CLOCK, date_clock),
 ];
 
 /// The matchers that can match starting at token `x` (a set of [`bit`]s): a cheap
 /// necessary condition on the first word of each matcher, so that most tokens
 /// ("said", "of", ",") try no matcher at all. It may allow a matcher that then
 /// fails, never the reverse (the `prefilter_is_safe` test checks it).
-fn can_start(x: &Tok) -> u32 {
+fn can_start(t: &[Tok], i: usize) -> u32 {
     use bit::*;
+    let x = &t[i];
     let w = x.low.as_str();
     match w.as_bytes().first() {
         // Numbers, years, days, "10th", "1990s", "2,000", clock times, dates.
-        Some(b'0'..=b'9') => {
-            NUMERIC_DATE | MONTH_DATE | DECADE | QUARTER | CLOCK | DURATION | HYPHEN_DURATION | YEAR | DATE_CLOCK
-        }
-        Some(b'a'..=b'z') => word_starts(w),
+        Some(b'0'..=b'9') => NUMERIC_DATE | MONTH_DATE | DECADE | QUARTER | CLOCK | DURATION | HYPHEN_DURATION | YEAR,
+        Some(b'a'..=b'z') => match word_starts(w) {
+            // A misspelt month in a full date ("Novemer 27, 2005"): capitalised, six letters
+            // or more, a number after it.
+            0 if x.cap
+                && (6..=10).contains(&w.len())
+                && b"jfmasond".contains(&w.as_bytes()[0])
+                && t.get(i + 1).is_some_and(|y| y.num.is_some()) =>
+            {
+                MONTH_DATE
+            }
+            bits => bits,
+        },
         _ if w == "'" || w == "’" => DECADE, // "the '90s"
         _ => 0,
     }
@@ -85,12 +93,7 @@ fn can_start(x: &Tok) -> u32 {
 /// kilobytes of WebAssembly).
 fn word_starts(w: &str) -> u32 {
     static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<String, u32>> = std::sync::OnceLock::new();
-    match MAP.get_or_init(start_words).get(w) {
-        Some(&bits) => bits,
-        // A misspelt month in a full date ("Novemer 27, 2005"): six letters or more.
-        None if (6..=10).contains(&w.len()) && b"jfmasond".contains(&w.as_bytes()[0]) => bit::MONTH_DATE,
-        None => 0,
-    }
+    MAP.get_or_init(start_words).get(w).copied().unwrap_or(0)
 }
 
 /// The start words of [`word_starts`] and their matcher bits.
@@ -101,19 +104,7 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
     const ORDINAL: u32 = MONTH_DATE | QUARTER; // "the tenth of April", "the first quarter", "twenty-first"
     const UNIT: u32 = HYPHEN_DURATION | BARE_PLURAL; // "year-long", "for years"
     const WORDS: &[(&[&str], u32)] = &[
-        (
-            &["the"],
-            MODIFIED
-                | MONTH_DATE
-                | DECADE
-                | QUARTER
-                | DEICTIC
-                | THIS_LAST_NEXT
-                | ANAPHORIC
-                | VAGUE
-                | DURATION
-                | DATE_CLOCK,
-        ),
+        (&["the"], MODIFIED | MONTH_DATE | DECADE | QUARTER | DEICTIC | THIS_LAST_NEXT | ANAPHORIC | VAGUE | DURATION),
         (&["early", "late", "mid"], MODIFIED),
         (&["q1", "q2", "q3", "q4"], QUARTER),
         (&["noon", "midday", "midnight"], CLOCK),
@@ -139,7 +130,7 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
         ),
         (&["a", "an"], DURATION | SET),
         (&["several", "few", "many", "couple", "some", "half"], DURATION),
-        (&["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"], WEEKDAY_DATE | DATE_CLOCK),
+        (&["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"], WEEKDAY_DATE),
         (
             &[
                 "every",
@@ -168,8 +159,8 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
         (&["dozen", "hundred"], NUMBER),
         (ORD, ORDINAL),
         (&["thirtieth", "twenty", "thirty"], ORDINAL),
-        (MONTHS, MONTH_DATE | DATE_CLOCK),
-        (&["sept"], MONTH_DATE | DATE_CLOCK),
+        (MONTHS, MONTH_DATE),
+        (&["sept"], MONTH_DATE),
         (&["spring", "summer", "fall", "autumn", "winter"], SEASON_YEAR), // lexicon::season
     ];
     let mut map = rustc_hash::FxHashMap::default();
@@ -178,10 +169,9 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
         words.iter().for_each(|w| add(w.to_string(), bits));
     }
     for m in MONTHS {
-        add(m[..3].to_string(), MONTH_DATE | DATE_CLOCK); // "Jan", "Feb" (lexicon::month)
+        add(m[..3].to_string(), MONTH_DATE); // "Jan", "Feb" (lexicon::month)
     }
     for d in WEEKDAYS {
-        add(d.to_string(), DATE_CLOCK);
         [d.to_string(), format!("{d}s")].into_iter().for_each(|w| add(w, WEEKDAY_DATE));
         // "Mondays"
     }
@@ -199,7 +189,7 @@ pub fn recognize(t: &[Tok]) -> Vec<Cand> {
     while i < t.len() {
         // The longest match; the first matcher wins ties.
         let mut best: Option<Cand> = None;
-        let mut starts = can_start(&t[i]);
+        let mut starts = can_start(t, i);
         while starts != 0 {
             let (_, m) = MATCHERS[starts.trailing_zeros() as usize];
             starts &= starts - 1;
@@ -208,6 +198,10 @@ pub fn recognize(t: &[Tok]) -> Vec<Cand> {
                     best = Some(c);
                 }
             }
+        }
+        // A date with its clock time after it ("July 28, 2004 at 1:24 PM"): one TIME.
+        if let Some(ext) = best.as_ref().and_then(|d| with_clock(t, d)) {
+            best = Some(ext);
         }
         match best {
             Some(mut c) => {
@@ -447,7 +441,7 @@ mod tests {
                 let s = format!("in {w}{c} .");
                 let t = scan(&s, Span::new(0, s.len()));
                 for i in 0..t.len() {
-                    let starts = can_start(&t[i]);
+                    let starts = can_start(&t, i);
                     for (b, m) in MATCHERS {
                         assert!(m(&t, i).is_none() || starts & b != 0, "{s:?} at token {i}: matcher bit {b:#x}");
                     }

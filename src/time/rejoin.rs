@@ -31,11 +31,13 @@ fn splits_clock(text: &str, a: Span, b: Span) -> bool {
     if gap.is_empty() || gap.len() > 2 || !gap.chars().all(|c| is_space(c) && c != '\n' && c != '\r') {
         return false;
     }
-    let low = head.to_ascii_lowercase();
+    // Only the end of the first sentence matters ("8.", "a. m.").
+    let tail_start = (0..=head.len().saturating_sub(8)).rev().find(|&k| head.is_char_boundary(k)).unwrap_or(0);
+    let low = head[tail_start..].to_ascii_lowercase();
     // "at 8." + "40am": one or two digits after a space, then two digits and no third.
     let hour_dot = low.strip_suffix('.').is_some_and(|h| {
         let digits = h.bytes().rev().take_while(u8::is_ascii_digit).count();
-        (1..=2).contains(&digits) && h[..h.len() - digits].ends_with(|c: char| c.is_whitespace())
+        (1..=2).contains(&digits) && h.len() > digits && h[..h.len() - digits].ends_with(|c: char| c.is_whitespace())
     });
     let t = tail.as_bytes();
     if hour_dot

@@ -91,19 +91,16 @@ impl Scanner {
             }
             let raw = &s[start..p];
             // "11am", "8.40pm": the number and "am"/"pm" as two tokens, as in "11 am".
-            let split = raw.len().checked_sub(2).filter(|&k| {
-                k > 0
-                    && raw.as_bytes()[k - 1].is_ascii_digit()
-                    && (raw[k..].eq_ignore_ascii_case("am") || raw[k..].eq_ignore_ascii_case("pm"))
-            });
-            match split {
-                Some(k) => {
-                    out.push(self.token(&raw[..k], span.start + start, false, space));
-                    out.push(self.token(&raw[k..], span.start + start + k, false, false));
-                }
-                None => out.push(self.token(raw, span.start + start, is_upper(c), space)),
+            let b = raw.as_bytes();
+            let split = (b.len() >= 3 && b[0].is_ascii_digit() && matches!(b[b.len() - 1], b'm' | b'M'))
+                .then(|| b.len() - 2)
+                .filter(|&k| b[k - 1].is_ascii_digit() && matches!(b[k], b'a' | b'A' | b'p' | b'P'));
+            // One call site for `token` (it stays inlined): the pieces in a loop.
+            let (mut from, mut to) = (0, split.unwrap_or(raw.len()));
+            while from < raw.len() {
+                out.push(self.token(&raw[from..to], span.start + start + from, from == 0 && is_upper(c), space));
+                (from, to, space) = (to, raw.len(), false);
             }
-            space = false;
         }
     }
 
