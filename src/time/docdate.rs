@@ -21,6 +21,11 @@
 //!      reports. Ties go to the later candidate (news is written after what it
 //!      reports). `medium` with support, `low` without.
 //!    * A document with no usable cue gets the latest candidate (`low`).
+//!    * A dateline that is only an update stamp ("Last updated … 18 June 2013") is
+//!      reviewed the same way: it stands unless an earlier candidate has more support
+//!      from the report's weekdays ("on Saturday", "on Monday" landing on reported days).
+//!    * With anchors in periods far apart, a document uses only the period its own
+//!      years point to ([`mixed_periods`] words the warning).
 
 use super::calendar::{weekday_for, year_for, ymd};
 use super::evidence::{evidence_of, Evidence, Found};
@@ -155,7 +160,9 @@ pub fn infer_from_recognized(
     // Each remaining document takes the candidate date its own cues support best:
     // not before any date it reports as past, and with the weekdays it names
     // ("on Tuesday") falling on dates the sources report. Ties go to the later date.
-    let todo: Vec<usize> = (0..n).filter(|&i| given_at(i).is_none() && out[i].is_none()).collect();
+    // Rule 3 also reviews update stamps: "Last updated … 18 June" dates the last edit.
+    let todo: Vec<usize> =
+        (0..n).filter(|&i| given_at(i).is_none() && (out[i].is_none() || ev[i].dateline_updated)).collect();
     // For each candidate, the weekdays w (bit w) whose last occurrence on or before
     // it is a reported date: computed once instead of for each document.
     let reported_weekdays: Vec<u8> = pool
@@ -185,7 +192,8 @@ pub fn infer_from_recognized(
             periods.len() < 2
                 || period.is_some_and(|(a, b)| (a - c).num_days() <= PERIOD_GAP && (c - b).num_days() <= PERIOD_GAP)
         };
-        let own = own_dates(e, anchor);
+        let stamp = out[i].filter(|_| e.dateline_updated).map(|s| s.date);
+        let own: Vec<NaiveDate> = own_dates(e, anchor).into_iter().filter(|&d| Some(d) != stamp).collect();
         let lower = own.iter().max().copied();
         // A weekday told in the future ("will be charged Tuesday") is within the week
         // after every weekday told in the past ("shot … Monday"): the date lies between.
@@ -208,6 +216,15 @@ pub fn infer_from_recognized(
             .filter(|&(_, c)| lower.is_none_or(|l| c >= l) && near(c))
             .map(|(k, c)| (support(k, c), c))
             .max();
+        // An update stamp stands unless the report's weekdays fit another date better
+        // ("on Saturday", "on Monday" land on reported days from the 12th, not the 18th).
+        if let Some(stamp) = out[i].filter(|_| e.dateline_updated) {
+            let at_stamp = pool.binary_search(&stamp.date).map_or(0, |k| support(k, stamp.date));
+            if let Some((s, c)) = best.filter(|&(s, c)| s > at_stamp && c < stamp.date) {
+                out[i] = Some(dd(c, "other-sources", if s > 1 { "medium" } else { "low" }));
+            }
+            continue;
+        }
         out[i] = match best {
             Some((s, c)) if s > 0 || (e.weekdays.is_empty() && own.is_empty()) => {
                 Some(dd(c, "other-sources", if s > 0 { "medium" } else { "low" }))

@@ -21,6 +21,9 @@ pub enum Found {
 pub struct Evidence {
     /// Dateline date (rule 1).
     pub dateline: Option<Found>,
+    /// The dateline is an update stamp ("Last updated at 11:24, Tuesday, 18 June 2013"),
+    /// not a publication date: the report may be older.
+    pub dateline_updated: bool,
     /// Latest full date in a non-future clause of the first sentences, and
     /// whether it is in the first three sentences (rule 2).
     pub latest_full: Option<(NaiveDate, bool)>,
@@ -118,6 +121,8 @@ pub fn evidence_of(text: &str, sentences: &[Span], recognized: &super::Recognize
                 (_, Some((m, d))) => Found::YearLess(m, d, stated_weekday(t.span.of(text))),
                 _ => continue,
             });
+            let line = sents[si.min(sents.len() - 1)].of(text).to_ascii_lowercase();
+            ev.dateline_updated = line.contains("updated") && !line.contains("published") && !line.contains("posted");
         }
         if *tense == Tense::Future {
             ev.future_weekdays.extend(wd);

@@ -101,13 +101,10 @@ pub fn duration(t: &[Tok], i: usize) -> Option<Cand> {
     }
     let mut e = j + 1;
     // An age is a length of life (TimeML): "55 years old" → P55Y.
-    // Not the end of a range ("between 30 and 40 years old": no single TIMEX3).
-    let range_end = matches!(prev, "and" | "to" | "-" | "–") && i >= 2 && t[i - 2].num.is_some();
-    if at(t, e) == "old" && n.is_some_and(|k| k > 0) && !head && !range_end {
-        return Some(Cand::new(i, e + 1, dur_expr(u, n)));
-    }
+    // "55 years old": an age, left out (the claims stage reads DURATION timexes as
+    // lengths of events; "36-year-old" gives the timex "36-year", its "-old" after it).
     if at(t, e) == "-" && at(t, e + 1) == "old" || at(t, e) == "old" {
-        return None; // "55 years-old" (left to the hyphenated form), an age range
+        return None;
     }
     if at(t, e) == "-" && at(t, e + 1) == "long" {
         e += 2; // "decades-long"
@@ -184,9 +181,7 @@ pub fn hyphen_duration(t: &[Tok], i: usize) -> Option<Cand> {
             if plural || t[j + 1].space_before || u == Unit::Quarter {
                 return None;
             }
-            // "a 36-year-old man": the age, "-old" inside the extent.
-            let end = if at(t, j + 2) == "-" && at(t, j + 3) == "old" { j + 4 } else { j + 2 };
-            return Some(Cand::new(i, end, Expr::Dur(u, Some(n))));
+            return Some(Cand::new(i, j + 2, Expr::Dur(u, Some(n))));
         }
     }
     let (u, plural) = unit(at(t, i))?;
