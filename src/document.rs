@@ -51,7 +51,7 @@ impl Document {
         let published_given = match input.published.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(p) => match check_published(p) {
-                Ok(()) => crate::time::calendar::parse_day(p),
+                Ok(()) => crate::day::parse_day(p),
                 Err(why) => {
                     warnings.push(why);
                     None

@@ -14,6 +14,7 @@ pub mod boilerplate;
 pub mod claims;
 pub mod contradictions;
 pub mod corpus;
+pub mod day;
 pub mod document;
 pub mod entities;
 pub mod events;

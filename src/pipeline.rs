@@ -66,7 +66,7 @@ pub fn analyze_staged(input: &InputSet, done: &mut dyn FnMut(&'static str)) -> R
     done("language");
     let ents = entities::extract(&corpus);
     done("entities");
-    let (timexes, dates, published) = time_stage(&corpus);
+    let (timexes, dates, published) = time_stage(&corpus, &mut diagnostics);
     done("time");
     let stories = crate::stories::group(&corpus, &ents, &dates);
     let evs = events::extract(&corpus, &ents, &TimeContext { timexes: &timexes, dates: &dates }, stories);
@@ -98,8 +98,9 @@ fn diag(doc: Option<&str>, message: String) -> DiagnosticOut {
 type TimeResult = (Vec<Vec<Timex>>, Vec<(Option<NaiveDate>, bool)>, Vec<PublishedOut>);
 
 /// Time expressions against each document's date: given dates first, then dates
-/// inferred from the text and the other sources, then a second pass with them.
-fn time_stage(c: &Corpus) -> TimeResult {
+/// inferred from the text and the other sources, then a second pass with them. A set
+/// whose reports' own dates fall in periods far apart gets a warning naming them.
+fn time_stage(c: &Corpus, diagnostics: &mut Vec<DiagnosticOut>) -> TimeResult {
     let sentence_spans: Vec<Vec<Span>> = c.sentences.iter().map(|ss| ss.iter().map(|s| s.span).collect()).collect();
     let texts: Vec<&str> = c.docs.iter().map(|d| d.text.as_str()).collect();
     let given: Vec<Option<NaiveDate>> = c.docs.iter().map(|d| d.published_given).collect();
@@ -108,6 +109,14 @@ fn time_stage(c: &Corpus) -> TimeResult {
     let recognized: Vec<time::Recognized> =
         (0..c.docs.len()).map(|d| time::recognize_all(texts[d], &sentence_spans[d])).collect();
     let inferred = time::docdate::infer_from_recognized(&texts, &sentence_spans, &given, &recognized);
+    let own: Vec<Option<NaiveDate>> = (0..c.docs.len())
+        .map(|d| given[d].or(inferred[d].filter(|x| x.basis != "other-sources").map(|x| x.date)))
+        .collect();
+    let guessed: Vec<usize> = (0..c.docs.len()).filter(|&d| own[d].is_none() && inferred[d].is_some()).collect();
+    let ids: Vec<&str> = c.docs.iter().map(|d| d.id.as_str()).collect();
+    if let Some(message) = time::docdate::mixed_periods(&ids, &own, &guessed) {
+        diagnostics.push(diag(None, message));
+    }
     let mut timexes = Vec::with_capacity(c.docs.len());
     let mut dates = Vec::with_capacity(c.docs.len());
     let mut published = Vec::with_capacity(c.docs.len());

@@ -7,8 +7,8 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-/// Value F1 measured when the stage was written, minus a small margin.
-const VALUE_F1_FLOOR: f64 = 80.0;
+/// Value F1 measured (82.50 with clock times, anchors and modifiers in extents), minus a small margin.
+const VALUE_F1_FLOOR: f64 = 82.0;
 
 #[test]
 fn meantime_apple_timex() {

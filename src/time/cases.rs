@@ -25,7 +25,11 @@ const CASES: &[Row] = &[
     ),
     ("The two sides first met on February 27.", "2025-04-10", &[("February 27", "DATE", "2025-02-27", None)]),
     ("They held six hours of discussions.", "2025-04-10", &[("six hours", "DURATION", "PT6H", None)]),
-    ("The meeting lasted more than six hours.", "2025-04-10", &[("six hours", "DURATION", "PT6H", Some("MORE_THAN"))]),
+    (
+        "The meeting lasted more than six hours.",
+        "2025-04-10",
+        &[("more than six hours", "DURATION", "PT6H", Some("MORE_THAN"))],
+    ),
     ("The talks took four to five hours.", "2025-04-10", &[("four to five hours", "DURATION", "PTXH", None)]),
     (
         "Relations worsened between 2016 and 2018.",
@@ -55,14 +59,14 @@ const CASES: &[Row] = &[
         "2025-04-10",
         &[
             ("two years ago", "DATE", "2023", None),
-            ("the 1990s", "DATE", "199", None),
+            ("1990s", "DATE", "199", None),
             ("March 2025", "DATE", "2025-03", None),
         ],
     ),
     (
         "The vote is at 3 p.m. and results at 14:00 GMT.",
         "2025-04-10",
-        &[("3 p.m.", "TIME", "2025-04-10T15:00", None), ("14:00 GMT", "TIME", "2025-04-10T14:00", None)],
+        &[("3 p.m.", "TIME", "2025-04-10T15:00", None), ("14:00 GMT", "TIME", "2025-04-10T14:00Z", None)],
     ),
     (
         "It met every week, reports daily and pays annually.",
@@ -117,6 +121,15 @@ const CASES: &[Row] = &[
         "2025-04-20",
         &[("Feb. 27", "DATE", "2025-02-27", None), ("two days later", "DATE", "2025-03-01", None)],
     ),
+    (
+        "On the morning of March 11 they met twice a week, until the early hours of Sunday.",
+        "2025-04-10",
+        &[
+            ("the morning of March 11", "TIME", "2025-03-11TMO", None),
+            ("twice a week", "SET", "P1W", None),
+            ("the early hours of Sunday", "TIME", "2025-04-06TNI", None),
+        ],
+    ),
     ("Theresa May said 2,000 people may come in May.", "2025-04-10", &[("May", "DATE", "2025-05", None)]),
     (
         "It will be held this week and next month.",
@@ -144,6 +157,46 @@ fn without_dct_values_have_unknowns() {
     let vals: Vec<_> = got.iter().map(|t| (t.value.as_str(), t.relative)).collect();
     assert_eq!(vals, [("XXXX-WXX-4", true), ("XXXX-04-10", true), ("PAST_REF", true)]);
     assert_eq!(got[0].kind, TimexType::Date);
+}
+
+#[test]
+fn precision_and_basis() {
+    use super::{Basis, Precision};
+    let text = "On March 11, 2005 he fled. The next day he was caught at 3 p.m. He spoke yesterday.";
+    let got = find_timexes(text, &[Span::new(0, text.len())], NaiveDate::from_ymd_opt(2008, 12, 13));
+    let rows: Vec<_> = got.iter().map(|t| (t.span.of(text), t.value.as_str(), t.precision(), t.basis)).collect();
+    let first = got[0].span;
+    let next_day = got[1].span;
+    assert_eq!(
+        rows,
+        [
+            ("March 11, 2005", "2005-03-11", Some(Precision::Day), Basis::Stated),
+            ("The next day", "2005-03-12", Some(Precision::Day), Basis::Discourse(first)),
+            ("3 p.m.", "2005-03-12T15:00", Some(Precision::Minute), Basis::Discourse(next_day)),
+            ("yesterday", "2008-12-12", Some(Precision::Day), Basis::DocumentDate),
+        ]
+    );
+    for (v, p) in [
+        ("2005-11-27T13:53+03:30", Some(Precision::Minute)),
+        ("2010-05-05T23:37:00", Some(Precision::Second)),
+        ("2013-09-15TAF", Some(Precision::PartOfDay)),
+        ("2013-W37-WE", Some(Precision::Week)),
+        ("2025-WI", Some(Precision::Season)),
+        ("2025-Q1", Some(Precision::Season)),
+        ("199", Some(Precision::Decade)),
+        ("XXXX-04-10", None),
+        ("PAST_REF", None),
+    ] {
+        assert_eq!(Precision::of(v), p, "{v}");
+    }
+}
+
+#[test]
+fn later_that_day_falls_in_the_month_mentioned() {
+    let text = "He was tried in March 2005. Later that day he fled.";
+    let got = find_timexes(text, &[Span::new(0, 27), Span::new(28, text.len())], NaiveDate::from_ymd_opt(2008, 12, 13));
+    let vals: Vec<_> = got.iter().map(|t| (t.span.of(text), t.value.as_str())).collect();
+    assert_eq!(vals, [("March 2005", "2005-03"), ("that day", "2005-03")]);
 }
 
 #[test]

@@ -21,6 +21,11 @@
 //!      reports. Ties go to the later candidate (news is written after what it
 //!      reports). `medium` with support, `low` without.
 //!    * A document with no usable cue gets the latest candidate (`low`).
+//!    * A dateline that is only an update stamp ("Last updated … 18 June 2013") is
+//!      reviewed the same way: it stands unless an earlier candidate has more support
+//!      from the report's weekdays ("on Saturday", "on Monday" landing on reported days).
+//!    * With anchors in periods far apart, a document uses only the period its own
+//!      years point to ([`mixed_periods`] words the warning).
 
 use super::calendar::{weekday_for, year_for, ymd};
 use super::evidence::{evidence_of, Evidence, Found};
@@ -131,22 +136,33 @@ pub fn infer_from_recognized(
                 .unwrap_or(y0)
         }),
     };
-    let resolve_md = |m: u32, d: u32| -> Option<NaiveDate> {
-        match anchors.last() {
-            Some(a) => ymd(year_for(*a, m, Some(d), Tense::Past), m, d),
+    // Anchors far apart (a set mixing reports of different times, or two stories) form
+    // periods; a document is dated only from the period its own years point to.
+    let periods = periods_of(&anchors);
+    let period_of = |e: &Evidence| -> Option<(NaiveDate, NaiveDate)> {
+        let years_in =
+            |&(a, b): &(NaiveDate, NaiveDate)| e.years.iter().filter(|&&y| a.year() <= y && y <= b.year()).count();
+        periods.iter().enumerate().max_by_key(|(k, p)| (years_in(p), *k)).map(|(_, p)| *p)
+    };
+    let resolve_md = |anchor: Option<NaiveDate>, m: u32, d: u32| -> Option<NaiveDate> {
+        match anchor {
+            Some(a) => ymd(year_for(a, m, Some(d), Tense::Past), m, d),
             None => year.and_then(|y| ymd(y, m, d)),
         }
     };
-    let own_dates = |e: &Evidence| -> Vec<NaiveDate> {
-        e.full.iter().copied().chain(e.yearless.iter().filter_map(|&(m, d, _)| resolve_md(m, d))).collect()
+    let own_dates = |e: &Evidence, anchor: Option<NaiveDate>| -> Vec<NaiveDate> {
+        e.full.iter().copied().chain(e.yearless.iter().filter_map(|&(m, d, _)| resolve_md(anchor, m, d))).collect()
     };
-    let mut pool: Vec<NaiveDate> = ev.iter().flat_map(own_dates).chain(anchors.iter().copied()).collect();
+    let mut pool: Vec<NaiveDate> =
+        ev.iter().flat_map(|e| own_dates(e, period_of(e).map(|p| p.1))).chain(anchors.iter().copied()).collect();
     crate::sort::sort(&mut pool);
     pool.dedup();
     // Each remaining document takes the candidate date its own cues support best:
     // not before any date it reports as past, and with the weekdays it names
     // ("on Tuesday") falling on dates the sources report. Ties go to the later date.
-    let todo: Vec<usize> = (0..n).filter(|&i| given_at(i).is_none() && out[i].is_none()).collect();
+    // Rule 3 also reviews update stamps: "Last updated … 18 June" dates the last edit.
+    let todo: Vec<usize> =
+        (0..n).filter(|&i| given_at(i).is_none() && (out[i].is_none() || ev[i].dateline_updated)).collect();
     // For each candidate, the weekdays w (bit w) whose last occurrence on or before
     // it is a reported date: computed once instead of for each document.
     let reported_weekdays: Vec<u8> = pool
@@ -163,16 +179,32 @@ pub fn infer_from_recognized(
     };
     for i in todo {
         let e = &ev[i];
+        let period = period_of(e);
+        let anchor = period.map(|p| p.1);
         if let Some(Found::YearLess(m, d, _)) = e.dateline {
-            if let Some(x) = resolve_md(m, d) {
+            if let Some(x) = resolve_md(anchor, m, d) {
                 out[i] = Some(dd(x, "dateline", "medium"));
                 continue;
             }
         }
-        let own = own_dates(e);
+        // With several periods, only candidates near this document's one.
+        let near = |c: NaiveDate| {
+            periods.len() < 2
+                || period.is_some_and(|(a, b)| (a - c).num_days() <= PERIOD_GAP && (c - b).num_days() <= PERIOD_GAP)
+        };
+        let stamp = out[i].filter(|_| e.dateline_updated).map(|s| s.date);
+        let own: Vec<NaiveDate> = own_dates(e, anchor).into_iter().filter(|&d| Some(d) != stamp).collect();
         let lower = own.iter().max().copied();
+        // A weekday told in the future ("will be charged Tuesday") is within the week
+        // after every weekday told in the past ("shot … Monday"): the date lies between.
         let support = |k: usize, c: NaiveDate| {
-            let by_weekday = e.weekdays.iter().filter(|&&w| on_reported(k, w)).count();
+            let earliest = e.weekdays.iter().map(|&w| weekday_for(c, w, Tense::Past, 0)).min();
+            let ahead = e
+                .future_weekdays
+                .iter()
+                .filter(|&&w| earliest.is_some_and(|p| (weekday_for(c, w, Tense::Future, 0) - p).num_days() < 7))
+                .count();
+            let by_weekday = e.weekdays.iter().filter(|&&w| on_reported(k, w)).count() + ahead;
             // A report that names weekdays dates its own news by them; the month-day
             // dates it also gives are older events, so they only count without weekdays.
             by_weekday + if e.weekdays.is_empty() { own.iter().filter(|&&x| x == c).count() } else { 0 }
@@ -181,9 +213,18 @@ pub fn infer_from_recognized(
             .iter()
             .copied()
             .enumerate()
-            .filter(|&(_, c)| lower.is_none_or(|l| c >= l))
+            .filter(|&(_, c)| lower.is_none_or(|l| c >= l) && near(c))
             .map(|(k, c)| (support(k, c), c))
             .max();
+        // An update stamp stands unless the report's weekdays fit another date better
+        // ("on Saturday", "on Monday" land on reported days from the 12th, not the 18th).
+        if let Some(stamp) = out[i].filter(|_| e.dateline_updated) {
+            let at_stamp = pool.binary_search(&stamp.date).map_or(0, |k| support(k, stamp.date));
+            if let Some((s, c)) = best.filter(|&(s, c)| s > at_stamp && c < stamp.date) {
+                out[i] = Some(dd(c, "other-sources", if s > 1 { "medium" } else { "low" }));
+            }
+            continue;
+        }
         out[i] = match best {
             Some((s, c)) if s > 0 || (e.weekdays.is_empty() && own.is_empty()) => {
                 Some(dd(c, "other-sources", if s > 0 { "medium" } else { "low" }))
@@ -193,13 +234,60 @@ pub fn infer_from_recognized(
                 Some(w) => Some(dd(weekday_for(c, w, Tense::Past, 0), "other-sources", "low")),
                 None => Some(dd(c, "other-sources", "low")),
             },
-            None => match (most_common(&e.weekdays), anchors.last()) {
-                (Some(w), Some(a)) => Some(dd(weekday_for(*a, w, Tense::Past, 0), "other-sources", "low")),
+            None => match (most_common(&e.weekdays), anchor) {
+                (Some(w), Some(a)) => Some(dd(weekday_for(a, w, Tense::Past, 0), "other-sources", "low")),
                 _ => None,
             },
         };
     }
     out
+}
+
+/// Days between two dates of a set beyond which they belong to different periods.
+const PERIOD_GAP: i64 = 45;
+
+/// The periods of sorted `dates`: runs whose consecutive dates are at most
+/// [`PERIOD_GAP`] days apart, as (first, last).
+fn periods_of(dates: &[NaiveDate]) -> Vec<(NaiveDate, NaiveDate)> {
+    let mut out: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+    for &d in dates {
+        match out.last_mut() {
+            Some(p) if (d - p.1).num_days() <= PERIOD_GAP => p.1 = d,
+            _ => out.push((d, d)),
+        }
+    }
+    out
+}
+
+/// When the reports' own dates (given, or read from each report itself) fall in
+/// periods far apart, a warning naming the reports of each period: they may tell
+/// different stories, or one story's reports of different years. `ids[i]` and
+/// `dates[i]` are document i's id and own date; `guessed` names the documents whose
+/// date was inferred from the others (each gets it from the period its years point to).
+pub fn mixed_periods(ids: &[&str], dates: &[Option<NaiveDate>], guessed: &[usize]) -> Option<String> {
+    let mut sorted: Vec<NaiveDate> = dates.iter().flatten().copied().collect();
+    crate::sort::sort(&mut sorted);
+    let periods = periods_of(&sorted);
+    if periods.len() < 2 {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for (a, b) in &periods {
+        let docs: Vec<&str> =
+            (0..ids.len()).filter(|&i| dates[i].is_some_and(|d| *a <= d && d <= *b)).map(|i| ids[i]).collect();
+        let when = if a == b { a.to_string() } else { format!("{a} to {b}") };
+        parts.push(format!("{when}: {}", docs.join(", ")));
+    }
+    let mut msg = format!(
+        "the reports' own dates fall in {} periods far apart ({}); they may tell different stories or events of different years, and no report was re-dated to another's period",
+        periods.len(),
+        parts.join("; ")
+    );
+    if !guessed.is_empty() {
+        let g: Vec<&str> = guessed.iter().filter_map(|&i| ids.get(i).copied()).collect();
+        msg.push_str(&format!("; the dates of {} are guesses from the reports of one period", g.join(", ")));
+    }
+    Some(msg)
 }
 
 fn most_common(v: &[u32]) -> Option<u32> {
@@ -242,6 +330,23 @@ mod tests {
         assert_eq!(got[0], Some(("2008-04-09".into(), "dateline", "high")));
         assert_eq!(got[1], Some(("2008-03-03".into(), "text", "medium")));
         assert_eq!(got[2], Some(("2008-04-09".into(), "other-sources", "medium")));
+    }
+
+    #[test]
+    fn a_second_story_does_not_redate_the_first() {
+        let got = run(
+            &[
+                "Quake hits\nApril 9, 2008\nThe quake struck today.",
+                "Bank fire\nMay 5, 2010\nThree died today.",
+                "The 2008 quake\nRescuers searched on Wednesday after the quake of 2008.",
+            ],
+            &[None, None, None],
+        );
+        assert_eq!(got[2], Some(("2008-04-09".into(), "other-sources", "medium")));
+        let dates = [NaiveDate::from_ymd_opt(2008, 4, 9), NaiveDate::from_ymd_opt(2010, 5, 5), None];
+        let msg = mixed_periods(&["a", "b", "c"], &dates, &[2]).unwrap();
+        assert!(msg.contains("2 periods") && msg.contains("2008-04-09: a") && msg.contains("2010-05-05: b"), "{msg}");
+        assert_eq!(mixed_periods(&["a", "b"], &dates[..1], &[]), None);
     }
 
     #[test]

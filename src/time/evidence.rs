@@ -21,6 +21,9 @@ pub enum Found {
 pub struct Evidence {
     /// Dateline date (rule 1).
     pub dateline: Option<Found>,
+    /// The dateline is an update stamp ("Last updated at 11:24, Tuesday, 18 June 2013"),
+    /// not a publication date: the report may be older.
+    pub dateline_updated: bool,
     /// Latest full date in a non-future clause of the first sentences, and
     /// whether it is in the first three sentences (rule 2).
     pub latest_full: Option<(NaiveDate, bool)>,
@@ -30,6 +33,8 @@ pub struct Evidence {
     pub yearless: Vec<(u32, u32, Option<u32>)>,
     /// Weekdays named in non-future clauses ("on Thursday").
     pub weekdays: Vec<u32>,
+    /// Weekdays named in future clauses ("will be charged Tuesday").
+    pub future_weekdays: Vec<u32>,
     /// Years mentioned.
     pub years: Vec<i32>,
 }
@@ -93,15 +98,19 @@ pub fn evidence_of(text: &str, sentences: &[Span], recognized: &super::Recognize
     let mut ev = Evidence::default();
     let sent_of = |pos: usize| sents.partition_point(|s| s.end <= pos);
     for (t, tense) in &found {
-        if t.kind != TimexType::Date {
-            continue;
-        }
-        if let Some(y) = t.value.get(..4).and_then(|y| y.parse::<i32>().ok()).filter(|y| (1000..=2200).contains(y)) {
+        // Dates, and the day of a clock time written with its date ("July 28, 2004 at 1:24 PM").
+        let value = match t.kind {
+            TimexType::Date => t.value.as_str(),
+            TimexType::Time => t.value.split('T').next().unwrap_or(""),
+            _ => continue,
+        };
+        if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()).filter(|y| (1000..=2200).contains(y)) {
             ev.years.push(y);
         }
         let si = sent_of(t.span.start);
-        let (full, md, wd) = parse(&t.value);
-        let near_top = si < 4 && t.span.start < 600;
+        let (full, md, wd) = parse(value);
+        // Near the top: headlines with sub-heads push a dateline to the sixth line or so.
+        let near_top = si < 8 && t.span.start < 1000;
         if ev.dateline.is_none()
             && near_top
             && (full.is_some() || md.is_some())
@@ -112,8 +121,11 @@ pub fn evidence_of(text: &str, sentences: &[Span], recognized: &super::Recognize
                 (_, Some((m, d))) => Found::YearLess(m, d, stated_weekday(t.span.of(text))),
                 _ => continue,
             });
+            let line = sents[si.min(sents.len() - 1)].of(text).to_ascii_lowercase();
+            ev.dateline_updated = line.contains("updated") && !line.contains("published") && !line.contains("posted");
         }
         if *tense == Tense::Future {
+            ev.future_weekdays.extend(wd);
             continue;
         }
         if let Some(d) = full {

@@ -29,6 +29,9 @@ pub enum Expr {
     Weekday(u32, i64),
     /// A day relative to the DCT: today 0, yesterday −1, tomorrow +1.
     Day(i64),
+    /// The day a sentence is about: one named earlier in it, else the DCT ("the
+    /// afternoon", "late afternoon").
+    Context,
     /// A calendar unit relative to the DCT: "last week" (Week, −1), "two years ago" (Year, −2).
     Rel(Unit, i64),
     /// Relative to the last date mentioned: "the next day" (Day, 1), "that year" (Year, 0).
@@ -45,12 +48,20 @@ pub enum Expr {
     Fixed(&'static str),
     /// A length: `n` units, `None` = unspecified ("several hours" → PTXH).
     Dur(Unit, Option<i64>),
+    /// A length of `n` and a half units ("four and a half months" → P4.5M).
+    DurHalf(Unit, i64),
+    /// A month (and day) in a year relative to the DCT's: "November 2 this year" (0),
+    /// "in April last year" (−1).
+    YearRel(u32, Option<u32>, i64),
+    /// A month named relative to the DCT: "last April" (−1: the latest April before
+    /// the DCT's month), "next April" (+1), "this April" (0: the DCT's year).
+    MonthRel(u32, i64),
     /// A recurrence: every `n` units.
     Set(Unit, i64),
     /// A recurring weekday ("every Monday" → XXXX-WXX-1).
     SetWeekday(u32),
     /// A clock time, on the given day (None = the date in context).
-    Clock(Option<Box<Expr>>, u32, u32),
+    Clock(Option<Box<Expr>>, Clock),
     /// A part of the day ("MO", "AF", "EV", "NI") on a day.
     PartOfDay(Box<Expr>, &'static str),
 }
@@ -59,12 +70,29 @@ impl Expr {
     /// The TIMEX3 type this expression gets.
     pub fn kind(&self) -> TimexType {
         match self {
-            Expr::Dur(..) => TimexType::Duration,
+            Expr::Dur(..) | Expr::DurHalf(..) => TimexType::Duration,
             Expr::Set(..) | Expr::SetWeekday(_) => TimexType::Set,
             Expr::Clock(..) | Expr::PartOfDay(..) => TimexType::Time,
             _ => TimexType::Date,
         }
     }
+}
+
+/// A time of day as written: hour (0–24), minute, second when given, and the
+/// offset from UTC in minutes of the zone named with it ("GMT" 0, "EDT" −240).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    /// Hour, 0–24.
+    pub h: u32,
+    /// Minute.
+    pub m: u32,
+    /// Second, when written ("23:37:00").
+    pub s: Option<u32>,
+    /// Zone offset from UTC in minutes, when a zone is named.
+    pub zone: Option<i32>,
+    /// The offset implied by the same instant given in another zone ("1353 (1023 GMT)"
+    /// → +210): used to place the time, not written in the value.
+    pub implied_zone: Option<i32>,
 }
 
 /// A recognised expression over tokens `a..b` of a sentence.

@@ -264,27 +264,91 @@ pub fn part_of_day(w: &str) -> Option<&'static str> {
     }
 }
 
-/// Time-zone abbreviations a clock time may carry ("14:00 GMT"), with their offsets from
-/// UTC in minutes. US zones without S/D ("ET", "PT") take standard time.
-const TIME_ZONES: &[(&str, i32)] = &[
-    ("gmt", 0),
-    ("utc", 0),
-    ("bst", 60),
-    ("cet", 60),
-    ("cest", 120),
-    ("est", -300),
-    ("edt", -240),
-    ("et", -300),
-    ("pst", -480),
-    ("pdt", -420),
-    ("pt", -480),
-    ("ist", 330),
-    ("jst", 540),
-];
+/// Words found in reports of games and hardly anywhere else: in a document with
+/// several of them, year-less quarters and halves are periods of play. One hash
+/// lookup (asked of every word).
+pub fn is_sport_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "touchdown",
+        "touchdowns",
+        "quarterback",
+        "quarterbacks",
+        "halftime",
+        "kickoff",
+        "interception",
+        "interceptions",
+        "fumble",
+        "fumbled",
+        "punt",
+        "innings",
+        "inning",
+        "goalkeeper",
+        "scoreboard",
+        "playoff",
+        "playoffs",
+        "scrimmage",
+        "rebounds",
+        "referee",
+        "penalties",
+    ];
+    static SET: OnceLock<rustc_hash::FxHashSet<&'static [u8]>> = OnceLock::new();
+    SET.get_or_init(|| WORDS.iter().map(|w| w.as_bytes()).collect()).contains(w.as_bytes())
+}
 
-/// The offset from UTC in minutes of a lower-case time-zone abbreviation.
+/// How many words of `text` are [`is_sport_word`]s (asked only of documents with a
+/// year-less quarter or half).
+pub fn sport_words(text: &str) -> usize {
+    text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() >= 4 && is_sport_word(w)).count()
+}
+
+/// The offset from UTC in minutes of a lower-case time-zone abbreviation a clock time
+/// may carry ("14:00 GMT"): the common English-language news readings ("IST" India,
+/// "CST" US Central); US zones without S/D ("ET", "PT") take standard time. A `match`
+/// (a length switch), since it is asked of every number's next word.
 pub fn zone_offset(w: &str) -> Option<i32> {
-    TIME_ZONES.iter().find(|(z, _)| *z == w).map(|(_, o)| *o)
+    if !(2..=4).contains(&w.len()) {
+        return None;
+    }
+    Some(match w {
+        "gmt" => 0,
+        "utc" => 0,
+        "wet" => 0,
+        "bst" => 60,
+        "cet" => 60,
+        "west" => 60,
+        "cest" => 120,
+        "eet" => 120,
+        "sast" => 120,
+        "eest" => 180,
+        "msk" => 180,
+        "pkt" => 300,
+        "ist" => 330,
+        "wib" => 420,
+        "hkt" => 480,
+        "sgt" => 480,
+        "awst" => 480,
+        "jst" => 540,
+        "kst" => 540,
+        "acst" => 570,
+        "aest" => 600,
+        "aedt" => 660,
+        "nzst" => 720,
+        "nzdt" => 780,
+        "hst" => -600,
+        "akst" => -540,
+        "akdt" => -480,
+        "pst" => -480,
+        "pt" => -480,
+        "pdt" => -420,
+        "mst" => -420,
+        "mdt" => -360,
+        "cst" => -360,
+        "cdt" => -300,
+        "est" => -300,
+        "et" => -300,
+        "edt" => -240,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -28,6 +28,7 @@ pub mod rec_clock;
 pub mod rec_duration;
 pub mod rec_relative;
 pub mod recognize;
+pub mod rejoin;
 pub mod scan;
 pub mod tense;
 
@@ -74,6 +75,122 @@ pub struct Timex {
     pub modifier: Option<&'static str>,
     /// True when the value was computed from the document date (deictic or year-less).
     pub relative: bool,
+    /// What the value was computed from: written in full, the document date, or an
+    /// earlier expression (its span). A value on the document date rests on an inferred
+    /// date when the document's date was inferred (`pipeline`'s `dates[d].1`).
+    pub basis: Basis,
+}
+
+impl Timex {
+    /// How precisely the value places the time (`None` for lengths, sets, references).
+    pub fn precision(&self) -> Option<Precision> {
+        match self.kind {
+            TimexType::Date | TimexType::Time => Precision::of(&self.value),
+            _ => None,
+        }
+    }
+}
+
+/// What a timex's value was computed from: for the timeline's "date basis".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// Written in full ("April 10, 2025", "the 1990s"), or a length, a set, a reference.
+    Stated,
+    /// Computed from the document's date ("yesterday", "on Tuesday", "April 10").
+    DocumentDate,
+    /// Computed from an earlier expression in the same document, whose span this is
+    /// ("the next day" after "March 11, 2005", "at 3 p.m." after "yesterday").
+    Discourse(Span),
+    /// Not resolved: the value keeps TIMEX3 unknowns (`XXXX-04-10`).
+    Unresolved,
+}
+
+impl Basis {
+    /// `stated`, `document-date`, `discourse`, `unresolved`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Basis::Stated => "stated",
+            Basis::DocumentDate => "document-date",
+            Basis::Discourse(_) => "discourse",
+            Basis::Unresolved => "unresolved",
+        }
+    }
+}
+
+/// How precisely a value places a time (for the timeline: "day", "part of day", "minute").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    /// `…T10:52:30`.
+    Second,
+    /// `…T10:52`.
+    Minute,
+    /// `…TMO` (morning, afternoon, evening, night).
+    PartOfDay,
+    /// `2025-04-10`.
+    Day,
+    /// `2025-W15`, `2025-W15-WE`.
+    Week,
+    /// `2025-04`.
+    Month,
+    /// `2025-Q1`, `2025-H2`, `2025-SU`.
+    Season,
+    /// `2025`.
+    Year,
+    /// `199`.
+    Decade,
+    /// `19`.
+    Century,
+}
+
+impl Precision {
+    /// `second`, `minute`, `part-of-day`, `day`, `week`, `month`, `season`, `year`, `decade`, `century`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Precision::Second => "second",
+            Precision::Minute => "minute",
+            Precision::PartOfDay => "part-of-day",
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Season => "season",
+            Precision::Year => "year",
+            Precision::Decade => "decade",
+            Precision::Century => "century",
+        }
+    }
+
+    /// The precision of a TIMEX3 DATE or TIME value; `None` for durations, sets,
+    /// references and values with unknowns in the date (`XXXX-04-10`).
+    pub fn of(value: &str) -> Option<Precision> {
+        let (date, time) = match value.split_once('T') {
+            Some((d, t)) => (d, Some(t)),
+            None => (value, None),
+        };
+        let b = date.as_bytes();
+        if !b.iter().take(4).all(u8::is_ascii_digit) || value.starts_with('P') {
+            return None;
+        }
+        if let Some(t) = time {
+            let t = t.trim_end_matches('Z');
+            let t = t.split(['+', '-']).next().unwrap_or(t);
+            return Some(match t.matches(':').count() {
+                0 => Precision::PartOfDay,
+                1 => Precision::Minute,
+                _ => Precision::Second,
+            });
+        }
+        Some(match (b.len(), b.get(5)) {
+            (2, _) => Precision::Century,
+            (3, _) => Precision::Decade,
+            (4, _) => Precision::Year,
+            (_, Some(b'W')) if date.get(5..7) != Some("WI") => Precision::Week,
+            (_, Some(b'W')) => Precision::Season,
+            (_, Some(b'Q' | b'H' | b'S' | b'F')) => Precision::Season,
+            (7, _) => Precision::Month,
+            (10, _) => Precision::Day,
+            _ => return None,
+        })
+    }
 }
 
 /// Finds and normalises the time expressions in `regions` of `text` (sentence spans),
@@ -104,6 +221,7 @@ pub struct Recognized {
 pub fn recognize_all(text: &str, sentences: &[Span]) -> Recognized {
     let mut sents: Vec<Span> = sentences.iter().copied().filter(|s| s.start < s.end && s.end <= text.len()).collect();
     crate::sort::sort(&mut sents);
+    let sents = rejoin::rejoin(text, sents);
     let mut items = Vec::new();
     let mut last_end = 0;
     let mut scanner = scan::Scanner::default();
@@ -115,10 +233,24 @@ pub fn recognize_all(text: &str, sentences: &[Span]) -> Recognized {
         last_end = s.end;
         scanner.scan_into(text, s, &mut toks);
         for c in recognize::recognize(&toks) {
-            let tense = tense::tense_near(&toks, c.a, c.b);
+            let mut tense = tense::tense_near(&toks, c.a, c.b);
+            // "passage by Friday": a deadline, ahead unless the clause is past.
+            if c.a > 0
+                && toks[c.a - 1].is("by")
+                && matches!(c.expr, expr::Expr::Weekday(_, 0))
+                && tense != tense::Tense::Past
+            {
+                tense = tense::Tense::Future;
+            }
             let span = Span::new(toks[c.a].span.start, toks[c.b - 1].span.end);
             items.push((k, c, tense, span));
         }
+    }
+    // In a game report "the fourth quarter", "the second half" are periods of the game,
+    // not of the year (TimeML leaves them out): year-less quarters and halves go.
+    let period = |c: &expr::Cand| matches!(c.expr, expr::Expr::Quarter(_, None) | expr::Expr::Half(_, None));
+    if items.iter().any(|(_, c, _, _)| period(c)) && lexicon::sport_words(text) >= 2 {
+        items.retain(|(_, c, _, _)| !period(c));
     }
     Recognized { items }
 }
@@ -131,22 +263,63 @@ pub fn normalize_all(r: &Recognized, dct: Option<NaiveDate>) -> Vec<(Timex, tens
     let mut ref_year = dct.map(|d| d.year());
     let mut sentence = usize::MAX;
     let mut sent_date = None;
+    let mut dct_utc_minutes = None;
+    let mut coarse = None;
+    // The expressions the anchors come from (None: the DCT).
+    let (mut ref_span, mut sent_span, mut year_span, mut coarse_span) = (None, None, None, None);
     for (k, c, tense, span) in &r.items {
         if *k != sentence {
             sentence = *k;
             sent_date = None;
+            sent_span = None;
         }
-        let ctx = normalize::Ctx { dct, tense: *tense, ref_date, ref_year, sent_date };
+        let ctx = normalize::Ctx { dct, tense: *tense, ref_date, ref_year, sent_date, dct_utc_minutes, coarse };
         let n = normalize::normalize(&c.expr, &ctx);
+        let basis = match normalize::anchor_of(&c.expr, &ctx) {
+            normalize::Used::Stated => Basis::Stated,
+            normalize::Used::Dct => Basis::DocumentDate,
+            normalize::Used::Day => ref_span.map_or(Basis::DocumentDate, Basis::Discourse),
+            normalize::Used::Sentence => sent_span.map_or(Basis::DocumentDate, Basis::Discourse),
+            normalize::Used::Year => year_span.map_or(Basis::DocumentDate, Basis::Discourse),
+            normalize::Used::Coarse => coarse_span.map_or(Basis::DocumentDate, Basis::Discourse),
+            normalize::Used::Unresolved => Basis::Unresolved,
+        };
+        // A dateline's clock time with its zone on the DCT is the publication time.
+        if let expr::Expr::Clock(Some(_), ck) = &c.expr {
+            if *k < 3 && dct.is_some() && n.date == dct && dct_utc_minutes.is_none() {
+                dct_utc_minutes = ck.zone.map(|z| i64::from(ck.h * 60 + ck.m) - i64::from(z));
+            }
+        }
         if let Some(d) = n.date {
             ref_date = Some(d);
             sent_date = Some(d);
+            (ref_span, sent_span, coarse) = (Some(*span), Some(*span), None);
+        } else if c.expr.kind() == TimexType::Date {
+            // "in March 2005", "in 2005": a coarse anchor for "that day" after it.
+            let v = n.value.as_bytes();
+            let digits = |r: std::ops::Range<usize>| v.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+            if v.len() == 4 && digits(0..4) {
+                coarse = n.year.map(|y| (y, None));
+            } else if v.len() == 7 && digits(0..4) && v[4] == b'-' && digits(5..7) {
+                coarse = n.year.map(|y| (y, n.value[5..].parse().ok()));
+            }
+            if coarse.is_some() {
+                coarse_span = Some(*span);
+            }
         }
         if n.year.is_some() {
             ref_year = n.year;
+            year_span = Some(*span);
         }
         out.push((
-            Timex { span: *span, kind: c.expr.kind(), value: n.value, modifier: c.modifier, relative: n.relative },
+            Timex {
+                span: *span,
+                kind: c.expr.kind(),
+                value: n.value,
+                modifier: c.modifier,
+                relative: n.relative,
+                basis,
+            },
             *tense,
         ));
     }

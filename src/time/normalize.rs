@@ -11,7 +11,7 @@ use super::calendar::{
     add_days, add_months, day_value, month_value, quarter_of, season_of, week_value, weekday_for, year_for, ymd,
     SEASONS,
 };
-use super::expr::Expr;
+use super::expr::{Clock, Expr};
 use super::lexicon::Unit;
 use super::tense::Tense;
 use chrono::{Datelike, NaiveDate};
@@ -29,6 +29,79 @@ pub struct Ctx {
     pub ref_year: Option<i32>,
     /// A date mentioned earlier in the same sentence (anchor for clock times).
     pub sent_date: Option<NaiveDate>,
+    /// The publication time in minutes after midnight UTC on the DCT, when the
+    /// dateline gives one with its zone ("02:24 GMT"): a zoned clock time later
+    /// than it in a past clause happened the day before.
+    pub dct_utc_minutes: Option<i64>,
+    /// The last date mentioned when it is a month or a year ("in March 2005") that does
+    /// not hold `ref_date`: "later that day" then falls in it, not on `ref_date`.
+    pub coarse: Option<(i32, Option<u32>)>,
+}
+
+/// What a value was computed from (see [`anchor_of`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Used {
+    /// Nothing: the value is written in full, or is a length or a reference.
+    Stated,
+    /// The document date.
+    Dct,
+    /// The last day mentioned (`Ctx::ref_date`).
+    Day,
+    /// A day named earlier in the same sentence.
+    Sentence,
+    /// The last year mentioned.
+    Year,
+    /// The last month or year mentioned (`Ctx::coarse`).
+    Coarse,
+    /// Nothing it needs is known: the value has TIMEX3 unknowns (`XXXX`).
+    Unresolved,
+}
+
+/// The anchor [`normalize`] uses for `e` in context `c`.
+pub fn anchor_of(e: &Expr, c: &Ctx) -> Used {
+    let dct = |u: Used| if c.dct.is_some() { u } else { Used::Unresolved };
+    match e {
+        Expr::Cal { y: Some(_), .. }
+        | Expr::Decade(_)
+        | Expr::Century(_)
+        | Expr::Fixed(_)
+        | Expr::Dur(..)
+        | Expr::DurHalf(..)
+        | Expr::Set(..)
+        | Expr::SetWeekday(_)
+        | Expr::Season(_, Some(_), _)
+        | Expr::Quarter(_, Some(_))
+        | Expr::Half(_, Some(_)) => Used::Stated,
+        Expr::Cal { y: None, m: None, .. } => Used::Unresolved,
+        Expr::Cal { .. }
+        | Expr::Weekday(..)
+        | Expr::Day(_)
+        | Expr::Rel(..)
+        | Expr::Weekend(_)
+        | Expr::Season(..)
+        | Expr::Quarter(..)
+        | Expr::Half(..)
+        | Expr::YearRel(..)
+        | Expr::MonthRel(..) => dct(Used::Dct),
+        Expr::Ana(Unit::Year, _) if c.ref_year.is_some() => Used::Year,
+        Expr::Ana(Unit::Day, _) if coarse_day(c).is_some() => Used::Coarse,
+        Expr::Ana(..) if c.ref_date.is_some() => Used::Day,
+        Expr::Ana(..) => Used::Unresolved,
+        Expr::Context if c.sent_date.is_some() => Used::Sentence,
+        Expr::Context => dct(Used::Dct),
+        Expr::Clock(Some(d), _) | Expr::PartOfDay(d, _) => anchor_of(d, c),
+        Expr::Clock(None, _) if c.sent_date.is_some() => Used::Sentence,
+        Expr::Clock(None, _) if c.ref_date.is_some() => Used::Day,
+        Expr::Clock(None, _) => Used::Unresolved,
+    }
+}
+
+/// The coarse period "that day" falls in, when the last date mentioned is a month or
+/// a year that does not hold the last day mentioned.
+fn coarse_day(c: &Ctx) -> Option<(i32, Option<u32>)> {
+    let (y, m) = c.coarse?;
+    let holds = c.ref_date.is_some_and(|d| d.year() == y && m.is_none_or(|m| d.month() == m));
+    (!holds).then_some((y, m))
 }
 
 /// A normalised value.
@@ -124,11 +197,20 @@ pub fn normalize(e: &Expr, c: &Ctx) -> Norm {
             Some(dct) => day_norm(weekday_for(dct, wd, c.tense, shift), true),
             None => norm(format!("XXXX-WXX-{wd}"), true),
         },
+        Expr::Context => match c.sent_date.or(dct) {
+            Some(d) => day_norm(d, true),
+            None => norm("XXXX-XX-XX".into(), true),
+        },
         Expr::Day(n) => match dct {
             Some(dct) => day_norm(add_days(dct, n), true),
             None => norm(direction(n), true),
         },
         Expr::Rel(u, n) => dct.and_then(|d| period(d, u, n)).unwrap_or_else(|| norm(direction(n), true)),
+        Expr::Ana(Unit::Day, _) if coarse_day(c).is_some() => {
+            let (y, m) = coarse_day(c).unwrap_or((0, None));
+            let value = m.map_or(format!("{y:04}"), |m| month_value(y, m));
+            Norm { year: Some(y), ..norm(value, true) }
+        }
         Expr::Ana(u, n) => {
             let anchor = match u {
                 Unit::Year => c.ref_year.and_then(|y| ymd(y, 7, 1)).or(c.ref_date),
@@ -210,18 +292,50 @@ pub fn normalize(e: &Expr, c: &Ctx) -> Norm {
         },
         Expr::Fixed(v) => norm(v.to_string(), false),
         Expr::Dur(u, n) => norm(duration_value(u, n), false),
+        Expr::DurHalf(u, n) => norm(half_duration_value(u, n), false),
+        Expr::YearRel(m, d, shift) => match dct {
+            Some(dct) => {
+                let y = (dct.year() as i64 + shift.clamp(-100, 100)) as i32;
+                normalize(&Expr::Cal { y: Some(y), m: Some(m), d }, c).relative()
+            }
+            None => norm(d.map_or(format!("XXXX-{m:02}"), |d| format!("XXXX-{m:02}-{d:02}")), true),
+        },
+        Expr::MonthRel(m, shift) => match dct {
+            Some(dct) => {
+                let (y, cur) = (dct.year(), dct.month());
+                let y = match shift.signum() {
+                    -1 if m < cur => y,
+                    -1 => y - 1,
+                    1 if m > cur => y,
+                    1 => y + 1,
+                    _ => y,
+                };
+                Norm { year: Some(y), ..norm(month_value(y, m), true) }
+            }
+            None => norm(format!("XXXX-{m:02}"), true),
+        },
         Expr::Set(u, n) => norm(duration_value(u, Some(n)), false),
         Expr::SetWeekday(wd) => norm(format!("XXXX-WXX-{wd}"), false),
-        Expr::Clock(ref day, h, m) => {
+        Expr::Clock(ref day, ck) => {
             let (base, rel) = match day {
                 Some(d) => {
                     let n = normalize(d, c);
                     (n.date, n.relative)
                 }
-                None => (c.sent_date.or(dct), c.sent_date.is_none()),
+                None => {
+                    // The day in context: one named in the sentence, else the last one mentioned.
+                    let base = c.sent_date.or(c.ref_date);
+                    // A zoned time later than the publication time, told in the past: the day before.
+                    let utc = ck.zone.or(ck.implied_zone).map(|z| i64::from(ck.h * 60 + ck.m) - i64::from(z));
+                    let before_publication = base.is_some()
+                        && base == dct
+                        && c.tense != Tense::Future
+                        && matches!((utc, c.dct_utc_minutes), (Some(u), Some(p)) if u > p);
+                    (if before_publication { base.map(|b| add_days(b, -1)) } else { base }, true)
+                }
             };
             let date = base.map_or("XXXX-XX-XX".to_string(), day_value);
-            norm(format!("{date}T{h:02}:{m:02}"), rel || base.is_none())
+            Norm { date: base, year: base.map(|d| d.year()), ..norm(format!("{date}T{}", clock_value(&ck)), rel) }
         }
         Expr::PartOfDay(ref day, p) => {
             let n = normalize(day, c);
@@ -230,6 +344,31 @@ pub fn normalize(e: &Expr, c: &Ctx) -> Norm {
             Norm { value: format!("{v}T{p}"), relative: n.relative, date: n.date, year: n.year }
         }
     }
+}
+
+/// `hh:mm`, `hh:mm:ss`, with `Z` or `±hh:mm` when the zone is known.
+pub fn clock_value(ck: &Clock) -> String {
+    let mut v = format!("{:02}:{:02}", ck.h, ck.m);
+    if let Some(s) = ck.s {
+        v.push_str(&format!(":{s:02}"));
+    }
+    match ck.zone {
+        Some(0) => v.push('Z'),
+        Some(z) => v.push_str(&format!("{}{:02}:{:02}", if z < 0 { '-' } else { '+' }, z.abs() / 60, z.abs() % 60)),
+        None => {}
+    }
+    v
+}
+
+/// A duration of `n` and a half units: `P4.5M`, `P45Y` for four and a half decades.
+pub fn half_duration_value(u: Unit, n: i64) -> String {
+    let (c, k) = match u {
+        Unit::Quarter => ('M', 3),
+        _ => u.code(),
+    };
+    let halves = n.saturating_mul(2).saturating_add(1).saturating_mul(k);
+    let amount = if halves % 2 == 0 { (halves / 2).to_string() } else { format!("{}.5", halves / 2) };
+    format!("P{}{amount}{c}", if u.is_time() { "T" } else { "" })
 }
 
 fn y_none(e: &Expr) -> bool {

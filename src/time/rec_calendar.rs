@@ -6,9 +6,8 @@
 //! the determiner of a nominal head is inside ("the 1990s", "the first quarter").
 
 use super::expr::{Cand, Expr};
-use super::lexicon::{month, ordinal, part_of_day, weekday};
-use super::recognize::at;
-use super::scan::Tok;
+use super::lexicon::{month, ordinal, part_of_day, weekday, MONTHS};
+use super::scan::{at, Tok};
 
 /// A four-digit year 1000–2099 at `i`.
 pub fn year_at(t: &[Tok], i: usize) -> Option<(i32, usize)> {
@@ -43,19 +42,57 @@ fn year_after(t: &[Tok], j: usize) -> Option<(i32, usize)> {
     year_at(t, k)
 }
 
+/// "this year" (0), "last year" (−1), "next year" (+1) right after a year-less date:
+/// the shift and the index after it.
+fn year_word(t: &[Tok], k: usize) -> Option<(i64, usize)> {
+    let n = match at(t, k) {
+        "this" => 0,
+        "last" => -1,
+        "next" => 1,
+        _ => return None,
+    };
+    (at(t, k + 1) == "year").then_some((n, k + 2))
+}
+
 /// Month-first and day-first dates, month + year, and a month alone.
 pub fn month_date(t: &[Tok], i: usize) -> Option<Cand> {
     let cal = |y, m, d| Expr::Cal { y, m: Some(m), d };
+    // A misspelt month in a full date: "Novemer 27, 2005".
+    let day_next = t.get(i + 1).is_some_and(|x| x.num.is_some());
+    if let Some(m) = t.get(i).filter(|x| day_next && x.cap && x.low.len() >= 6).and_then(|x| misspelt_month(&x.low)) {
+        let (d, k) = day_at(t, i + 1)?;
+        let (y, e) = year_after(t, k)?;
+        return Some(Cand::new(i, e, cal(Some(y), m, Some(d))));
+    }
     if let Some((m, abbr, j)) = month_at(t, i) {
         if let Some((d, k)) = day_at(t, j) {
             return Some(match year_after(t, k) {
                 Some((y, e)) => Cand::new(i, e, cal(Some(y), m, Some(d))),
-                None => Cand::new(i, k, cal(None, m, Some(d))),
+                None => match year_word(t, k) {
+                    Some((n, e)) => Cand::new(i, e, Expr::YearRel(m, Some(d), n)),
+                    None => Cand::new(i, k, cal(None, m, Some(d))),
+                },
             });
         }
         let k = if at(t, j) == "of" { j + 1 } else { j };
         if let Some((y, e)) = year_after(t, k) {
             return Some(Cand::new(i, e, cal(Some(y), m, None)));
+        }
+        let in_may = i > 0 && matches!(at(t, i - 1), "in" | "since" | "until" | "by" | "during" | "of" | "from");
+        if let Some((n, e)) = year_word(t, j).filter(|_| !abbr && (m != 5 || in_may)) {
+            return Some(Cand::new(i, e, Expr::YearRel(m, None, n))); // "September this year"
+        }
+        // "November-end", "March-beginning": the part of the month inside the extent.
+        if at(t, j) == "-" && t.get(j + 1).is_some_and(|x| !x.space_before) && !t[j].space_before {
+            let part = match at(t, j + 1) {
+                "end" => Some("END"),
+                "beginning" | "start" => Some("START"),
+                "middle" => Some("MID"),
+                _ => None,
+            };
+            if let Some(p) = part {
+                return Some(Cand::new(i, j + 2, cal(None, m, None)).with_mod(Some(p)));
+            }
         }
         // A month alone: not an abbreviation, and "May" only after a preposition
         // ("in May"), since it is also a verb and a surname.
@@ -91,7 +128,10 @@ pub fn month_date(t: &[Tok], i: usize) -> Option<Cand> {
     let (m, _, k) = month_at(t, j)?;
     Some(match year_after(t, k) {
         Some((y, e)) => Cand::new(i, e, cal(Some(y), m, Some(d))),
-        None => Cand::new(i, k, cal(None, m, Some(d))),
+        None => match year_word(t, k) {
+            Some((n, e)) => Cand::new(i, e, Expr::YearRel(m, Some(d), n)),
+            None => Cand::new(i, k, cal(None, m, Some(d))),
+        },
     })
 }
 
@@ -105,10 +145,23 @@ pub fn weekday_date(t: &[Tok], i: usize) -> Option<Cand> {
     if let Some(wd) = x.low.strip_suffix('s').and_then(weekday) {
         return Some(Cand::new(i, i + 1, Expr::SetWeekday(wd)));
     }
-    let wd = weekday(&x.low)?;
-    let j = if at(t, i + 1) == "," { i + 2 } else { i + 1 };
+    // "Wed May 5, 2010", "Sun. Sep 15 2013": an abbreviation only before a full date.
+    let (wd, abbr) = match weekday(&x.low) {
+        Some(wd) => (wd, false),
+        None => (weekday_abbr(&x.low)?, true),
+    };
+    let mut j = i + 1;
+    if abbr && at(t, j) == "." && !t[j].space_before {
+        j += 1;
+    }
+    if at(t, j) == "," {
+        j += 1;
+    }
     if let Some(c) = month_date(t, j).filter(|c| matches!(c.expr, Expr::Cal { d: Some(_), .. })) {
         return Some(Cand::new(i, c.b, c.expr));
+    }
+    if abbr {
+        return None;
     }
     if let Some(p) = t.get(i + 1).and_then(|y| part_of_day(&y.low)) {
         return Some(Cand::new(i, i + 2, Expr::PartOfDay(Box::new(Expr::Weekday(wd, 0)), p)));
@@ -116,15 +169,55 @@ pub fn weekday_date(t: &[Tok], i: usize) -> Option<Cand> {
     Some(Cand::new(i, i + 1, Expr::Weekday(wd, 0)))
 }
 
+/// A month name of six letters or more with one letter dropped, added or changed
+/// ("Novemer", "Feburary"), not a month name itself.
+fn misspelt_month(w: &str) -> Option<u32> {
+    if month(w).is_some() {
+        return None;
+    }
+    let one_edit = |a: &[u8], b: &[u8]| {
+        let (p, s) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+        if p.len() - s.len() > 1 {
+            return false;
+        }
+        let head = p.iter().zip(s).take_while(|(x, y)| x == y).count();
+        let tail = |skip_p: usize, skip_s: usize| p.get(head + skip_p..) == s.get((head + skip_s).min(s.len())..);
+        if p.len() == s.len() {
+            tail(1, 1)
+        } else {
+            tail(1, 0)
+        }
+    };
+    MONTHS.iter().position(|m| m.len() >= 6 && one_edit(m.as_bytes(), w.as_bytes())).map(|i| i as u32 + 1)
+}
+
+/// A weekday abbreviation ("Wed", "Thurs"; 1 = Monday).
+fn weekday_abbr(w: &str) -> Option<u32> {
+    Some(match w {
+        "mon" => 1,
+        "tue" | "tues" => 2,
+        "wed" => 3,
+        "thu" | "thur" | "thurs" => 4,
+        "fri" => 5,
+        "sat" => 6,
+        "sun" => 7,
+        _ => return None,
+    })
+}
+
 /// "2025-04-10", "2025/04/10", "4/10/2025" (US month first unless the first
 /// number exceeds 12), "10/4/25".
 pub fn numeric_date(t: &[Tok], i: usize) -> Option<Cand> {
-    let n = |k: usize| t.get(k).filter(|x| !x.space_before || k == i).and_then(|x| x.num.map(|v| (v, x.digits)));
-    let (a, da) = n(i)?;
     let sep = at(t, i + 1);
     if !matches!(sep, "-" | "/") || at(t, i + 3) != sep {
         return None;
     }
+    // Slashes may be spaced ("11 / 27 / 2005", texts rebuilt from tokens); dashes not
+    // (a spaced dash is a range or a score).
+    let n = |k: usize| {
+        t.get(k).filter(|x| !x.space_before || k == i || sep == "/").and_then(|x| x.num.map(|v| (v, x.digits)))
+    };
+    let (a, da) = n(i)?;
     let ((b, db), (c, dc)) = (n(i + 2)?, n(i + 4)?);
     let (y, m, d) = if da == 4 && db <= 2 && dc <= 2 {
         (a, b, c)
@@ -251,7 +344,8 @@ pub fn decade(t: &[Tok], i: usize) -> Option<Cand> {
             }
             _ => return None,
         };
-        return Some(Cand::new(i, s2 + 1, Expr::Decade(pre)));
+        // The determiner stays outside ("in the 1990s" → "1990s", as annotated).
+        return Some(Cand::new(if s2 > s { s } else { s2 }, s2 + 1, Expr::Decade(pre)));
     }
     let (n, j) = ordinal(t, s).filter(|_| s > i)?;
     (at(t, j) == "century" && (1..=21).contains(&n)).then(|| Cand::new(i, j + 1, Expr::Century(n as i32 - 1)))

@@ -9,19 +9,25 @@
 
 use super::expr::{Cand, Expr};
 use super::lexicon::{cardinal, unit, weekday, Unit};
-use super::recognize::at;
-use super::scan::Tok;
+use super::scan::{at, Tok};
 
-/// A quantity: `Some(n)` for "six"/"6"/"a"/"a dozen", `None` for "several"/"a few".
+/// A quantity: `Some(n)` for "six"/"6"/"a"/"a dozen"/"a couple of", `None` for
+/// "several"/"a few"; `HALF` (see [`dur_expr`]) for "half a(n)"; `n` and a half
+/// ("four and a half", "4-1/2") as `-(10 * n + 5)`.
 fn quantity(t: &[Tok], i: usize) -> Option<(Option<i64>, usize)> {
     match (at(t, i), at(t, i + 1)) {
-        ("a" | "an", "few" | "couple") | ("several" | "few" | "many" | "couple", _) => {
+        ("a" | "an", "couple") | ("couple", _) => {
+            let j = if at(t, i) == "couple" { i + 1 } else { i + 2 };
+            Some((Some(2), if at(t, j) == "of" { j + 1 } else { j }))
+        }
+        ("a" | "an", "few") | ("several" | "few" | "many", _) => {
             let j = if at(t, i) == "a" || at(t, i) == "an" { i + 2 } else { i + 1 };
             let j = if at(t, j) == "of" { j + 1 } else { j };
             Some((None, j))
         }
         ("a" | "an", "dozen") => Some((Some(12), i + 2)),
-        ("a" | "an" | "one", "half") => Some((Some(-1), i + 2)), // half a unit, see `dur_expr`
+        ("a" | "an" | "one", "half") => Some((Some(HALF), i + 2)), // half a unit, see `dur_expr`
+        ("half", "a" | "an") => Some((Some(HALF), i + 2)),         // "half an hour"
         ("a" | "an", _) => Some((Some(1), i + 1)),
         ("some", _) => Some((None, i + 1)),
         _ => {
@@ -32,14 +38,25 @@ fn quantity(t: &[Tok], i: usize) -> Option<(Option<i64>, usize)> {
                     return Some((None, k));
                 }
             }
+            // "four and a half", "4-1/2" (the hyphen glued: "4-1 / 2-month").
+            if at(t, j) == "and" && at(t, j + 1) == "a" && at(t, j + 2) == "half" {
+                return Some((Some(-(10 * n + 5)), j + 3));
+            }
+            if at(t, j) == "-" && at(t, j + 1) == "1" && at(t, j + 2) == "/" && at(t, j + 3) == "2" {
+                return Some((Some(-(10 * n + 5)), j + 4));
+            }
             Some((Some(n), j))
         }
     }
 }
 
+/// The quantity of "half a unit".
+const HALF: i64 = -1;
+
 fn dur_expr(u: Unit, n: Option<i64>) -> Expr {
     match n {
-        Some(-1) => match u {
+        Some(k) if k < HALF => Expr::DurHalf(u, (-k - 5) / 10),
+        Some(HALF) => match u {
             Unit::Hour => Expr::Dur(Unit::Minute, Some(30)),
             Unit::Day => Expr::Dur(Unit::Hour, Some(12)),
             Unit::Year => Expr::Dur(Unit::Month, Some(6)),
@@ -75,10 +92,19 @@ pub fn duration(t: &[Tok], i: usize) -> Option<Cand> {
     if u == Unit::Quarter && (at(t, s) == "a" || at(t, j + 1) == "of") {
         return None;
     }
-    let n = if word.starts_with("fortnight") { n.map(|x| x * 2) } else { n };
+    let n = if word.starts_with("fortnight") { n.map(|x| if x > 0 { x * 2 } else { x }) } else { n };
+    let prev = if i > 0 { at(t, i - 1) } else { "" };
+    // "on a day when" is a day, not a length; "120 miles an hour" a speed; "twice a
+    // week" a set.
+    if n == Some(1) && !head && (matches!(prev, "on" | "once" | "twice" | "thrice" | "times") || is_rate_unit(prev)) {
+        return None;
+    }
     let mut e = j + 1;
+    // An age is a length of life (TimeML): "55 years old" → P55Y.
+    // "55 years old": an age, left out (the claims stage reads DURATION timexes as
+    // lengths of events; "36-year-old" gives the timex "36-year", its "-old" after it).
     if at(t, e) == "-" && at(t, e + 1) == "old" || at(t, e) == "old" {
-        return None; // ages ("55 years old") are not annotated in MEANTIME
+        return None;
     }
     if at(t, e) == "-" && at(t, e + 1) == "long" {
         e += 2; // "decades-long"
@@ -88,9 +114,12 @@ pub fn duration(t: &[Tok], i: usize) -> Option<Cand> {
         ("ago", _, Some(k)) if k > 0 => Some((Expr::Rel(u, -k), e + 1)),
         ("ago", _, _) => Some((Expr::Fixed("PAST_REF"), e + 1)),
         ("from", "now", Some(k)) if k > 0 => Some((Expr::Rel(u, k), e + 2)),
-        ("earlier" | "later" | "before", nx, Some(k)) if k > 0 && closes(nx) => {
+        // "four seconds later": the length; a date needs a clock to count from.
+        ("earlier" | "later", _, Some(k)) if k > 0 && u.is_time() => None,
+        ("earlier" | "later", nx, Some(k)) if k > 0 && nx != "than" => {
             Some((Expr::Ana(u, if at(t, e) == "later" { k } else { -k }), e + 1))
         }
+        ("before", nx, Some(k)) if k > 0 && (closes(nx) || past_verb(t.get(e + 1))) => Some((Expr::Ana(u, -k), e + 1)),
         _ => None,
     };
     if let Some((ex, end)) = date {
@@ -99,12 +128,53 @@ pub fn duration(t: &[Tok], i: usize) -> Option<Cand> {
     Some(Cand::new(i, e, dur_expr(u, n)))
 }
 
+/// A lower-case past-tense verb: "a day before rose to 10" ends the expression there.
+fn past_verb(x: Option<&Tok>) -> bool {
+    x.is_some_and(|x| {
+        !x.cap
+            && (x.low.len() > 3 && x.low.ends_with("ed")
+                || matches!(
+                    x.low.as_str(),
+                    "was" | "were" | "had" | "rose" | "fell" | "hit" | "struck" | "came" | "said"
+                ))
+    })
+}
+
+/// A unit of distance before "an hour" ("miles an hour"): a speed, not a time.
+fn is_rate_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "mile"
+            | "miles"
+            | "km"
+            | "kilometres"
+            | "kilometers"
+            | "kilometre"
+            | "kilometer"
+            | "metres"
+            | "meters"
+            | "feet"
+            | "yards"
+            | "knots"
+            | "kph"
+            | "mph"
+    )
+}
+
 fn closes(w: &str) -> bool {
     matches!(w, "" | "," | "." | ";" | ")" | "and" | "when" | "\"" | "”")
 }
 
 /// A number glued to a unit by a hyphen: "four-day", "24-hour", "year-long", "decades-long".
 pub fn hyphen_duration(t: &[Tok], i: usize) -> Option<Cand> {
+    if let Some((Some(n), j)) = quantity(t, i).filter(|&(n, _)| n.is_some_and(|k| k < HALF)) {
+        if at(t, j) == "-" && !t[j].space_before {
+            let (u, plural) = unit(at(t, j + 1))?;
+            if !plural && u != Unit::Quarter {
+                return Some(Cand::new(i, j + 2, dur_expr(u, Some(n)))); // "4-1/2-month"
+            }
+        }
+    }
     if let Some((n, j)) = cardinal(t, i) {
         if at(t, j) == "-" {
             let (u, plural) = unit(at(t, j + 1))?;
@@ -158,7 +228,9 @@ pub fn set(t: &[Tok], i: usize) -> Option<Cand> {
         _ => None,
     };
     let x = t.get(i)?;
-    if let Some((u, n)) = adj(&x.low).filter(|_| !x.cap) {
+    // Not a newspaper: "the centre-left daily Eleftherotypia".
+    let named = t.get(i + 1).is_some_and(|y| y.cap && y.is_word());
+    if let Some((u, n)) = adj(&x.low).filter(|_| !x.cap && !named) {
         return Some(Cand::new(i, i + 1, Expr::Set(u, n)));
     }
     if matches!(x.low.as_str(), "every" | "each") {
@@ -176,6 +248,11 @@ pub fn set(t: &[Tok], i: usize) -> Option<Cand> {
         }
         let (u, _) = unit(at(t, j))?;
         return Some(Cand::new(i, j + 1, Expr::Set(u, n)));
+    }
+    // "twice a week", "once a year": the frequency inside the extent.
+    if matches!(x.low.as_str(), "once" | "twice" | "thrice") && matches!(at(t, i + 1), "a" | "per" | "an") {
+        let (u, plural) = unit(at(t, i + 2))?;
+        return (!plural && u != Unit::Quarter).then(|| Cand::new(i, i + 3, Expr::Set(u, 1)));
     }
     if matches!(x.low.as_str(), "a" | "per") && i > 0 {
         let prev = at(t, i - 1);

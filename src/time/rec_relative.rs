@@ -9,15 +9,19 @@
 //! set `mod` START / MID / END.
 
 use super::expr::{Cand, Expr};
-use super::lexicon::{part_of_day, season, unit, weekday, Unit};
+use super::lexicon::{month, part_of_day, season, unit, weekday, Unit};
 use super::rec_calendar::{decade, month_date, quarter, weekday_date, year};
-use super::recognize::at;
-use super::scan::Tok;
+use super::scan::{at, Tok};
 
 /// today / tonight / yesterday / tomorrow (+ part of day), "the day before yesterday",
 /// "this morning", "last night".
 pub fn deictic(t: &[Tok], i: usize) -> Option<Cand> {
     let day = |n| Expr::Day(n);
+    // "USA Today", "Good Morning America Today": a capitalised "Today" inside a name.
+    let x = t.get(i)?;
+    if x.cap && i > 0 && t[i - 1].cap && t[i - 1].is_word() && x.low == "today" {
+        return None;
+    }
     let (e, j) = match at(t, i) {
         "today" => (day(0), i + 1),
         "yesterday" => (day(-1), i + 1),
@@ -67,8 +71,18 @@ pub fn this_last_next(t: &[Tok], i: usize) -> Option<Cand> {
         Expr::Season(sn, None, Some(shift))
     } else if w == "weekend" {
         Expr::Weekend(Some(shift))
+    } else if w == "season" && at(t, s) != "past" {
+        // "last season", "this season", "next season": the sporting or cultural season,
+        // dated by its year.
+        Expr::Rel(Unit::Year, shift)
     } else if let Some(wd) = weekday(w).filter(|_| t[j].cap) {
+        // "next Sunday afternoon"
+        if let Some(p) = t.get(j + 1).and_then(|y| part_of_day(&y.low)) {
+            return Some(Cand::new(i, j + 2, Expr::PartOfDay(Box::new(Expr::Weekday(wd, shift)), p)));
+        }
         Expr::Weekday(wd, shift)
+    } else if let Some((m, false)) = month(w).filter(|_| t[j].cap && at(t, s) != "past" && s == i) {
+        Expr::MonthRel(m, shift) // "last April"
     } else {
         return None;
     };
@@ -78,7 +92,34 @@ pub fn this_last_next(t: &[Tok], i: usize) -> Option<Cand> {
 /// "the same day", "that week", "the next/following day", "the previous year",
 /// "the day before/after" (anaphoric: relative to the last date mentioned).
 pub fn anaphoric(t: &[Tok], i: usize) -> Option<Cand> {
+    // "that night", "the afternoon", "that same morning": a part of the day in context.
+    let s = if at(t, i + 1) == "same" { i + 2 } else { i + 1 };
+    if matches!(at(t, i), "that" | "the") {
+        // "the early hours (of Sunday)": the night's end.
+        let (pod, e) = match (at(t, s), at(t, s + 1)) {
+            ("early" | "small", "hours") if at(t, i) == "the" => (Some("NI"), s + 2),
+            _ => (t.get(s).filter(|y| !y.cap).and_then(|y| part_of_day(&y.low)), s + 1),
+        };
+        if let Some(p) = pod.filter(|_| at(t, s) != "overnight") {
+            // "the morning of March 11", "the night of June 3": that day's part.
+            if at(t, e) == "of" && at(t, i) == "the" {
+                let day = [month_date(t, e + 1), weekday_date(t, e + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter(|c| matches!(c.expr, Expr::Cal { d: Some(_), .. } | Expr::Weekday(..)))
+                    .max_by_key(|c| c.b);
+                if let Some(d) = day {
+                    return Some(Cand::new(i, d.b, Expr::PartOfDay(Box::new(d.expr), p)));
+                }
+            }
+            // "that night" goes back to the last day mentioned; "the afternoon" is
+            // the day the sentence is about (a day named in it, else the DCT).
+            let day = if at(t, i) == "that" || s > i + 1 { Expr::Ana(Unit::Day, 0) } else { Expr::Context };
+            return Some(Cand::new(i, e, Expr::PartOfDay(Box::new(day), p)));
+        }
+    }
     let (shift, j) = match (at(t, i), at(t, i + 1)) {
+        ("that", "same") => (0, i + 2),
         ("that", _) => (0, i + 1),
         ("the", "same") => (0, i + 2),
         ("the", "next" | "following") => (1, i + 2),
@@ -106,14 +147,13 @@ pub fn vague(t: &[Tok], i: usize) -> Option<Cand> {
     let (v, j) = match (at(t, i), at(t, i + 1)) {
         ("now" | "currently" | "nowadays" | "presently", _) if prev != "just" || at(t, i) != "now" => (PRESENT, i + 1),
         ("more" | "most", "recently") => (PAST, i + 2),
-        ("recently" | "lately", _) => (PAST, i + 1),
-        ("soon", nx) if prev != "as" && !matches!(nx, "as" | "after" | "afterwards" | "thereafter") => (FUTURE, i + 1),
+        ("recently" | "lately", nx) if !(prev == "as" && nx == "as") => (PAST, i + 1),
         ("present", _) if prev == "at" => (PRESENT, i + 1),
         ("these", "days") => (PRESENT, i + 2),
         ("the", "moment") if prev == "at" => (PRESENT, i + 2),
         ("the", "present") if at(t, i + 2) != "day" => (PRESENT, i + 2),
         ("the", "past") if unit(at(t, i + 2)).is_none() && !is_quantity(at(t, i + 2)) => (PAST, i + 2),
-        ("the", "future") => (FUTURE, i + 2),
+        ("the", "future") if at(t, i + 2) != "of" => (FUTURE, i + 2), // not "the future of Europe"
         ("the", "near" | "distant" | "foreseeable") if at(t, i + 2) == "future" => (FUTURE, i + 3),
         ("the", "distant" | "recent") if at(t, i + 2) == "past" => (PAST, i + 3),
         ("the", "coming") if unit(at(t, i + 2)).is_some_and(|u| u.1) => (FUTURE, i + 3),
@@ -139,6 +179,7 @@ fn base_date(t: &[Tok], i: usize) -> Option<Cand> {
         quarter(t, i),
         this_last_next(t, i),
         deictic(t, i),
+        anaphoric(t, i),
     ]
     .into_iter()
     .flatten()
@@ -160,6 +201,12 @@ pub fn modified(t: &[Tok], i: usize) -> Option<Cand> {
     };
     if let Some(m) = pos(at(t, i)).filter(|_| matches!(at(t, i), "early" | "late" | "mid")) {
         let j = if at(t, i + 1) == "-" { i + 2 } else { i + 1 };
+        // "late afternoon", "mid-morning": a part of the day in context.
+        if let Some(p) = t.get(j).filter(|y| !y.cap).and_then(|y| part_of_day(&y.low)) {
+            if at(t, j) != "overnight" && !matches!(at(t, j + 1), "of" | "news" | "paper" | "papers" | "edition") {
+                return Some(Cand::new(i, j + 1, Expr::PartOfDay(Box::new(Expr::Context), p)).with_mod(Some(m)));
+            }
+        }
         let c = base_date(t, j)?;
         return Some(Cand::new(i, c.b, c.expr).with_mod(Some(m)));
     }

@@ -8,15 +8,10 @@
 
 use super::expr::{Cand, Expr};
 use super::rec_calendar::{decade, holiday, month_date, numeric_date, quarter, weekday_date, year};
-use super::rec_clock::clock;
+use super::rec_clock::{clock, with_clock};
 use super::rec_duration::{bare_plural, duration, hyphen_duration, set};
 use super::rec_relative::{anaphoric, deictic, modified, season_year, this_last_next, vague};
-use super::scan::Tok;
-
-/// Lower-cased token text at `i`, or "" past the end.
-pub fn at(t: &[Tok], i: usize) -> &str {
-    t.get(i).map_or("", |x| x.low.as_str())
-}
+use super::scan::{at, Tok};
 
 type Matcher = fn(&[Tok], usize) -> Option<Cand>;
 
@@ -69,13 +64,25 @@ const MATCHERS: &[(u32, Matcher)] = &[
 /// necessary condition on the first word of each matcher, so that most tokens
 /// ("said", "of", ",") try no matcher at all. It may allow a matcher that then
 /// fails, never the reverse (the `prefilter_is_safe` test checks it).
-fn can_start(x: &Tok) -> u32 {
+fn can_start(t: &[Tok], i: usize) -> u32 {
     use bit::*;
+    let x = &t[i];
     let w = x.low.as_str();
     match w.as_bytes().first() {
         // Numbers, years, days, "10th", "1990s", "2,000", clock times, dates.
         Some(b'0'..=b'9') => NUMERIC_DATE | MONTH_DATE | DECADE | QUARTER | CLOCK | DURATION | HYPHEN_DURATION | YEAR,
-        Some(b'a'..=b'z') => word_starts(w),
+        Some(b'a'..=b'z') => match word_starts(w) {
+            // A misspelt month in a full date ("Novemer 27, 2005"): capitalised, six letters
+            // or more, a number after it.
+            0 if x.cap
+                && (6..=10).contains(&w.len())
+                && b"jfmasond".contains(&w.as_bytes()[0])
+                && t.get(i + 1).is_some_and(|y| y.num.is_some()) =>
+            {
+                MONTH_DATE
+            }
+            bits => bits,
+        },
         _ if w == "'" || w == "’" => DECADE, // "the '90s"
         _ => 0,
     }
@@ -115,7 +122,6 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
                 "most",
                 "recently",
                 "lately",
-                "soon",
                 "present",
                 "these",
                 "recent",
@@ -123,11 +129,15 @@ fn start_words() -> rustc_hash::FxHashMap<String, u32> {
             VAGUE,
         ),
         (&["a", "an"], DURATION | SET),
-        (&["several", "few", "many", "couple", "some"], DURATION),
+        (&["several", "few", "many", "couple", "some", "half"], DURATION),
+        (&["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"], WEEKDAY_DATE),
         (
             &[
                 "every",
                 "each",
+                "once",
+                "twice",
+                "thrice",
                 "per",
                 "hourly",
                 "daily",
@@ -179,7 +189,7 @@ pub fn recognize(t: &[Tok]) -> Vec<Cand> {
     while i < t.len() {
         // The longest match; the first matcher wins ties.
         let mut best: Option<Cand> = None;
-        let mut starts = can_start(&t[i]);
+        let mut starts = can_start(t, i);
         while starts != 0 {
             let (_, m) = MATCHERS[starts.trailing_zeros() as usize];
             starts &= starts - 1;
@@ -189,10 +199,20 @@ pub fn recognize(t: &[Tok]) -> Vec<Cand> {
                 }
             }
         }
+        // A date with its clock time after it ("July 28, 2004 at 1:24 PM"): one TIME.
+        if let Some(ext) = best.as_ref().and_then(|d| with_clock(t, d)) {
+            best = Some(ext);
+        }
         match best {
             Some(mut c) => {
-                if c.modifier.is_none() {
-                    c.modifier = modifier_before(t, c.a, &c.expr);
+                // A modifier before the expression sets its `mod` and is inside its extent
+                // (TimeML 1.2.1: "more than six hours", "about 10 a.m.").
+                let prev_end = out.last().map_or(0, |p: &Cand| p.b);
+                if let Some((m, n)) = modifier_before(t, c.a, &c.expr).filter(|&(_, n)| c.a >= prev_end + n) {
+                    if c.modifier.is_none() {
+                        c.modifier = Some(m);
+                    }
+                    c.a -= n;
                 }
                 i = c.b;
                 if let Some(tail) = range_tail(t, &c) {
@@ -209,26 +229,61 @@ pub fn recognize(t: &[Tok]) -> Vec<Cand> {
     out
 }
 
-/// TIMEX3 `mod` from a quantity modifier just before `a` (TimeML 1.2.1 §2.2.1.3).
-fn modifier_before(t: &[Tok], a: usize, e: &Expr) -> Option<&'static str> {
+/// TIMEX3 `mod` from a quantity modifier just before `a` (TimeML 1.2.1 §2.2.1.3), and
+/// how many tokens it has ("just over" 2, "no more than" 3).
+fn modifier_before(t: &[Tok], a: usize, e: &Expr) -> Option<(&'static str, usize)> {
     let p1 = if a >= 1 { at(t, a - 1) } else { "" };
     let p2 = if a >= 2 { at(t, a - 2) } else { "" };
     let p3 = if a >= 3 { at(t, a - 3) } else { "" };
     // "over/under" mark a quantity only right before a number ("over six hours"),
     // not "over the past year" (= during).
-    let is_dur = matches!(e, Expr::Dur(..));
+    let is_dur = matches!(e, Expr::Dur(..) | Expr::DurHalf(..));
+    if at(t, a) == "the" && !is_dur {
+        return None; // "came around the following year": a preposition
+    }
     let counted = is_dur && at(t, a) != "the";
+    let just = |n: usize| if a > n && at(t, a - n - 1) == "just" { n + 1 } else { n };
     match (p3, p2, p1) {
-        ("no", "more", "than") | (_, "at", "most") | (_, "up", "to") if is_dur => Some("EQUAL_OR_LESS"),
-        ("no", "less", "than") | (_, "at", "least") => Some("EQUAL_OR_MORE"),
-        (_, "more" | "longer", "than") => Some("MORE_THAN"),
-        (_, "less" | "fewer" | "shorter", "than") => Some("LESS_THAN"),
-        (_, _, "over") if counted => Some("MORE_THAN"),
-        (_, _, "under") if counted => Some("LESS_THAN"),
-        (_, _, "nearly" | "almost") => Some("LESS_THAN"),
-        (_, _, "about" | "around" | "approximately" | "roughly" | "some" | "circa" | "nearly-") => Some("APPROX"),
+        ("no", "more", "than") if is_dur => Some(("EQUAL_OR_LESS", 3)),
+        (_, "at", "most") | (_, "up", "to") if is_dur => Some(("EQUAL_OR_LESS", 2)),
+        ("no", "less", "than") => Some(("EQUAL_OR_MORE", 3)),
+        (_, "at", "least") => Some(("EQUAL_OR_MORE", 2)),
+        (_, "more" | "longer", "than") => Some(("MORE_THAN", just(2))),
+        (_, "less" | "fewer" | "shorter", "than") => Some(("LESS_THAN", just(2))),
+        // "in over a year", "lasted over six hours"; not "loans over three years" (= across).
+        (_, p, "over") if counted && quantity_over(p) => Some(("MORE_THAN", just(1))),
+        (_, p, "under") if counted && quantity_over(p) => Some(("LESS_THAN", just(1))),
+        (_, _, "nearly" | "almost") => Some(("LESS_THAN", 1)),
+        (_, _, "about" | "around" | "approximately" | "roughly" | "circa") => Some(("APPROX", 1)),
+        (_, _, "some") if is_dur => Some(("APPROX", 1)),
         _ => None,
     }
+}
+
+/// A word before "over"/"under" that makes it "more/less than": a preposition, "just",
+/// a verb of lasting, or nothing (the sentence start).
+fn quantity_over(p: &str) -> bool {
+    matches!(
+        p,
+        "" | "in"
+            | "for"
+            | "after"
+            | "within"
+            | "of"
+            | "than"
+            | "to"
+            | "from"
+            | "at"
+            | "by"
+            | "just"
+            | "lasted"
+            | "lasting"
+            | "lasts"
+            | "took"
+            | "takes"
+            | "waited"
+            | "spent"
+    )
 }
 
 /// The second end of a dash range right after a year or a month-day:
@@ -271,7 +326,7 @@ mod tests {
     fn extents() {
         let cases: &[(&str, &[&str])] = &[
             ("On Thursday, delegations met", &["Thursday"]),
-            ("lasted more than six hours", &["six hours"]),
+            ("lasted more than six hours", &["more than six hours"]),
             ("between 2016 and 2018", &["2016", "2018"]),
             ("from 2016-2018 and April 10-12", &["2016", "2018", "April 10", "12"]),
             ("In recent years prices rose", &["recent years"]),
@@ -386,7 +441,7 @@ mod tests {
                 let s = format!("in {w}{c} .");
                 let t = scan(&s, Span::new(0, s.len()));
                 for i in 0..t.len() {
-                    let starts = can_start(&t[i]);
+                    let starts = can_start(&t, i);
                     for (b, m) in MATCHERS {
                         assert!(m(&t, i).is_none() || starts & b != 0, "{s:?} at token {i}: matcher bit {b:#x}");
                     }

@@ -36,6 +36,11 @@ impl Tok {
     }
 }
 
+/// Lower-cased token text at `i`, or "" past the end (the matchers' lookahead).
+pub fn at(t: &[Tok], i: usize) -> &str {
+    t.get(i).map_or("", |x| x.low.as_str())
+}
+
 fn is_apos(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -85,8 +90,17 @@ impl Scanner {
                 p = word_end(s, p);
             }
             let raw = &s[start..p];
-            out.push(self.token(raw, span.start + start, is_upper(c), space));
-            space = false;
+            // "11am", "8.40pm": the number and "am"/"pm" as two tokens, as in "11 am".
+            let b = raw.as_bytes();
+            let split = (b.len() >= 3 && b[0].is_ascii_digit() && matches!(b[b.len() - 1], b'm' | b'M'))
+                .then(|| b.len() - 2)
+                .filter(|&k| b[k - 1].is_ascii_digit() && matches!(b[k], b'a' | b'A' | b'p' | b'P'));
+            // One call site for `token` (it stays inlined): the pieces in a loop.
+            let (mut from, mut to) = (0, split.unwrap_or(raw.len()));
+            while from < raw.len() {
+                out.push(self.token(&raw[from..to], span.start + start + from, from == 0 && is_upper(c), space));
+                (from, to, space) = (to, raw.len(), false);
+            }
         }
     }
 
@@ -163,6 +177,7 @@ mod tests {
         assert_eq!(lows("Feb. 27, 2,000 3.30 p.m."), ["feb", ".", "27", ",", "2,000", "3.30", "p", ".", "m", "."]);
         assert_eq!(lows("mid-2011 year's o'clock 1990s"), ["mid", "-", "2011", "year", "'", "s", "o'clock", "1990s"]);
         assert_eq!(lows("the '90s"), ["the", "'", "90s"]);
+        assert_eq!(lows("11am 8.40PM 07AM 1am"), ["11", "am", "8.40", "pm", "07", "am", "1", "am"]);
     }
 
     #[test]

@@ -76,6 +76,17 @@ fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
     let w = t.low.as_str();
     let lists = lists_of(w);
     let next_to = toks.get(k + 1).is_some_and(|x| x.is("to"));
+    let next = toks.get(k + 1).map_or("", |x| x.low.as_str());
+    // "due to low light" gives a cause, not a schedule ("due to be sentenced" does).
+    if w == "due" && next == "to" && !toks.get(k + 2).is_some_and(|x| x.is("be")) {
+        return None;
+    }
+    // "a trial date was set for October 28": a date fixed for later.
+    if matches!(w, "set" | "scheduled" | "slated" | "fixed" | "listed" | "adjourned" | "postponed" | "rescheduled")
+        && matches!(next, "for" | "until")
+    {
+        return Some(Tense::Future);
+    }
     if lists & IN_FUTURE != 0 && !t.cap
         || w.ends_with("'ll")
         || w.ends_with("’ll")
@@ -149,5 +160,7 @@ mod tests {
         assert_eq!(tense_of("On Thursday , U.S. and Russian delegations met", "thursday"), Tense::Past);
         assert_eq!(tense_of("Thursday", "thursday"), Tense::Unknown);
         assert_eq!(tense_of("an event to be held on October 12", "12"), Tense::Future);
+        assert_eq!(tense_of("a trial date was set for October 28", "28"), Tense::Future);
+        assert_eq!(tense_of("they stayed due to low light on Saturday", "saturday"), Tense::Past);
     }
 }
