@@ -424,23 +424,20 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
         })
         .map(|m| (m.date.clone().unwrap_or_default(), m.inferred))
         .or_else(|| dct.map(|day| (day.to_string(), dct_inferred)));
-    let mut undated = Vec::new();
-    for (i, m) in out[first_new..].iter_mut().enumerate() {
+    for m in out[first_new..].iter_mut() {
         if m.date.is_none() && m.status == "core" {
-            match &news {
-                Some((day, inferred)) => {
-                    m.date = Some(day.clone());
-                    m.inferred = true;
-                    let _ = inferred;
-                }
-                None => undated.push(first_new + i),
+            if let Some((day, _)) = &news {
+                m.date = Some(day.clone());
+                m.inferred = true;
             }
         }
     }
     // Without a news day, an undated account dates nothing: keep it out of the timeline.
-    for i in undated.into_iter().rev() {
-        out.remove(i);
-    }
+    let mut k = 0;
+    out.retain(|m| {
+        k += 1;
+        k <= first_new || m.date.is_some() || m.status != "core"
+    });
 }
 
 /// The order in which a sentence's triggers name what it tells: what happened before who said it.

@@ -300,12 +300,20 @@ fn report(
         })
         .collect();
     let main_event = main_events(c, evs, cx);
+    // Facts about an entity or a group belong to the story's main event (the title a person
+    // is given in the reports of the talks).
+    let story_event = |e: usize| -> Option<String> {
+        let story = ents.entities[e].mentions.first().map_or(0, |&m| evs.stories[ents.mentions[m].doc]);
+        main_event.get(story).copied().flatten().map(|v| format!("V{}", v + 1))
+    };
     let subject_of = |s: Subject| -> (String, Option<String>, Option<String>) {
         match s {
-            Subject::Entity(e) => (entity_name(e), Some(format!("E{}", e + 1)), None),
-            Subject::Group(group, None) => (format!("the {group}"), None, None),
+            Subject::Entity(e) => (entity_name(e), Some(format!("E{}", e + 1)), story_event(e)),
+            Subject::Group(group, None) => {
+                (format!("the {group}"), None, main_event.first().copied().flatten().map(|v| format!("V{}", v + 1)))
+            }
             Subject::Group(group, Some(e)) => {
-                (format!("the {group} of {}", entity_name(e)), Some(format!("E{}", e + 1)), None)
+                (format!("the {group} of {}", entity_name(e)), Some(format!("E{}", e + 1)), story_event(e))
             }
             Subject::Event(story, claims::scope::Scope::Main) => match main_event.get(story).copied().flatten() {
                 Some(v) => {
