@@ -87,6 +87,7 @@ const ALIGN_ALL: f64 = 2.0;
 pub fn compare(cx: &crate::claims::Context, claims: &[Claim], dates: &[(Option<NaiveDate>, bool)]) -> Outcome {
     let mut compared = Compared { claims: claims.len(), stories: cx.scopes.stories(), ..Default::default() };
     compared.undated = (0..dates.len()).filter(|&d| dates[d].0.is_none()).collect();
+    let times: Vec<Option<i32>> = (0..dates.len()).map(|d| cx.published_minutes(d)).collect();
     let mut facts = facts(cx, claims);
     for f in &mut facts {
         f.sort_unstable();
@@ -100,7 +101,7 @@ pub fn compare(cx: &crate::claims::Context, claims: &[Claim], dates: &[(Option<N
             continue;
         }
         *compared.facts.entry(claims[fact[0]].kind().flag_kind()).or_default() += 1;
-        for mut c in judge(claims, fact, dates) {
+        for mut c in judge(claims, fact, dates, &times) {
             c.fact = n;
             out.push(c);
         }
@@ -255,7 +256,12 @@ fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Ve
 /// Judges one fact stated by two or more documents: one contradiction per part of the
 /// value that differs (a title's rank and its portfolio are two flags), or one `evolving`
 /// flag when every difference is explained by the reports' dates.
-fn judge(claims: &[Claim], fact: &[usize], dates: &[(Option<NaiveDate>, bool)]) -> Vec<Contradiction> {
+fn judge(
+    claims: &[Claim],
+    fact: &[usize],
+    dates: &[(Option<NaiveDate>, bool)],
+    times: &[Option<i32>],
+) -> Vec<Contradiction> {
     let kind = claims[fact[0]].kind();
     // Distinct values, each with the claims that state it.
     let mut values: Vec<Vec<usize>> = Vec::new();
@@ -270,6 +276,13 @@ fn judge(claims: &[Claim], fact: &[usize], dates: &[(Option<NaiveDate>, bool)]) 
     }
     let date = |i: usize| dates.get(claims[i].doc).and_then(|d| d.0);
     let cumulative = values.iter().flatten().all(|&i| claims[i].cumulative);
+    // Whether the figure rises from one report date to a later one and never falls: then two
+    // figures of one day without times are read as the earlier and the later figure of that day.
+    let rising_series = cumulative && {
+        let mut all: Vec<usize> = values.iter().flatten().copied().collect();
+        all.sort_unstable();
+        rises_over_days(claims, &series(claims, &all, &date))
+    };
     // Conflicts between two values, by the part of the value that differs.
     let mut conflicts: BTreeMap<Option<&'static str>, (Severity, String, BTreeSet<usize>)> = BTreeMap::new();
     let mut explained = 0;
@@ -287,12 +300,16 @@ fn judge(claims: &[Claim], fact: &[usize], dates: &[(Option<NaiveDate>, bool)]) 
                 continue;
             };
             if cumulative {
-                match over_time(claims, va, vb, &date) {
+                match over_time(claims, va, vb, &date, times) {
                     Time::Rising => {
                         explained += 1;
                         continue;
                     }
                     Time::Falling => why = format!("{why}: a later report gives a lower figure"),
+                    Time::Same if rising_series => {
+                        explained += 1;
+                        continue;
+                    }
                     Time::Same => why = format!("{why} on the same day"),
                     Time::Unknown => {
                         severity = severity.max(Severity::Medium);
@@ -339,6 +356,13 @@ fn judge(claims: &[Claim], fact: &[usize], dates: &[(Option<NaiveDate>, bool)]) 
     };
     let series = if cumulative { series(claims, &all, &date) } else { Vec::new() };
     let first = &claims[all[0]];
+    // A rising figure whose only conflicts are with loose words ("several", "dozens") or
+    // hearsay is a figure that evolved.
+    let rises = cumulative && rises_over_days(claims, &series);
+    if rises && conflicts.values().all(|c| c.0 == Severity::Low) {
+        explained += conflicts.len();
+        conflicts.clear();
+    }
     let mut out = Vec::new();
     for (aspect, (severity, why, involved)) in conflicts {
         // A part of a value (a title's portfolio) is shown with the values that differ on it;
@@ -362,7 +386,7 @@ fn judge(claims: &[Claim], fact: &[usize], dates: &[(Option<NaiveDate>, bool)]) 
             fact: 0,
         });
     }
-    if out.is_empty() && (explained > 0 || (cumulative && rises_over_days(claims, &series))) {
+    if out.is_empty() && (explained > 0 || rises) {
         // Every difference is explained by time: the figure evolved.
         let steps: Vec<String> = series
             .iter()
@@ -413,22 +437,41 @@ enum Time {
     Unknown,
 }
 
-fn over_time(claims: &[Claim], a: &[usize], b: &[usize], date: &dyn Fn(usize) -> Option<NaiveDate>) -> Time {
+fn over_time(
+    claims: &[Claim],
+    a: &[usize],
+    b: &[usize],
+    date: &dyn Fn(usize) -> Option<NaiveDate>,
+    times: &[Option<i32>],
+) -> Time {
     let mid = |side: &[usize]| match &claims[side[0]].value {
         Value::Range(lo, hi) if hi.is_finite() => (lo + hi) / 2.0,
         Value::Range(lo, _) => *lo,
         _ => 0.0,
     };
     let (low, high) = if mid(a) <= mid(b) { (a, b) } else { (b, a) };
-    let Some(low_dates) = low.iter().map(|&i| date(i)).collect::<Option<Vec<_>>>() else { return Time::Unknown };
-    let Some(high_dates) = high.iter().map(|&i| date(i)).collect::<Option<Vec<_>>>() else { return Time::Unknown };
-    let latest_low = low_dates.iter().max();
-    let earliest_high = high_dates.iter().min();
-    match (latest_low, earliest_high) {
-        // Two figures of the same day are two figures at the same time, as far as the dates tell.
-        (Some(l), Some(h)) if h > l => Time::Rising,
-        (Some(l), Some(h)) if h == l => Time::Same,
-        _ => Time::Falling,
+    // When each report was published: its date, and its time of day when its dateline gives one.
+    let when = |i: usize| date(i).map(|d| (d, times.get(claims[i].doc).copied().flatten()));
+    let Some(lows) = low.iter().map(|&i| when(i)).collect::<Option<Vec<_>>>() else { return Time::Unknown };
+    let Some(highs) = high.iter().map(|&i| when(i)).collect::<Option<Vec<_>>>() else { return Time::Unknown };
+    let mut same = false;
+    for l in &lows {
+        for h in &highs {
+            match (h.0.cmp(&l.0), h.1.zip(l.1)) {
+                (std::cmp::Ordering::Greater, _) => {}
+                (std::cmp::Ordering::Less, _) => return Time::Falling,
+                // One day: the times of day order them when both are known.
+                (std::cmp::Ordering::Equal, Some((th, tl))) if th > tl => {}
+                (std::cmp::Ordering::Equal, Some((th, tl))) if th < tl => return Time::Falling,
+                (std::cmp::Ordering::Equal, _) => same = true,
+            }
+        }
+    }
+    // Two figures of the same day, with no times to order them, are two figures at the same time.
+    if same {
+        Time::Same
+    } else {
+        Time::Rising
     }
 }
 

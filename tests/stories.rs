@@ -320,3 +320,85 @@ fn opposite_sides_of_one_place_are_flagged_neighbouring_bearings_are_not() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn a_later_lower_figure_is_a_conflict_and_a_rise_confirmed_later_is_evolving() {
+    let falling = story(&[
+        ("2024-03-05", "Floods hit the valley on Monday. At least 23 people died, police said."),
+        ("2024-03-07", "The floods that hit the valley on Monday killed five people, police said."),
+    ]);
+    let f = flags(&falling, "deaths");
+    assert_eq!(f.len(), 1, "{:#?}", falling.contradictions);
+    assert_eq!(f[0].kind, "number", "a later report with a lower toll contradicts the earlier one");
+    assert!(f[0].explanation.contains("later report gives a lower figure"), "{}", f[0].explanation);
+    // Three killed and ten killed on one day, ten confirmed the next day: the toll rose that day.
+    let rising = story(&[
+        ("2024-03-05", "An earthquake struck the island on Tuesday, killing three people."),
+        ("2024-03-05", "The earthquake on Tuesday killed 10 people, officials said."),
+        ("2024-03-06", "Tuesday's earthquake killed 10 people."),
+    ]);
+    let f = flags(&rising, "deaths");
+    assert_eq!(f.len(), 1, "{:#?}", rising.contradictions);
+    assert_eq!(f[0].kind, "evolving");
+    assert!(f[0].series.len() >= 2, "{:#?}", f[0].series);
+}
+
+#[test]
+fn measures_are_compared_in_one_unit_with_their_rounding() {
+    let a = story(&[
+        ("2024-03-05", "The climber fell about 600 metres (2,000 feet) on Saturday."),
+        ("2024-03-05", "The climber fell 2,000ft on Saturday."),
+        ("2024-03-05", "The climber fell 700 metres on Saturday."),
+    ]);
+    let f = flags(&a, "distance");
+    assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
+    let quotes: Vec<&str> = f[0].claims.iter().map(|c| c.quote.as_str()).collect();
+    assert!(quotes.contains(&"700 metres"), "{quotes:?}");
+    let agree = story(&[
+        ("2024-03-05", "The island lies 1,500 kilometers south of the capital."),
+        ("2024-03-05", "The island lies about 940 miles south of the capital."),
+    ]);
+    assert!(agree.contradictions.iter().all(|c| c.attribute != "distance"), "{:#?}", agree.contradictions);
+}
+
+#[test]
+fn weapons_causes_sites_records_and_conditions_are_compared() {
+    let a = story(&[
+        ("2024-03-05", "The gunman brought a rifle into the building on Monday. One woman died at the scene."),
+        (
+            "2024-03-05",
+            "The gunman walked into the office with a shotgun on Monday. The woman died on the way to the hospital.",
+        ),
+    ]);
+    for attribute in ["weapon", "site"] {
+        assert_eq!(flags(&a, attribute).len(), 1, "{attribute}: {:#?}", a.contradictions);
+    }
+    let b = story(&[
+        ("2024-03-05", "Three bank employees were burnt to death in the fire on Wednesday."),
+        ("2024-03-05", "Three people suffocated in the fire at the bank on Wednesday."),
+    ]);
+    assert_eq!(flags(&b, "cause of death").len(), 1, "{:#?}", b.contradictions);
+    let c = story(&[
+        ("2024-03-05", "Indianapolis (10-5) beat Kansas City 20-13 on Sunday. The climbers were well equipped."),
+        ("2024-03-05", "The win gave Indianapolis a 9-5 record on Sunday. The climbers were poorly equipped."),
+    ]);
+    assert_eq!(flags(&c, "record").len(), 1, "{:#?}", c.contradictions);
+    assert_eq!(flags(&c, "condition").len(), 1, "{:#?}", c.contradictions);
+    // A game score is no record; "a shotgun or a rifle" names no weapon.
+    let d = story(&[
+        ("2024-03-05", "The Colts beat the Chiefs 20-13. Witnesses said he used a shotgun or a rifle."),
+        ("2024-03-05", "The Colts beat the Chiefs 20-13. He used a rifle."),
+    ]);
+    assert!(flags(&d, "record").is_empty() && flags(&d, "weapon").is_empty(), "{:#?}", d.contradictions);
+}
+
+#[test]
+fn what_was_compared_is_said_even_when_nothing_differs() {
+    let a = story(&[
+        ("2024-03-05", "At least 12 people were killed when the quake struck on Tuesday."),
+        ("2024-03-05", "The quake on Tuesday killed 12 people."),
+    ]);
+    assert!(a.contradictions.is_empty(), "{:#?}", a.contradictions);
+    assert!(a.compared.facts >= 1, "{:#?}", a.compared);
+    assert!(a.facts.iter().any(|f| f.attribute == "deaths" && f.status == "agree" && f.sources == 2), "{:#?}", a.facts);
+}

@@ -279,6 +279,28 @@ impl<'a> Context<'a> {
     pub fn date(&self, d: usize) -> Option<NaiveDate> {
         self.dates.get(d).and_then(|x| x.0)
     }
+
+    /// When on its day a document was published, in minutes after midnight (UTC when its
+    /// dateline names a zone): a time of day on the document's own date in its first three
+    /// sentences ("Posted 11/27/2005 7:21 AM", "Last Updated: Monday, 28 November 2005, 02:24
+    /// GMT"). Reports of one day are ordered by it.
+    pub fn published_minutes(&self, d: usize) -> Option<i32> {
+        let day = self.date(d)?.to_string();
+        let lede = self.c.sentences[d].get(2.min(self.c.sentences[d].len().checked_sub(1)?))?.span.end;
+        self.timexes[d].iter().take_while(|t| t.span.end <= lede).find_map(|t| {
+            let rest = t.value.strip_prefix(day.as_str())?.strip_prefix('T')?;
+            let (h, m) = (rest.get(0..2)?.parse::<i32>().ok()?, rest.get(3..5)?.parse::<i32>().ok()?);
+            let zone = match rest.get(5..) {
+                Some("Z") => 0,
+                Some(z) if z.len() >= 6 => {
+                    let sign = if z.starts_with('-') { -1 } else { 1 };
+                    sign * (z[1..3].parse::<i32>().ok()? * 60 + z[4..6].parse::<i32>().ok()?)
+                }
+                _ => 0,
+            };
+            Some(h * 60 + m - zone)
+        })
+    }
 }
 
 /// Closed-class words (pronouns, auxiliaries, prepositions, determiners): general English,
