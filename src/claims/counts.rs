@@ -10,6 +10,7 @@
 use super::context::Context;
 use super::kind::{ClaimKind, Severity, Verdict};
 use super::number::{self, Number};
+use super::words::{self, List};
 use super::{Claim, Subject, Value};
 use crate::entities::EntityType;
 use crate::span::Span;
@@ -40,292 +41,50 @@ impl ClaimKind for Counts {
     }
 }
 
-/// Casualty words (folded) and the class they count. General English.
+/// Casualty words (folded) and the class they count (`data/claim_words.tsv`, `[casualty]`).
 fn casualty(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "killed" | "dead" | "died" | "deaths" | "fatalities" | "dies" | "die" | "perished" | "drowned"
-        | "suffocated" | "asphyxiated" | "electrocuted" => "deaths",
-        "injured" | "wounded" | "hurt" | "injuries" | "hospitalized" | "hospitalised" | "injuring" | "wounding" => {
-            "injured"
-        }
-        "missing" => "missing",
-        "arrested" | "detained" | "arrests" | "detentions" => "arrests",
-        "evacuated" | "evacuations" => "evacuated",
-        "rescued" => "rescued",
-        "displaced" | "homeless" => "displaced",
-        _ => return None,
-    })
+    words::value(List::Casualty, w)
 }
 
 /// Verbs of change after "death toll" ("rose to", "stood at").
 fn toll_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "rose"
-            | "rises"
-            | "risen"
-            | "rise"
-            | "rising"
-            | "climbed"
-            | "climbs"
-            | "reached"
-            | "reaches"
-            | "stood"
-            | "stands"
-            | "stand"
-            | "is"
-            | "was"
-            | "hit"
-            | "hits"
-            | "jumped"
-            | "increased"
-            | "mounted"
-            | "grew"
-            | "soared"
-            | "put"
-            | "puts"
-            | "remains"
-            | "remained"
-            | "reaching"
-            | "topped"
-    )
+    words::is(List::TollVerb, w)
 }
 
 /// Verbs before a number that count casualties ("killing 10", "injured 80 others").
 fn casualty_verb(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "killing" | "killed" | "kills" | "kill" => "deaths",
-        "injuring" | "injured" | "injures" | "wounding" | "wounded" | "wounds" | "hurting" => "injured",
-        "arrested" | "arresting" | "detained" | "detaining" => "arrests",
-        "evacuated" | "evacuating" => "evacuated",
-        "rescued" | "rescuing" => "rescued",
-        _ => return None,
-    })
+    words::value(List::CasualtyVerb, w)
 }
 
 /// Nouns for people: a count of them is a count of whatever happened to them.
 fn people_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "people"
-            | "persons"
-            | "person"
-            | "individuals"
-            | "civilians"
-            | "residents"
-            | "inhabitants"
-            | "villagers"
-            | "passengers"
-            | "workers"
-            | "employees"
-            | "staff"
-            | "crew"
-            | "children"
-            | "adults"
-            | "men"
-            | "women"
-            | "students"
-            | "pupils"
-            | "tourists"
-            | "fans"
-            | "soldiers"
-            | "troops"
-            | "policemen"
-            | "officers"
-            | "miners"
-            | "migrants"
-            | "pilgrims"
-            | "members"
-            | "others"
-            | "victims"
-            | "protesters"
-            | "protestors"
-            | "demonstrators"
-            | "marchers"
-            | "climbers"
-            | "hostages"
-            | "suspects"
-            | "militants"
-            | "rebels"
-            | "pirates"
-            | "firefighters"
-            | "rescuers"
-            | "man"
-            | "woman"
-            | "child"
-            | "boy"
-            | "girl"
-            | "officer"
-            | "soldier"
-            | "policeman"
-            | "worker"
-            | "employee"
-            | "student"
-            | "passenger"
-            | "resident"
-            | "civilian"
-            | "tourist"
-            | "victim"
-    )
+    words::is(List::People, w)
 }
 
 /// People nouns that name everyone, not a part ("people", not "women"): their casualty
 /// counts are the event's toll.
 fn everyone(w: &str) -> bool {
-    matches!(w, "people" | "persons" | "person" | "individuals" | "others" | "victims" | "victim" | "more")
+    words::is(List::Everyone, w)
 }
 
-/// Words whose presence in a clause makes a count of people the size of a crowd.
+/// Words whose presence in a clause makes a count of people the size of a crowd (by stem).
 fn crowd_word(stem: &str) -> bool {
-    matches!(
-        stem,
-        "march"
-            | "marcher"
-            | "protest"
-            | "demonstr"
-            | "ralli"
-            | "street"
-            | "crowd"
-            | "gather"
-            | "attend"
-            | "turnout"
-            | "particip"
-            | "rallied"
-    )
+    words::stem_in(List::Crowd, stem)
 }
 
 /// Words that end a counted noun phrase.
 fn stops_phrase(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "in"
-            | "at"
-            | "on"
-            | "to"
-            | "from"
-            | "for"
-            | "with"
-            | "by"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "had"
-            | "have"
-            | "has"
-            | "been"
-            | "be"
-            | "who"
-            | "that"
-            | "which"
-            | "and"
-            | "or"
-            | "but"
-            | "as"
-            | "after"
-            | "before"
-            | "when"
-            | "while"
-            | "into"
-            | "than"
-            | "near"
-            | "across"
-            | "during"
-            | "since"
-            | "per"
-            | "a"
-            | "an"
-            | "the"
-            | "this"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "would"
-            | "will"
-            | "could"
-            | "may"
-            | "might"
-            | "said"
-            | "says"
-            | "so"
-            | "if"
-            | "also"
-            | "each"
-            | "apiece"
-            | "times"
-            | "ago"
-            | "later"
-            | "earlier"
-    )
+    words::is(List::StopPhrase, w)
 }
 
 /// Head nouns that are not counted things: units of time and measure, "times", ordinals.
 fn not_a_thing(w: &str) -> bool {
-    matches!(
-        w,
-        "times"
-            | "percent"
-            | "cent"
-            | "points"
-            | "point"
-            | "years"
-            | "year"
-            | "months"
-            | "month"
-            | "weeks"
-            | "week"
-            | "days"
-            | "day"
-            | "hours"
-            | "hour"
-            | "minutes"
-            | "minute"
-            | "seconds"
-            | "second"
-            | "decades"
-            | "pm"
-            | "am"
-            | "gmt"
-            | "utc"
-            | "p"
-            | "m"
-            | "per"
-            | "o'clock"
-            | "th"
-            | "yards"
-            | "yard"
-            | "inning"
-            | "innings"
-            | "quarter"
-            | "half"
-            | "round"
-            | "set"
-            | "goals"
-            | "goal"
-            | "runs"
-            | "touchdowns"
-            | "touchdown"
-            | "magnitude"
-            | "magnitudes"
-            | "richter"
-            | "degrees"
-            | "degree"
-            | "way"
-            | "ways"
-            | "billion"
-            | "million"
-            | "thousand"
-            | "hundred"
-            | "dozen"
-            | "lakh"
-            | "crore"
-    )
+    words::is(List::NotThing, w)
 }
 
 /// Additive words: "another 20,000", "three other rifles" count a further part.
 fn additive(w: &str) -> bool {
-    matches!(w, "another" | "other" | "further" | "additional" | "extra" | "more")
+    words::is(List::Additive, w)
 }
 
 /// The counted thing after a number.
@@ -674,9 +433,7 @@ fn counted(cx: &Context, d: usize, si: usize, k: usize, last: usize, large: bool
         // "home to 120,000 people", "a population of 120,000", "200,000 residents".
         let before: Vec<&str> = (sentence.first..k).rev().take(5).map(|m| super::tok(c, d, m)).collect();
         // "home to 120,000 people", "a population of 120,000", "a town of about 15,000 people".
-        let settlement = |w: &str| {
-            matches!(w, "town" | "city" | "village" | "island" | "country" | "nation" | "province" | "region" | "state")
-        };
+        let settlement = |w: &str| words::is(List::Settlement, w);
         let home = before.iter().take(4).any(|w| *w == "home")
             || before.iter().take(3).any(|w| *w == "population")
             || before.windows(2).take(3).any(|p| p[0] == "of" && settlement(p[1]));
@@ -765,99 +522,19 @@ fn thing(cx: &Context, d: usize, a: usize, end: usize) -> (String, String) {
     (shown.join(" "), key.join(" "))
 }
 
-/// Whether a modifier reads as an adjective (by its ending or as a common adjective of
-/// size, degree, kind or number): general English.
+/// Whether a modifier reads as an adjective: by its ending, or as a common adjective of
+/// size, degree or kind (`[adjective]`).
 fn adjective(w: &str) -> bool {
     let suffix = [
         "ful", "ous", "ive", "al", "ic", "able", "ible", "less", "ed", "est", "ish", "ian", "ese", "ary", "ent", "ant",
     ];
-    suffix.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s))
-        || matches!(
-            w,
-            "strong"
-                | "big"
-                | "small"
-                | "large"
-                | "major"
-                | "minor"
-                | "heavy"
-                | "light"
-                | "new"
-                | "old"
-                | "young"
-                | "main"
-                | "few"
-                | "many"
-                | "several"
-                | "other"
-                | "worst"
-                | "best"
-                | "high"
-                | "low"
-                | "long"
-                | "short"
-                | "huge"
-                | "tiny"
-                | "great"
-                | "little"
-                | "key"
-                | "top"
-                | "bad"
-                | "good"
-                | "hard"
-                | "hardest"
-                | "first"
-                | "last"
-                | "same"
-                | "different"
-                | "separate"
-                | "single"
-                | "double"
-                | "total"
-                | "entire"
-                | "whole"
-                | "full"
-                | "more"
-                | "less"
-                | "fewer"
-                | "further"
-                | "extra"
-                | "own"
-                | "such"
-                | "nearby"
-                | "local"
-                | "foreign"
-                | "senior"
-                | "junior"
-                | "live"
-                | "dead"
-                | "wounded"
-                | "injured"
-                | "missing"
-        )
+    suffix.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s)) || words::is(List::Adjective, w)
 }
 
 /// Stems of words that say something was damaged or destroyed: such counts grow as
 /// reports come in ("four villages destroyed", later "seven").
 fn damage_word(stem: &str) -> bool {
-    matches!(
-        stem,
-        "destroy"
-            | "damag"
-            | "flatten"
-            | "collaps"
-            | "hit"
-            | "affect"
-            | "raze"
-            | "level"
-            | "burn"
-            | "flood"
-            | "wreck"
-            | "devast"
-            | "ruin"
-            | "worst"
-            | "hardest"
-    )
+    words::stem_in(List::Damage, stem)
 }
 
 /// The place whose population a figure at token `k` gives: the place named last before it

@@ -103,27 +103,10 @@ pub fn show(p: &Period) -> String {
     format!("{s} to {e}")
 }
 
-/// Verbs of saying and of publishing: a date next to one dates a statement or the page
-/// ("Last updated 10 June 2013"), not what it reports.
+/// Verbs of saying and of publishing (`[saying]`): a date next to one dates a statement or
+/// the page ("Last updated 10 June 2013"), not what it reports.
 fn saying(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "told"
-            | "announced"
-            | "reported"
-            | "confirmed"
-            | "stated"
-            | "added"
-            | "revealed"
-            | "disclosed"
-            | "statement"
-            | "spokesman"
-            | "spokeswoman"
-            | "briefing"
-            | "press"
-    )
+    super::words::is(super::words::List::Saying, w)
 }
 
 fn extract_doc(cx: &Context, d: usize, out: &mut Vec<Claim>) {

@@ -93,9 +93,9 @@ pub fn duration_bounds(value: &str, modifier: Option<&str>) -> Option<(f64, f64)
 }
 
 /// Words after a duration that make it no length of something done ("six hours later",
-/// "12 weeks ago", "a 36-year-old").
+/// "12 weeks ago", "a 36-year-old"; `[not_length]`).
 fn not_a_length(after: &str) -> bool {
-    matches!(after, "later" | "ago" | "earlier" | "old" | "before" | "after" | "afterwards" | "since" | "on")
+    super::words::is(super::words::List::NotLength, after)
 }
 
 fn extract_doc(cx: &Context, d: usize, out: &mut Vec<Claim>) {

@@ -36,6 +36,7 @@ pub mod taxonomy;
 pub mod titles;
 pub mod units;
 pub mod weapons;
+pub mod words;
 
 use crate::span::Span;
 pub use context::{Context, Cue};

@@ -4,6 +4,7 @@
 //! five", "40-70", "between 40 and 80"), and the modifiers that turn a figure into
 //! bounds ("at least", "more than", "nearly", "about", "as many as", "an estimated").
 
+use super::words::{self, List};
 use crate::corpus::Corpus;
 use crate::text::TokenKind;
 
@@ -28,77 +29,25 @@ pub struct Number {
     pub vague: bool,
 }
 
-/// Number words and their values (general English).
+/// Number words and their values (`[number_word]`).
 fn word_value(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" | "no" | "none" => 0.0,
-        "one" | "a" | "an" | "single" => 1.0,
-        "two" | "both" | "pair" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" | "dozen" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        "hundred" => 100.0,
-        "thousand" => 1e3,
-        _ => return None,
-    })
+    words::numbers(words::value(List::NumberWord, w)?).next()
 }
 
-/// Vague plurals and their bounds ("dozens" of people is 24 to 99).
+/// Vague plurals and their bounds ("dozens" of people is 24 to 99; `[vague]`).
 fn vague(w: &str) -> Option<(f64, f64)> {
-    Some(match w {
-        "dozens" => (24.0, 99.0),
-        "scores" => (40.0, 99.0),
-        "hundreds" => (200.0, 999.0),
-        "thousands" => (2000.0, 9999.0),
-        "tens" => (20.0, 99.0),
-        "several" => (3.0, 9.0),
-        "few" => (2.0, 5.0),
-        _ => return None,
-    })
+    let mut n = words::numbers(words::value(List::Vague, w)?);
+    Some((n.next()?, n.next()?))
 }
 
-/// Scale words after a number.
+/// Scale words after a number (`[scale]`).
 fn scale(w: &str) -> Option<f64> {
-    Some(match w {
-        "hundred" => 100.0,
-        "thousand" => 1e3,
-        "million" | "mln" | "m" => 1e6,
-        "billion" | "bn" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
+    words::numbers(words::value(List::Scale, w)?).next()
 }
 
 /// Letters that may be glued to digits: units of measure and scales ("58km", "200ft", "5bn").
 fn glued(s: &str) -> Option<&'static str> {
-    const UNITS: &[&str] = &[
-        "km", "kms", "m", "cm", "mm", "ft", "mi", "kg", "g", "lb", "lbs", "t", "bn", "mln", "k", "s", "st", "nd", "rd",
-        "th", "am", "pm", "mph", "kph", "kmh", "h", "hr", "hrs", "yr", "yrs", "ha", "sq", "in",
-    ];
-    let lower = s.to_ascii_lowercase();
-    UNITS.iter().find(|u| **u == lower).copied()
+    words::entry(List::Glued, &s.to_ascii_lowercase())
 }
 
 /// The number at token `i` of document `d`, without looking at modifiers before it.

@@ -48,9 +48,9 @@ impl ClaimKind for Places {
     }
 }
 
-/// Prepositions that introduce where something happened.
+/// Prepositions that introduce where something happened (`[locative]`).
 fn locative(w: &str) -> bool {
-    matches!(w, "in" | "at" | "near" | "outside")
+    super::words::is(super::words::List::Locative, w)
 }
 
 /// Named places after a locative: "met in Istanbul".
@@ -136,48 +136,9 @@ fn loci(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
     }
 }
 
-/// Nouns for buildings and rooms where "inside" and "outside" can be told apart (general English).
+/// Buildings and rooms where "inside" and "outside" can be told apart (`[building]`).
 fn building(w: &str) -> bool {
-    matches!(
-        w,
-        "courtroom"
-            | "courthouse"
-            | "court"
-            | "building"
-            | "house"
-            | "home"
-            | "office"
-            | "church"
-            | "mosque"
-            | "school"
-            | "hotel"
-            | "bank"
-            | "station"
-            | "embassy"
-            | "parliament"
-            | "stadium"
-            | "store"
-            | "shop"
-            | "restaurant"
-            | "bar"
-            | "club"
-            | "apartment"
-            | "flat"
-            | "prison"
-            | "jail"
-            | "hospital"
-            | "room"
-            | "cafe"
-            | "theatre"
-            | "theater"
-            | "mall"
-            | "airport"
-            | "terminal"
-            | "synagogue"
-            | "temple"
-            | "factory"
-            | "warehouse"
-    )
+    super::words::is(super::words::List::Building, w)
 }
 
 /// Two kinds of place for one happening.

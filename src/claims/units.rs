@@ -2,6 +2,7 @@
 //! "1,500 kilometers" and "940 miles", or "60 metres (200 feet)", compare as what
 //! they are. Money is a dimension per currency (never converted).
 
+use super::words::{self, List};
 use crate::corpus::Corpus;
 
 /// What a measure measures.
@@ -52,32 +53,21 @@ impl Dimension {
     }
 }
 
-/// Units written as one word (folded), their dimension and factor to the base unit.
+/// Units written as one word (folded), their dimension and factor to the base unit (`[unit]`).
 fn one_word(w: &str) -> Option<(Dimension, f64)> {
-    use Dimension::*;
-    Some(match w {
-        "m" | "metre" | "metres" | "meter" | "meters" => (Length, 1.0),
-        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => (Length, 1000.0),
-        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => (Length, 0.01),
-        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => (Length, 0.001),
-        "mi" | "mile" | "miles" => (Length, 1609.344),
-        "ft" | "foot" | "feet" => (Length, 0.3048),
-        "yard" | "yards" | "yd" | "yds" => (Length, 0.9144),
-        "inch" | "inches" => (Length, 0.0254),
-        "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => (Mass, 1.0),
-        "g" | "gram" | "grams" => (Mass, 0.001),
-        "tonne" | "tonnes" | "ton" | "tons" | "t" => (Mass, 1000.0),
-        "lb" | "lbs" => (Mass, 0.453_592),
-        "hectare" | "hectares" | "ha" => (Area, 10_000.0),
-        "acre" | "acres" => (Area, 4046.86),
-        "mph" => (Speed, 1.609_344),
-        "kph" | "kmh" => (Speed, 1.0),
-        "knot" | "knots" => (Speed, 1.852),
-        "percent" | "%" | "pc" => (Percent, 1.0),
-        "dollars" | "dollar" => (Money("USD"), 1.0),
-        "euros" | "euro" => (Money("EUR"), 1.0),
+    let value = words::value(List::Unit, w)?;
+    let (dim, factor) = value.split_once(',')?;
+    let dim = match dim {
+        "Length" => Dimension::Length,
+        "Mass" => Dimension::Mass,
+        "Area" => Dimension::Area,
+        "Speed" => Dimension::Speed,
+        "Percent" => Dimension::Percent,
+        "USD" => Dimension::Money("USD"),
+        "EUR" => Dimension::Money("EUR"),
         _ => return None,
-    })
+    };
+    Some((dim, crate::text::number::parse_f64(factor)?))
 }
 
 /// The unit at token `k` (after a number; `suffix` is a unit glued to the digits):
