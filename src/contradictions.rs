@@ -178,8 +178,10 @@ fn split_by_about(claims: &[Claim], idx: &[usize]) -> Vec<Vec<usize>> {
 /// enough ([`ALIGN`]) and they are not about different people. Clusters merge best pair
 /// first, and only when every two claims of different documents across them are similar at
 /// least a little ([`ALIGN_ALL`]): a chain of loosely related clauses never becomes one fact.
-/// Candidate pairs come from an index of verbs (a verb in a great many claims is skipped),
-/// never from all pairs.
+/// A pair of claims of two documents counts only when each is the other's best match there
+/// ([`mutual_best`]); for kinds told once per report ([`crate::claims::kind::ClaimKind::one_per_document`]) a
+/// fact holds one claim per document. Candidate pairs come from an index of verbs (a verb
+/// in a great many claims is skipped), never from all pairs.
 fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Vec<usize>> {
     if idx.is_empty() {
         return Vec::new();
@@ -225,6 +227,8 @@ fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Ve
         };
         order(x).cmp(&order(y))
     });
+    let pairs = mutual_best(claims, idx, pairs);
+    let once = idx.iter().any(|&i| crate::claims::kind::KINDS[claims[i].kind].one_per_document());
     let mut uf = UnionFind::new(idx.len());
     let mut members: Vec<Vec<usize>> = (0..idx.len()).map(|k| vec![k]).collect();
     for (_, a, b) in pairs {
@@ -235,7 +239,10 @@ fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Ve
         let fits = members[ra].iter().all(|&x| {
             members[rb].iter().all(|&y| {
                 let (cx_, cy) = (&claims[idx[x]], &claims[idx[y]]);
-                cx_.doc == cy.doc || (!apart(cx_, cy) && cx.aligned(&cx_.cue, &cy.cue, ALIGN_ALL))
+                if cx_.doc == cy.doc {
+                    return !once;
+                }
+                !apart(cx_, cy) && cx.aligned(&cx_.cue, &cy.cue, ALIGN_ALL)
             })
         });
         if fits {
@@ -251,6 +258,26 @@ fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Ve
         clusters.entry(uf.find(k)).or_default().push(i);
     }
     clusters.into_values().collect()
+}
+
+/// Keeps the candidate pairs of claims of two documents in which each claim is the other's
+/// best match in the other document (`pairs` come best first): of two reports' clauses the
+/// most alike tell the same thing, and a clause is not one fact with a lesser match when
+/// its best is elsewhere. Pairs within one document are kept.
+fn mutual_best(claims: &[Claim], idx: &[usize], pairs: Vec<(u64, usize, usize)>) -> Vec<(u64, usize, usize)> {
+    let doc = |k: usize| claims[idx[k]].doc;
+    // The best partner of claim `k` in document `d`: the first pair seen.
+    let mut best: rustc_hash::FxHashMap<(usize, usize), usize> = rustc_hash::FxHashMap::default();
+    for &(_, a, b) in &pairs {
+        if doc(a) != doc(b) {
+            best.entry((a, doc(b))).or_insert(b);
+            best.entry((b, doc(a))).or_insert(a);
+        }
+    }
+    pairs
+        .into_iter()
+        .filter(|&(_, a, b)| doc(a) == doc(b) || (best[&(a, doc(b))] == b && best[&(b, doc(a))] == a))
+        .collect()
 }
 
 /// Judges one fact stated by two or more documents: one contradiction per part of the
@@ -284,7 +311,9 @@ fn judge(
         rises_over_days(claims, &series(claims, &all, &date))
     };
     // Conflicts between two values, by the part of the value that differs.
-    let mut conflicts: BTreeMap<Option<&'static str>, (Severity, String, BTreeSet<usize>)> = BTreeMap::new();
+    // Per aspect: the severity, the explanation of the most severe pair (by the severity
+    // before the claims' strength capped it), and the claims involved.
+    let mut conflicts: BTreeMap<Option<&'static str>, (Severity, String, BTreeSet<usize>, Severity)> = BTreeMap::new();
     let mut explained = 0;
     for a in 0..values.len() {
         for b in a + 1..values.len() {
@@ -339,11 +368,13 @@ fn judge(
                 why.push_str(" (one side is hedged)");
             }
             let strength = |side: &[usize]| side.iter().map(|&i| claims[i].strength).min().unwrap_or(Severity::Low);
+            let raw = severity;
             severity = severity.max(strength(va)).max(strength(vb));
-            let entry = conflicts.entry(aspect).or_insert_with(|| (severity, why.clone(), BTreeSet::new()));
-            if severity < entry.0 {
+            let entry = conflicts.entry(aspect).or_insert_with(|| (severity, why.clone(), BTreeSet::new(), raw));
+            if (severity, raw) < (entry.0, entry.3) {
                 entry.0 = severity;
                 entry.1 = why;
+                entry.3 = raw;
             }
             entry.2.insert(a);
             entry.2.insert(b);
@@ -364,7 +395,7 @@ fn judge(
         conflicts.clear();
     }
     let mut out = Vec::new();
-    for (aspect, (severity, why, involved)) in conflicts {
+    for (aspect, (severity, why, involved, _)) in conflicts {
         // A part of a value (a title's portfolio) is shown with the values that differ on it;
         // a whole value with every value of the fact.
         let members: Vec<usize> = match aspect {

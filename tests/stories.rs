@@ -402,3 +402,33 @@ fn what_was_compared_is_said_even_when_nothing_differs() {
     assert!(a.compared.facts >= 1, "{:#?}", a.compared);
     assert!(a.facts.iter().any(|f| f.attribute == "deaths" && f.status == "agree" && f.sources == 2), "{:#?}", a.facts);
 }
+
+#[test]
+fn the_same_play_in_different_periods_is_flagged_and_a_half_holds_its_quarters() {
+    let a = story(&[
+        (
+            "2024-03-05",
+            "Kicker Ryan Succop tied the game with a 47-yard field goal late in the third quarter. \
+             Charles fumbled at the 16-yard line in the second quarter.",
+        ),
+        (
+            "2024-03-05",
+            "Ryan Succop tied the game with a 47-yard field goal early in the fourth quarter. \
+             Charles fumbled at the 16-yard line in the first half.",
+        ),
+    ]);
+    let f = flags(&a, "game period");
+    assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
+    let quotes: Vec<&str> = f[0].claims.iter().map(|c| c.quote.as_str()).collect();
+    assert_eq!(quotes, ["late in the third quarter", "early in the fourth quarter"], "{:#?}", f[0]);
+    // Early and late in one quarter, with the same play, is a medium conflict; the second
+    // quarter is within the first half, and unrelated plays are never compared.
+    let b = story(&[
+        ("2024-03-05", "Quinn was stuffed on a fourth-and-inches sneak early in the fourth quarter."),
+        ("2024-03-05", "Quinn was stuffed on a fourth-and-inches sneak late in the fourth quarter. Luck threw a touchdown in the second quarter."),
+    ]);
+    let f = flags(&b, "game period");
+    assert_eq!(f.len(), 1, "{:#?}", b.contradictions);
+    assert_eq!(f[0].severity, "medium");
+    assert!(f[0].claims.iter().all(|c| c.quote != "the second quarter"), "{:#?}", f[0]);
+}

@@ -81,6 +81,11 @@ pub trait ClaimKind: Sync {
     fn aligned(&self) -> bool {
         false
     }
+    /// Whether an aligned fact is told at most once per report, by the clause of each report
+    /// most like the other's (a play of a game): claims pair only with their best match.
+    fn one_per_document(&self) -> bool {
+        false
+    }
     /// How much a value may change per year between reports without contradicting itself
     /// (an age grows by one a year); zero for facts that do not change.
     fn drift_per_year(&self) -> f64 {
@@ -111,6 +116,7 @@ pub static KINDS: &[&dyn ClaimKind] = &[
     &super::causes::Causes,
     &super::records::Records,
     &super::conditions::Conditions,
+    &super::periods::Periods,
 ];
 
 /// The index in [`KINDS`] of a kind, by its name (for tests).

@@ -27,6 +27,7 @@ pub mod leaders;
 pub mod lemma;
 pub mod measures;
 pub mod number;
+pub mod periods;
 pub mod places;
 pub mod qualifiers;
 pub mod records;
@@ -93,6 +94,10 @@ pub enum Value {
     Position(Option<u16>, Option<(f64, f64)>),
     /// People, by entity index (who led a delegation).
     People(BTreeSet<usize>),
+    /// When in a game: the unit's family (quarters and halves are one: a half is two quarters),
+    /// the first and last unit it may be (the second half is quarters 3–4), and, when said, the
+    /// seconds left on its clock as a range ("early in the fourth": 600–900).
+    GamePeriod(periods::Unit, (u8, u8), Option<(i32, i32)>),
 }
 
 /// One claim by one source.
