@@ -432,3 +432,22 @@ fn the_same_play_in_different_periods_is_flagged_and_a_half_holds_its_quarters()
     assert_eq!(f[0].severity, "medium");
     assert!(f[0].claims.iter().all(|c| c.quote != "the second quarter"), "{:#?}", f[0]);
 }
+
+#[test]
+fn weeks_ago_are_rounded_and_moving_back_is_returning() {
+    // "12 weeks ago" counted from days in two calendar weeks is one period; "moved back" tells
+    // what "returned" tells, so six weeks against twelve is a disagreement.
+    let a = story(&[
+        ("2013-06-09", "Alice Jenkin returned to her home town of Millom 12 weeks ago, neighbours said."),
+        ("2013-06-08", "Alice Jenkin returned to her home town of Millom with John 12 weeks ago."),
+        ("2013-06-09", "Alice Jenkin and her son had moved back to Millom around six weeks ago."),
+    ]);
+    let f = flags(&a, "date");
+    assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
+    assert!(f[0].claims.iter().any(|c| c.quote.contains("six weeks ago")), "{:#?}", f[0]);
+    let b = story(&[
+        ("2013-06-10", "Alice Jenkin returned to her home town of Millom 12 weeks ago, neighbours said."),
+        ("2013-06-08", "Alice Jenkin returned to her home town of Millom with John 12 weeks ago."),
+    ]);
+    assert!(flags(&b, "date").is_empty(), "{:#?}", b.contradictions);
+}

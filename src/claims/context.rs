@@ -195,7 +195,7 @@ impl<'a> Context<'a> {
         let toks = &self.c.tokens[d];
         let mut stems: Vec<u32> = (a..b)
             .filter(|&k| !(skip.0..skip.1).contains(&k) && matches!(toks[k].kind, TokenKind::Word | TokenKind::Number))
-            .map(|k| self.stems.of(self.c, d, k))
+            .map(|k| self.stems.of_phrase(self.c, d, k))
             .filter(|&st| self.weight(st) > 0.0)
             .collect();
         crate::sort::sort(&mut stems);
@@ -203,7 +203,7 @@ impl<'a> Context<'a> {
         let mut verbs: Vec<u32> = (a..b)
             .filter(|&k| !(skip.0..skip.1).contains(&k) && toks[k].kind == TokenKind::Word)
             .filter(|&k| super::lemma::is_verb_form(self.c.folded(d, k)))
-            .map(|k| self.stems.of(self.c, d, k))
+            .map(|k| self.stems.of_phrase(self.c, d, k))
             .filter(|&st| !is_closed_class(self.stems.name(st)))
             .collect();
         crate::sort::sort(&mut verbs);

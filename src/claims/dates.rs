@@ -129,6 +129,7 @@ fn extract_doc(cx: &Context, d: usize, out: &mut Vec<Claim>) {
         let value = match period(&t.value) {
             Some(mut p) => {
                 p.weekday = named_weekday(t.span.of(text));
+                widen_ago(&mut p, t.span.of(text));
                 Value::Period(p)
             }
             None => match weekday(&t.value) {
@@ -190,6 +191,20 @@ fn period(value: &str) -> Option<Period> {
         _ => Precision::Year,
     };
     Some(Period { first, last, precision, weekday: None })
+}
+
+/// "12 weeks ago", "three months ago": a count of weeks, months or years back is a rounded
+/// figure, and two reports count it from different days. The period widens by one of its
+/// own length each side, so counts a step apart from reports days apart agree, and "six
+/// weeks ago" against "12 weeks ago" still do not.
+fn widen_ago(p: &mut Period, text: &str) {
+    let lower = text.to_ascii_lowercase();
+    if !lower.ends_with(" ago") || p.precision == Precision::Day {
+        return;
+    }
+    let len = p.last - p.first + chrono::Duration::days(1);
+    p.first -= len;
+    p.last += len;
 }
 
 /// The day of the week an expression names ("Saturday morning" → 6).

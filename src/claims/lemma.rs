@@ -63,19 +63,26 @@ pub fn is_verb_form(folded: &str) -> bool {
             ))
 }
 
+/// Verbs of motion that with "back" say "return" ("moved back", "came back", "flew back").
+const RETURN_WITH_BACK: &[&str] = &["move", "come", "go", "head", "fly", "get", "travel", "walk", "drive", "sail"];
+
 /// Stem ids of every word of a corpus, by word id.
 pub struct Stems {
     /// Stem id of each word id.
     of_word: Vec<u32>,
     /// The stems, by stem id.
     names: Vec<Box<str>>,
+    /// Whether a word id is a verb of motion that says "return" when "back" follows it.
+    motion: Vec<bool>,
+    /// The stem id of "return" (always present).
+    returning: u32,
 }
 
 impl Stems {
     /// Stems every distinct word of the corpus once.
     pub fn new(c: &Corpus) -> Stems {
         let mut ids: FxHashMap<String, u32> = FxHashMap::default();
-        let mut names = Vec::new();
+        let mut names: Vec<Box<str>> = Vec::new();
         let of_word = c.per_word(|w| {
             let s = stem(w);
             *ids.entry(s).or_insert_with_key(|s| {
@@ -83,12 +90,28 @@ impl Stems {
                 (names.len() - 1) as u32
             })
         });
-        Stems { of_word, names }
+        let motion_stems: Vec<String> = RETURN_WITH_BACK.iter().map(|v| stem(v)).collect();
+        let motion = of_word.iter().map(|&id| motion_stems.iter().any(|m| **m == *names[id as usize])).collect();
+        let returning = *ids.entry(stem("return")).or_insert_with_key(|s| {
+            names.push(s.as_str().into());
+            (names.len() - 1) as u32
+        });
+        Stems { of_word, names, motion, returning }
     }
 
     /// The stem id of token `i` of document `d`.
     pub fn of(&self, c: &Corpus, d: usize, i: usize) -> u32 {
         self.of_word[c.word_id(d, i)]
+    }
+
+    /// The stem id of token `i` of document `d` read with the word after it: a verb of motion
+    /// before "back" is "return" ("moved back to Millom" tells what "returned to her home
+    /// town" does).
+    pub fn of_phrase(&self, c: &Corpus, d: usize, i: usize) -> u32 {
+        if self.motion[c.word_id(d, i)] && i + 1 < c.tokens[d].len() && c.folded(d, i + 1) == "back" {
+            return self.returning;
+        }
+        self.of(c, d, i)
     }
 
     /// The stem with this id.
