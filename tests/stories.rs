@@ -451,3 +451,16 @@ fn weeks_ago_are_rounded_and_moving_back_is_returning() {
     ]);
     assert!(flags(&b, "date").is_empty(), "{:#?}", b.contradictions);
 }
+
+#[test]
+fn a_spell_is_the_length_of_what_fills_it() {
+    // "a four year spell living in Cardiff" is how long she lived there, not how long she
+    // took to return.
+    let a = story(&[
+        ("2013-06-09", "Alice Jenkin returned to Millom after a four year spell living in Cardiff."),
+        ("2013-06-09", "Alice Jenkin had been living in Cardiff for three years until she returned to Millom."),
+    ]);
+    let f = flags(&a, "duration");
+    assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
+    assert!(a.facts.iter().any(|f| f.label.contains("living")), "{:#?}", a.facts);
+}

@@ -129,7 +129,17 @@ fn extract_doc(cx: &Context, d: usize, out: &mut Vec<Claim>) {
         let of_noun = (word(b) == "of" && b + 1 < toks.len() && toks[b + 1].kind == crate::text::TokenKind::Word)
             .then_some(b + 1)
             .filter(|&k| super::tok(c, d, k).len() > 3);
-        let Some(pred) = of_noun.or_else(|| cx.predicate(d, (a, b))) else { continue };
+        // "a four year spell living in Cardiff", "a two-year stint as coach": what filled the
+        // stretch of time is the verb after it, else the stretch itself.
+        let stint = (super::words::is(super::words::List::Stint, word(b)) && b + 1 < toks.len()).then(|| {
+            let next = super::tok(c, d, b + 1);
+            if next.len() > 5 && next.ends_with("ing") {
+                b + 1
+            } else {
+                b
+            }
+        });
+        let Some(pred) = of_noun.or(stint).or_else(|| cx.predicate(d, (a, b))) else { continue };
         let quote = with_modifier_words(text, t.span, t.modifier.is_some());
         let s = &c.sentences[d][si];
         let scope = cx.scopes.of(c, &cx.timexes[d], d, si, a, b);

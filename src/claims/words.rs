@@ -62,10 +62,12 @@ pub enum List {
     Planned,
     /// Verbs that mean only a way of dying.
     Dying,
+    /// Nouns for a stretch of time something filled ("a four-year spell living in Cardiff").
+    Stint,
 }
 
 /// Each list's name in the data file, in the order of [`List`].
-const NAMES: [&str; 26] = [
+const NAMES: [&str; 27] = [
     "casualty",
     "casualty_verb",
     "toll_verb",
@@ -92,6 +94,7 @@ const NAMES: [&str; 26] = [
     "settlement",
     "planned",
     "dying",
+    "stint",
 ];
 
 /// Lists looked up by stem.
