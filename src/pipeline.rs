@@ -87,8 +87,9 @@ pub fn analyze_staged(input: &InputSet, done: &mut dyn FnMut(&'static str)) -> R
         claims_cx: &cx,
         claims: &claims,
         outcome: &outcome,
+        overlaps: &overlaps,
     };
-    let analysis = report::build(&stages, published, overlaps, diagnostics);
+    let analysis = report::build(&stages, published, diagnostics);
     done("report");
     Ok(analysis)
 }

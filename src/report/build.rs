@@ -29,18 +29,15 @@ pub(crate) struct Stages<'a> {
     pub claims: &'a [Claim],
     /// Facts, contradictions and what was compared.
     pub outcome: &'a Outcome,
+    /// Pairs of documents that share sentences.
+    pub overlaps: &'a [overlap::Overlap],
 }
 
 /// Converts the stages' results into the output contract.
-pub(crate) fn build(
-    s: &Stages,
-    published: Vec<PublishedOut>,
-    overlaps: Vec<OverlapOut>,
-    diagnostics: Vec<DiagnosticOut>,
-) -> Analysis {
+pub(crate) fn build(s: &Stages, published: Vec<PublishedOut>, diagnostics: Vec<DiagnosticOut>) -> Analysis {
     let off = Offsets::new(s.corpus);
     let subjects = Subjects::new(s);
-    let voice = overlap::voices(s.corpus, &overlaps);
+    let voice = overlap::voices(s.corpus.docs.len(), s.overlaps);
     let claim_list = super::claims::ClaimList::new(s);
     Analysis {
         schema: SCHEMA,
@@ -53,8 +50,17 @@ pub(crate) fn build(
         facts: super::facts::facts(s, &claim_list, &subjects),
         compared: super::compared::compared(s),
         contradictions: super::flags::contradictions(s, &off, &subjects, &voice),
-        overlaps,
+        overlaps: overlaps(s),
         uncorroborated: claim_list.uncorroborated(s, &off, &subjects, &voice),
         diagnostics,
     }
+}
+
+/// `overlaps`: pairs of documents that share sentences, as the overlap stage found them.
+fn overlaps(s: &Stages) -> Vec<OverlapOut> {
+    let id = |d: usize| s.corpus.docs[d].id.clone();
+    s.overlaps
+        .iter()
+        .map(|o| OverlapOut { a: id(o.a), b: id(o.b), shared_sentences: o.shared_sentences, percent: o.percent })
+        .collect()
 }
