@@ -12,6 +12,7 @@ mod events;
 mod facts;
 mod flags;
 mod offsets;
+pub mod spans;
 mod subjects;
 mod timexes;
 mod types;
