@@ -8,11 +8,9 @@ use crate::document::Document;
 use crate::entities;
 use crate::events::{self, TimeContext};
 use crate::input::{InputError, InputSet};
-use crate::report::{self, Analysis, DiagnosticOut, PublishedOut};
-use crate::span::Span;
-use crate::time::{self, Timex};
+use crate::report::{self, Analysis, DiagnosticOut};
+use crate::time;
 use crate::{language, overlap};
-use chrono::NaiveDate;
 use std::collections::BTreeSet;
 
 /// Analyses a document set: the whole pipeline.
@@ -66,7 +64,10 @@ pub fn analyze_staged(input: &InputSet, done: &mut dyn FnMut(&'static str)) -> R
     done("language");
     let ents = entities::extract(&corpus);
     done("entities");
-    let (timexes, dates, published) = time_stage(&corpus, &mut diagnostics);
+    let time::stage::TimeStage { timexes, dates, documents: published, mixed_periods } = time::stage::run(&corpus);
+    if let Some(message) = mixed_periods {
+        diagnostics.push(diag(None, message));
+    }
     done("time");
     let stories = crate::stories::group(&corpus, &ents, &dates);
     let evs = events::extract(&corpus, &ents, &TimeContext { timexes: &timexes, dates: &dates }, stories);
@@ -89,7 +90,7 @@ pub fn analyze_staged(input: &InputSet, done: &mut dyn FnMut(&'static str)) -> R
         outcome: &outcome,
         overlaps: &overlaps,
     };
-    let analysis = report::build(&stages, published, diagnostics);
+    let analysis = report::build(&stages, &published, diagnostics);
     done("report");
     Ok(analysis)
 }
@@ -103,64 +104,4 @@ pub fn analyze_json(json: &str) -> Result<String, InputError> {
 
 fn diag(doc: Option<&str>, message: String) -> DiagnosticOut {
     DiagnosticOut { level: "warning".into(), doc: doc.map(str::to_string), message }
-}
-
-type TimeResult = (Vec<Vec<Timex>>, Vec<(Option<NaiveDate>, bool)>, Vec<PublishedOut>);
-
-/// Time expressions against each document's date: given dates first, then dates
-/// inferred from the text and the other sources, then a second pass with them. A set
-/// whose reports' own dates fall in periods far apart gets a warning naming them.
-fn time_stage(c: &Corpus, diagnostics: &mut Vec<DiagnosticOut>) -> TimeResult {
-    let sentence_spans: Vec<Vec<Span>> = c.sentences.iter().map(|ss| ss.iter().map(|s| s.span).collect()).collect();
-    let texts: Vec<&str> = c.docs.iter().map(|d| d.text.as_str()).collect();
-    let given: Vec<Option<NaiveDate>> = c.docs.iter().map(|d| d.published_given).collect();
-    // Recognition does not depend on the document date: once per document, then
-    // normalised without a date (evidence for the inferred dates) and with it.
-    let recognized: Vec<time::Recognized> =
-        (0..c.docs.len()).map(|d| time::recognize_all(texts[d], &sentence_spans[d])).collect();
-    let inferred = time::docdate::infer_from_recognized(&texts, &sentence_spans, &given, &recognized);
-    let own: Vec<Option<NaiveDate>> = (0..c.docs.len())
-        .map(|d| given[d].or(inferred[d].filter(|x| x.basis != "other-sources").map(|x| x.date)))
-        .collect();
-    let guessed: Vec<usize> = (0..c.docs.len()).filter(|&d| own[d].is_none() && inferred[d].is_some()).collect();
-    let ids: Vec<&str> = c.docs.iter().map(|d| d.id.as_str()).collect();
-    if let Some(message) = time::docdate::mixed_periods(&ids, &own, &guessed) {
-        diagnostics.push(diag(None, message));
-    }
-    let mut timexes = Vec::with_capacity(c.docs.len());
-    let mut dates = Vec::with_capacity(c.docs.len());
-    let mut published = Vec::with_capacity(c.docs.len());
-    for d in 0..c.docs.len() {
-        let (date, was_inferred, out) = match (given[d], inferred.get(d).cloned().flatten()) {
-            (Some(g), _) => (
-                Some(g),
-                false,
-                PublishedOut {
-                    value: Some(g.to_string()),
-                    inferred: false,
-                    basis: "given".into(),
-                    confidence: "high".into(),
-                },
-            ),
-            (None, Some(dd)) => (
-                Some(dd.date),
-                true,
-                PublishedOut {
-                    value: Some(dd.date.to_string()),
-                    inferred: true,
-                    basis: dd.basis.into(),
-                    confidence: dd.confidence.into(),
-                },
-            ),
-            (None, None) => (
-                None,
-                false,
-                PublishedOut { value: None, inferred: false, basis: "none".into(), confidence: "low".into() },
-            ),
-        };
-        timexes.push(time::normalize_all(&recognized[d], date).into_iter().map(|(t, _)| t).collect());
-        dates.push((date, was_inferred));
-        published.push(out);
-    }
-    (timexes, dates, published)
 }

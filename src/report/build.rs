@@ -2,13 +2,14 @@
 
 use super::offsets::Offsets;
 use super::subjects::Subjects;
-use super::{Analysis, DiagnosticOut, OverlapOut, PublishedOut, SCHEMA};
+use super::{Analysis, DiagnosticOut, OverlapOut, SCHEMA};
 use crate::claims::{self, Claim};
 use crate::contradictions::Outcome;
 use crate::corpus::Corpus;
 use crate::entities::Entities;
 use crate::events::Events;
 use crate::overlap;
+use crate::time::stage::DocumentDate;
 use crate::time::Timex;
 
 /// What the stages found, as the report reads it.
@@ -34,7 +35,7 @@ pub(crate) struct Stages<'a> {
 }
 
 /// Converts the stages' results into the output contract.
-pub(crate) fn build(s: &Stages, published: Vec<PublishedOut>, diagnostics: Vec<DiagnosticOut>) -> Analysis {
+pub(crate) fn build(s: &Stages, published: &[DocumentDate], diagnostics: Vec<DiagnosticOut>) -> Analysis {
     let off = Offsets::new(s.corpus);
     let subjects = Subjects::new(s);
     let voice = overlap::voices(s.corpus.docs.len(), s.overlaps);

@@ -4,9 +4,10 @@
 use super::build::Stages;
 use super::offsets::Offsets;
 use super::{DocumentOut, ExcludedOut, PublishedOut};
+use crate::time::stage::DocumentDate;
 
 /// The documents, in input order.
-pub(super) fn documents(s: &Stages, off: &Offsets, published: Vec<PublishedOut>) -> Vec<DocumentOut> {
+pub(super) fn documents(s: &Stages, off: &Offsets, published: &[DocumentDate]) -> Vec<DocumentOut> {
     let c = s.corpus;
     c.docs
         .iter()
@@ -16,7 +17,12 @@ pub(super) fn documents(s: &Stages, off: &Offsets, published: Vec<PublishedOut>)
             id: d.id.clone(),
             source: d.source.clone(),
             title: d.title.clone(),
-            published,
+            published: PublishedOut {
+                value: published.value.map(|d| d.to_string()),
+                inferred: published.inferred,
+                basis: published.basis.as_str().into(),
+                confidence: published.confidence.as_str().into(),
+            },
             language: s.languages[i].to_string(),
             words: c.tokens[i].iter().filter(|t| t.kind == crate::text::TokenKind::Word).count(),
             text: d.text.clone(),

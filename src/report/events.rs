@@ -30,7 +30,7 @@ pub(super) fn events(s: &Stages, off: &Offsets) -> Vec<EventOut> {
                 status: ev.status.to_string(),
                 date: ev.date.as_ref().map(|v| event_date(c, evs, ev, v)),
                 story: format!("S{}", ev.mentions.first().map_or(0, |&m| evs.stories[evs.mentions[m].doc]) + 1),
-                summary: summary(ev.kind, &events::summary_sentence(c, evs, ev)),
+                summary: summary(ev.kind.as_str(), &events::summary_sentence(c, evs, ev)),
                 sources: sources.iter().map(|&d| c.docs[d].id.clone()).collect(),
                 evidence,
                 entities: ev.entities.iter().map(|&e| format!("E{}", e + 1)).collect(),

@@ -4,7 +4,7 @@
 use super::build::Stages;
 use crate::claims::{scope::Scope, Subject};
 use crate::entities::Entities;
-use crate::events::Events;
+use crate::events::{EventStatus, Events};
 
 /// Names subjects; knows each story's main event.
 pub(super) struct Subjects<'a> {
@@ -57,7 +57,7 @@ impl<'a> Subjects<'a> {
 fn main_events(s: &Stages) -> Vec<Option<usize>> {
     let (evs, cx) = (s.events, s.claims_cx);
     let mut best: Vec<Option<(usize, usize)>> = vec![None; cx.scopes.stories()];
-    for (v, ev) in evs.events.iter().enumerate().filter(|(_, ev)| ev.status == "core" && ev.date.is_some()) {
+    for (v, ev) in evs.events.iter().enumerate().filter(|(_, ev)| ev.status == EventStatus::Core && ev.date.is_some()) {
         let mut docs: Vec<usize> = ev.mentions.iter().map(|&m| evs.mentions[m].doc).collect();
         docs.sort_unstable();
         docs.dedup();

@@ -30,6 +30,7 @@ pub mod rec_relative;
 pub mod recognize;
 pub mod rejoin;
 pub mod scan;
+pub mod stage;
 pub mod tense;
 
 pub use docdate::{infer_document_dates, DocDate};
