@@ -18,7 +18,7 @@ fn meantime_apple_timex() {
         println!("eval data not present; skipped");
         return;
     };
-    let system = storylens::time::eval::timex_system_file(&gold_text);
+    let system = storylens::eval::timex_system_file(&gold_text);
     let out_dir = root.join("target");
     std::fs::create_dir_all(&out_dir).expect("create target/");
     let sys_path = out_dir.join("timex_system.jsonl");

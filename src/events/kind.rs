@@ -65,7 +65,8 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    /// Every kind, in order.
+    /// Every kind, in order (tests).
+    #[cfg(test)]
     pub const ALL: &'static [EventKind] = &[
         Accident,
         Acquisition,
@@ -147,7 +148,8 @@ pub enum EventStatus {
 }
 
 impl EventStatus {
-    /// Every status, in order.
+    /// Every status, in order (tests).
+    #[cfg(test)]
     pub const ALL: &'static [EventStatus] = &[EventStatus::Background, EventStatus::Core, EventStatus::Future];
 
     /// The name the output gives it: `background`, `core` or `future`.

@@ -49,7 +49,8 @@ pub enum DateBasis {
 }
 
 impl DateBasis {
-    /// Every basis, in the order the output documents them.
+    /// Every basis, in the order the output documents them (tests).
+    #[cfg(test)]
     pub const ALL: &'static [DateBasis] =
         &[DateBasis::Given, DateBasis::Dateline, DateBasis::Text, DateBasis::OtherSources, DateBasis::None];
 
@@ -77,7 +78,8 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    /// Every confidence, most sure first.
+    /// Every confidence, most sure first (tests).
+    #[cfg(test)]
     pub const ALL: &'static [Confidence] = &[Confidence::High, Confidence::Medium, Confidence::Low];
 
     /// The name the output gives it: `high`, `medium` or `low`.
@@ -108,6 +110,8 @@ fn dd(date: NaiveDate, basis: DateBasis, confidence: Confidence) -> DocDate {
 /// Infers the dates of documents without a given date (see the module rules).
 /// `texts[i]` and `sentences[i]` are document i; `given[i]` its user-given
 /// date. Documents with a given date get `None` (the caller uses the given one).
+/// (Tests: the pipeline recognises once and calls [`infer_from_recognized`].)
+#[cfg(test)]
 pub fn infer_document_dates(
     texts: &[&str],
     sentences: &[Vec<Span>],
