@@ -4,14 +4,13 @@
 use crate::claims;
 use crate::contradictions;
 use crate::corpus::Corpus;
-use crate::document::Document;
+use crate::document;
 use crate::entities;
 use crate::events::{self, TimeContext};
 use crate::input::{InputError, InputSet};
 use crate::report::{self, Analysis, DiagnosticOut};
 use crate::time;
 use crate::{language, overlap};
-use std::collections::BTreeSet;
 
 /// Analyses a document set: the whole pipeline.
 pub fn analyze(input: &InputSet) -> Result<Analysis, InputError> {
@@ -27,25 +26,8 @@ pub const STAGES: &[&str] =
 /// The output is the same as [`analyze`]'s.
 pub fn analyze_staged(input: &InputSet, done: &mut dyn FnMut(&'static str)) -> Result<Analysis, InputError> {
     input.check_limits()?;
-    let mut diagnostics = Vec::new();
-    let mut docs = Vec::with_capacity(input.documents.len());
-    let mut seen = BTreeSet::new();
-    for (i, d) in input.documents.iter().enumerate() {
-        let (mut doc, warnings) = Document::from_input(d, i);
-        if !seen.insert(doc.id.clone()) {
-            let mut n = 2;
-            while seen.contains(&format!("{}-{n}", doc.id)) {
-                n += 1;
-            }
-            diagnostics.push(diag(Some(&doc.id), format!("duplicate id; renamed to {}-{n}", doc.id)));
-            doc.id = format!("{}-{n}", doc.id);
-            seen.insert(doc.id.clone());
-        }
-        for w in warnings {
-            diagnostics.push(diag(Some(&doc.id), w));
-        }
-        docs.push(doc);
-    }
+    let (docs, warnings) = document::from_inputs(&input.documents);
+    let mut diagnostics: Vec<DiagnosticOut> = warnings.into_iter().map(|(id, w)| diag(Some(&id), w)).collect();
     done("documents");
     let corpus = Corpus::new(docs);
     done("text");
