@@ -11,6 +11,7 @@ use crate::boilerplate::{classify_line, LineKind};
 use crate::input::{check_published, clean_metadata, InputDocument};
 use crate::span::Span;
 use chrono::NaiveDate;
+use std::collections::BTreeSet;
 
 /// A line kept out of the analysis, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +41,31 @@ pub struct Document {
     pub excluded: Vec<Excluded>,
     /// The outlet's name in a dateline ("Istanbul (Reuters) –"): not a participant.
     pub dateline: Option<Span>,
+}
+
+/// Stage 1 over the whole input: every document normalised, ids made unique (a repeated id
+/// gets `-2`, `-3`, … appended), and the warnings as `(document id, message)` in input order.
+pub fn from_inputs(inputs: &[InputDocument]) -> (Vec<Document>, Vec<(String, String)>) {
+    let mut warnings = Vec::new();
+    let mut docs = Vec::with_capacity(inputs.len());
+    let mut seen = BTreeSet::new();
+    for (i, d) in inputs.iter().enumerate() {
+        let (mut doc, doc_warnings) = Document::from_input(d, i);
+        if !seen.insert(doc.id.clone()) {
+            let mut n = 2;
+            while seen.contains(&format!("{}-{n}", doc.id)) {
+                n += 1;
+            }
+            warnings.push((doc.id.clone(), format!("duplicate id; renamed to {}-{n}", doc.id)));
+            doc.id = format!("{}-{n}", doc.id);
+            seen.insert(doc.id.clone());
+        }
+        for w in doc_warnings {
+            warnings.push((doc.id.clone(), w));
+        }
+        docs.push(doc);
+    }
+    (docs, warnings)
 }
 
 impl Document {

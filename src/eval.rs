@@ -2,6 +2,8 @@
 //! `../shared/eval/` and writes the system files their scorers read.
 
 use crate::{analyze, InputDocument, InputSet};
+
+pub use crate::time::eval::timex_system_file;
 use serde_json::{json, Value};
 
 /// For each topic line of a gold `*.coref.jsonl` file, analyses the topic's

@@ -160,7 +160,7 @@ mod cli {
             }
             Command::EvalTimex { gold } => {
                 let text = std::fs::read_to_string(&gold).map_err(|e| format!("{}: {e}", gold.display()))?;
-                Ok(storylens::time::eval::timex_system_file(&text))
+                Ok(storylens::eval::timex_system_file(&text))
             }
         }
     }

@@ -3,7 +3,6 @@
 //! of sentences). A fingerprint is the sentence's folded letters and digits.
 
 use crate::corpus::Corpus;
-use crate::report::OverlapOut;
 use crate::text::chars::is_alnum;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -14,12 +13,23 @@ const MIN_CHARS: usize = 40;
 /// count as a copy of the other (one voice).
 pub const COPY_PERCENT: u32 = 50;
 
+/// Two documents that share sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overlap {
+    /// The first document (index, input order).
+    pub a: usize,
+    /// The second document (index, after `a`).
+    pub b: usize,
+    /// Sentences of the shorter document found (nearly) verbatim in the other.
+    pub shared_sentences: usize,
+    /// `shared_sentences` over the shorter document's sentence count, in percent.
+    pub percent: u32,
+}
+
 /// Sources grouped into independent voices: `voice[d]` is the first document of
-/// the group of copies document `d` belongs to.
-pub fn voices(c: &Corpus, pairs: &[OverlapOut]) -> Vec<usize> {
-    let ids: HashMap<&str, usize> = c.docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
-    let index = |id: &str| ids.get(id).copied();
-    let mut voice: Vec<usize> = (0..c.docs.len()).collect();
+/// the group of copies document `d` belongs to (`docs` documents in all).
+pub fn voices(docs: usize, pairs: &[Overlap]) -> Vec<usize> {
+    let mut voice: Vec<usize> = (0..docs).collect();
     fn root(v: &mut [usize], x: usize) -> usize {
         let mut r = x;
         while v[r] != r {
@@ -29,16 +39,14 @@ pub fn voices(c: &Corpus, pairs: &[OverlapOut]) -> Vec<usize> {
         r
     }
     for p in pairs.iter().filter(|p| p.percent >= COPY_PERCENT) {
-        if let (Some(a), Some(b)) = (index(&p.a), index(&p.b)) {
-            let (ra, rb) = (root(&mut voice, a), root(&mut voice, b));
-            voice[ra.max(rb)] = ra.min(rb);
-        }
+        let (ra, rb) = (root(&mut voice, p.a), root(&mut voice, p.b));
+        voice[ra.max(rb)] = ra.min(rb);
     }
     (0..voice.len()).map(|d| root(&mut voice, d)).collect()
 }
 
 /// Pairs of documents sharing at least two sentences or a fifth of the shorter one.
-pub fn find(c: &Corpus) -> Vec<OverlapOut> {
+pub fn find(c: &Corpus) -> Vec<Overlap> {
     let mut index: HashMap<String, Vec<usize>> = HashMap::default();
     let mut counts = vec![0usize; c.docs.len()];
     for (d, sents) in c.sentences.iter().enumerate() {
@@ -88,12 +96,7 @@ pub fn find(c: &Corpus) -> Vec<OverlapOut> {
         .filter_map(|((a, b), n)| {
             let smaller = counts[a].min(counts[b]).max(1);
             let percent = (n * 100 / smaller) as u32;
-            (n >= 2 || percent >= 20).then(|| OverlapOut {
-                a: c.docs[a].id.clone(),
-                b: c.docs[b].id.clone(),
-                shared_sentences: n,
-                percent,
-            })
+            (n >= 2 || percent >= 20).then_some(Overlap { a, b, shared_sentences: n, percent })
         })
         .collect()
 }

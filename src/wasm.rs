@@ -19,55 +19,10 @@ use wasm_bindgen::JsCast;
 
 use crate::input::{InputError, InputSet};
 
-/// TypeScript types for the exported functions, written into `storylens.d.ts`.
-/// They mirror `src/input.rs` and `src/report.rs` (schema `storylens/1`).
+/// TypeScript types for the exported functions, written into `storylens.d.ts`: the input and
+/// the `storylens/1` analysis, generated from the JSON Schema by `scripts/gen-types.py`.
 #[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &'static str = r#"
-/** One report as the user gives it; every field but `text` is optional. */
-export interface InputDocument {
-  id?: string | null;
-  source?: string | null;
-  title?: string | null;
-  /** `YYYY-MM-DD`. */
-  published?: string | null;
-  text: string;
-}
-/** The reports of one story. */
-export interface InputSet { documents: InputDocument[]; }
-/** A verbatim piece of a document; offsets are Unicode code points, half-open. */
-export interface Span { doc: string; start: number; end: number; text: string; }
-/** The `storylens/1` analysis (see docs/output.md). */
-export interface Analysis {
-  schema: "storylens/1";
-  generator: string;
-  documents: {
-    id: string; source: string | null; title: string | null;
-    published: { value: string | null; inferred: boolean; basis: string; confidence: string };
-    language: string; words: number; text: string;
-    excluded: { start: number; end: number; reason: string }[];
-  }[];
-  entities: {
-    id: string; type: string; name: string; variants: string[]; sources: string[];
-    mentions: Span[]; roles: Span[];
-    /** A capital standing for the country's government ("Moscow said"). */
-    metonyms: Span[];
-  }[];
-  timexes: (Span & { type: string; value: string; mod?: string })[];
-  events: {
-    id: string; kind: string; status: "core" | "background" | "future";
-    date: { value: string; inferred: boolean } | null; summary: string;
-    sources: string[]; evidence: Span[]; entities: string[];
-  }[];
-  contradictions: {
-    id: string; kind: string; severity: "high" | "medium" | "low"; subject: string;
-    subject_id: string | null; attribute: string;
-    claims: { doc: string; value: string; start: number; end: number; quote: string }[];
-    explanation: string;
-  }[];
-  overlaps: { a: string; b: string; shared_sentences: number; percent: number }[];
-  diagnostics: { level: string; doc: string | null; message: string }[];
-}
-"#;
+const TS_TYPES: &'static str = include_str!("storylens.d.ts");
 
 /// Runs once when the module is instantiated: makes a Rust panic show its message
 /// in the browser console instead of a bare "unreachable executed".

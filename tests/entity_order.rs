@@ -63,7 +63,7 @@ fn the_example_does_not_depend_on_report_order() {
 fn the_stories_do_not_depend_on_report_order() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/stories");
     let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("SKIPPED: {} is missing; report order not checked on the stories", dir.display());
+        common::skipped(&format!("{} is missing; report order not checked on the stories", dir.display()));
         return;
     };
     let mut stories: Vec<_> = entries.map(|e| e.expect("entry").path()).filter(|p| p.is_dir()).collect();

@@ -22,9 +22,61 @@ fn same_input_same_bytes() {
     assert_eq!(a, b);
 }
 
+/// `storylens analyze --format text`: the counts, every document with its date and how it
+/// was found, every entity, every event of the timeline and every flag with its quotes.
 #[test]
-fn print_summary() {
-    println!("{}", storylens::summary::render(&run()));
+fn the_text_summary_says_what_the_analysis_found() {
+    let a = run();
+    let text = storylens::summary::render(&a);
+    println!("{text}");
+    let mut lines = text.lines();
+    let counts = format!(
+        "{} documents, {} entities, {} events, {} contradictions",
+        a.documents.len(),
+        a.entities.len(),
+        a.events.len(),
+        a.contradictions.len()
+    );
+    assert_eq!(lines.next(), Some(counts.as_str()));
+    let section = |name: &str| -> Vec<&str> {
+        text.split(&format!("\n{name}\n"))
+            .nth(1)
+            .unwrap_or_else(|| panic!("no {name} section"))
+            .split("\n\n")
+            .next()
+            .unwrap()
+            .lines()
+            .collect()
+    };
+    for d in &a.documents {
+        let line = lines.next().unwrap_or_else(|| panic!("no line for {}", d.id));
+        assert!(line.trim_start().starts_with(&d.id), "{line}");
+        // The example's dates are all inferred: the line says from what and how surely.
+        assert!(line.contains("2025-04-10 (inferred from other-sources, medium)"), "{line}");
+    }
+    let entities = section("ENTITIES");
+    assert_eq!(entities.len(), a.entities.len());
+    for (line, e) in entities.iter().zip(&a.entities) {
+        assert!(
+            line.contains(&format!(" {}  [", e.name)) && line.contains(&format!("sources {}", e.sources.len())),
+            "{line}"
+        );
+    }
+    let timeline = section("TIMELINE");
+    assert_eq!(timeline.len(), a.events.len());
+    for (line, v) in timeline.iter().zip(&a.events) {
+        assert!(line.contains(&v.summary) && line.contains(v.status.as_str()), "{line}");
+    }
+    assert!(timeline.iter().any(|l| l.trim_start().starts_with("undated") && l.contains("future")), "{timeline:#?}");
+    let flags = section("CONTRADICTIONS");
+    assert_eq!(flags.len(), a.contradictions.len() + a.contradictions.iter().map(|c| c.claims.len()).sum::<usize>());
+    assert!(flags.iter().any(|l| l.contains("[high] title / rank — Sonata Coulter:")), "{flags:#?}");
+    for c in &a.contradictions {
+        for cl in &c.claims {
+            let quoted = format!("{} @{}-{}: \"{}\"", cl.doc, cl.start, cl.end, cl.quote);
+            assert!(flags.iter().any(|l| l.trim_start() == quoted), "{quoted} is not listed");
+        }
+    }
 }
 
 fn entity<'a>(a: &'a storylens::Analysis, name: &str) -> &'a storylens::report::EntityOut {

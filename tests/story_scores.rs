@@ -3,6 +3,8 @@
 //! score falls below its floor in `tests/story_floors.tsv`. The stories are evaluation data
 //! beside the repository; without them the test says so loudly and passes (CI has them).
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -62,7 +64,7 @@ fn story_scores_hold_their_floors() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let scorer = root.join("../shared/eval/score/score_stories.py");
     if !scorer.exists() {
-        eprintln!("\n*** SKIPPED: ../shared/eval is not beside the repository; story floors not checked ***\n");
+        common::skipped("../shared/eval is not beside the repository; story floors not checked");
         return;
     }
     let out = Command::new("python3")

@@ -4,6 +4,8 @@
 //! style scorer and fails when value F1 drops below a measured floor.
 //! Run: `cargo test --release --test time_eval -- --nocapture`.
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -15,10 +17,10 @@ fn meantime_apple_timex() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let gold = root.join("../shared/eval/meantime_apple.timex.jsonl");
     let Ok(gold_text) = std::fs::read_to_string(&gold) else {
-        println!("eval data not present; skipped");
+        common::skipped(&format!("{} is missing; TIMEX3 value F1 not checked", gold.display()));
         return;
     };
-    let system = storylens::time::eval::timex_system_file(&gold_text);
+    let system = storylens::eval::timex_system_file(&gold_text);
     let out_dir = root.join("target");
     std::fs::create_dir_all(&out_dir).expect("create target/");
     let sys_path = out_dir.join("timex_system.jsonl");
@@ -26,7 +28,7 @@ fn meantime_apple_timex() {
     let scorer = root.join("../shared/eval/score/score_timex.py");
     let run = |extra: &[&str]| Command::new("python3").arg(&scorer).arg(&gold).arg(&sys_path).args(extra).output();
     let Ok(text) = run(&[]) else {
-        println!("python3 not available; system file written to {}", sys_path.display());
+        common::skipped(&format!("python3 is not available; system file written to {}", sys_path.display()));
         return;
     };
     println!("{}", String::from_utf8_lossy(&text.stdout));

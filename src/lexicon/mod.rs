@@ -13,7 +13,7 @@ mod gazetteer;
 mod words;
 
 pub use fold::{fold, fold_into};
-pub use gazetteer::{gazetteer, Country, Gazetteer, Place};
+pub use gazetteer::{gazetteer, Place};
 pub use words::*;
 
 use rustc_hash::FxHashMap as HashMap;

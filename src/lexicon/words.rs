@@ -155,7 +155,8 @@ pub fn entries(name: &str) -> impl Iterator<Item = (&'static str, &'static str)>
     })
 }
 
-/// The words of one list (tests and tools).
+/// The words of one list (tests).
+#[cfg(test)]
 pub fn words_of(bits: u32) -> Vec<&'static str> {
     let mut w: Vec<&'static str> = table()
         .iter()

@@ -33,24 +33,85 @@ use super::tense::Tense;
 use crate::span::Span;
 use chrono::{Datelike, NaiveDate};
 
+/// How a document's date was obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateBasis {
+    /// The user gave it.
+    Given,
+    /// A dateline near the top (rule 1).
+    Dateline,
+    /// The latest full date of the first sentences (rule 2).
+    Text,
+    /// The dates the other reports give, and the report's own weekdays (rule 3).
+    OtherSources,
+    /// No date could be given or inferred.
+    None,
+}
+
+impl DateBasis {
+    /// Every basis, in the order the output documents them (tests).
+    #[cfg(test)]
+    pub const ALL: &'static [DateBasis] =
+        &[DateBasis::Given, DateBasis::Dateline, DateBasis::Text, DateBasis::OtherSources, DateBasis::None];
+
+    /// The name the output gives it: `given`, `dateline`, `text`, `other-sources` or `none`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateBasis::Given => "given",
+            DateBasis::Dateline => "dateline",
+            DateBasis::Text => "text",
+            DateBasis::OtherSources => "other-sources",
+            DateBasis::None => "none",
+        }
+    }
+}
+
+/// How sure a document date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confidence {
+    /// Given, or a full dateline.
+    High,
+    /// Supported by the report's own cues.
+    Medium,
+    /// A guess.
+    Low,
+}
+
+impl Confidence {
+    /// Every confidence, most sure first (tests).
+    #[cfg(test)]
+    pub const ALL: &'static [Confidence] = &[Confidence::High, Confidence::Medium, Confidence::Low];
+
+    /// The name the output gives it: `high`, `medium` or `low`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::High => "high",
+            Confidence::Medium => "medium",
+            Confidence::Low => "low",
+        }
+    }
+}
+
 /// An inferred document date and how it was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DocDate {
     /// The date.
     pub date: NaiveDate,
-    /// `"dateline"`, `"text"` or `"other-sources"`.
-    pub basis: &'static str,
-    /// `"high"`, `"medium"` or `"low"`.
-    pub confidence: &'static str,
+    /// `Dateline`, `Text` or `OtherSources`.
+    pub basis: DateBasis,
+    /// How sure it is.
+    pub confidence: Confidence,
 }
 
-fn dd(date: NaiveDate, basis: &'static str, confidence: &'static str) -> DocDate {
+fn dd(date: NaiveDate, basis: DateBasis, confidence: Confidence) -> DocDate {
     DocDate { date, basis, confidence }
 }
 
 /// Infers the dates of documents without a given date (see the module rules).
 /// `texts[i]` and `sentences[i]` are document i; `given[i]` its user-given
 /// date. Documents with a given date get `None` (the caller uses the given one).
+/// (Tests: the pipeline recognises once and calls [`infer_from_recognized`].)
+#[cfg(test)]
 pub fn infer_document_dates(
     texts: &[&str],
     sentences: &[Vec<Span>],
@@ -102,9 +163,11 @@ pub fn infer_from_recognized(
     let mut out: Vec<Option<DocDate>> = vec![None; n];
     for i in (0..n).filter(|&i| given_at(i).is_none()) {
         out[i] = match (ev[i].dateline, ev[i].latest_full) {
-            (Some(Found::Full(d)), _) => Some(dd(d, "dateline", "high")),
+            (Some(Found::Full(d)), _) => Some(dd(d, DateBasis::Dateline, Confidence::High)),
             (Some(Found::YearLess(..)), _) => None,
-            (None, Some((d, top))) => Some(dd(d, "text", if top { "medium" } else { "low" })),
+            (None, Some((d, top))) => {
+                Some(dd(d, DateBasis::Text, if top { Confidence::Medium } else { Confidence::Low }))
+            }
             _ => None,
         };
     }
@@ -183,7 +246,7 @@ pub fn infer_from_recognized(
         let anchor = period.map(|p| p.1);
         if let Some(Found::YearLess(m, d, _)) = e.dateline {
             if let Some(x) = resolve_md(anchor, m, d) {
-                out[i] = Some(dd(x, "dateline", "medium"));
+                out[i] = Some(dd(x, DateBasis::Dateline, Confidence::Medium));
                 continue;
             }
         }
@@ -221,21 +284,23 @@ pub fn infer_from_recognized(
         if let Some(stamp) = out[i].filter(|_| e.dateline_updated) {
             let at_stamp = pool.binary_search(&stamp.date).map_or(0, |k| support(k, stamp.date));
             if let Some((s, c)) = best.filter(|&(s, c)| s > at_stamp && c < stamp.date) {
-                out[i] = Some(dd(c, "other-sources", if s > 1 { "medium" } else { "low" }));
+                out[i] = Some(dd(c, DateBasis::OtherSources, if s > 1 { Confidence::Medium } else { Confidence::Low }));
             }
             continue;
         }
         out[i] = match best {
             Some((s, c)) if s > 0 || (e.weekdays.is_empty() && own.is_empty()) => {
-                Some(dd(c, "other-sources", if s > 0 { "medium" } else { "low" }))
+                Some(dd(c, DateBasis::OtherSources, if s > 0 { Confidence::Medium } else { Confidence::Low }))
             }
             Some((_, c)) => match most_common(&e.weekdays) {
                 // Unsupported weekday: assume the report came out on the day it names.
-                Some(w) => Some(dd(weekday_for(c, w, Tense::Past, 0), "other-sources", "low")),
-                None => Some(dd(c, "other-sources", "low")),
+                Some(w) => Some(dd(weekday_for(c, w, Tense::Past, 0), DateBasis::OtherSources, Confidence::Low)),
+                None => Some(dd(c, DateBasis::OtherSources, Confidence::Low)),
             },
             None => match (most_common(&e.weekdays), anchor) {
-                (Some(w), Some(a)) => Some(dd(weekday_for(a, w, Tense::Past, 0), "other-sources", "low")),
+                (Some(w), Some(a)) => {
+                    Some(dd(weekday_for(a, w, Tense::Past, 0), DateBasis::OtherSources, Confidence::Low))
+                }
                 _ => None,
             },
         };
@@ -312,7 +377,7 @@ mod tests {
             .collect();
         infer_document_dates(texts, &sents, given)
             .into_iter()
-            .map(|d| d.map(|d| (d.date.to_string(), d.basis, d.confidence)))
+            .map(|d| d.map(|d| (d.date.to_string(), d.basis.as_str(), d.confidence.as_str())))
             .collect()
     }
 

@@ -84,7 +84,8 @@ fn filler(w: &str) -> bool {
     )
 }
 
-/// Collects the evidence of one document.
+/// Collects the evidence of one document (tests; the pipeline recognises once: [`evidence_of`]).
+#[cfg(test)]
 pub fn evidence(text: &str, sentences: &[Span]) -> Evidence {
     evidence_of(text, sentences, &super::recognize_all(text, sentences))
 }

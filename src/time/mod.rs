@@ -5,7 +5,7 @@
 //! conventions): [`scan`] tokens → [`recognize`] (longest match of the
 //! matchers in `rec_*`) → [`tense`] of the clause → [`normalize`] against the
 //! document creation time (DCT) and the last date mentioned.
-//! [`docdate::infer_document_dates`] guesses missing DCTs.
+//! [`docdate`] infers missing DCTs; [`stage`] runs it all over a corpus.
 //!
 //! Without a DCT, relative expressions still get a value with TIMEX3 unknowns:
 //! "April 10" → `XXXX-04-10`, "Thursday" → `XXXX-WXX-4`, "yesterday" /
@@ -30,9 +30,8 @@ pub mod rec_relative;
 pub mod recognize;
 pub mod rejoin;
 pub mod scan;
+pub mod stage;
 pub mod tense;
-
-pub use docdate::{infer_document_dates, DocDate};
 
 use crate::span::Span;
 use chrono::{Datelike, NaiveDate};
@@ -196,14 +195,11 @@ impl Precision {
 /// Finds and normalises the time expressions in `regions` of `text` (sentence spans),
 /// against the document creation time `dct` when known.
 ///
-/// Output is sorted by span and non-overlapping; spans are byte offsets.
+/// Output is sorted by span and non-overlapping; spans are byte offsets. (The evaluation
+/// export and the tests; the pipeline recognises once and normalises twice: [`stage`].)
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub fn find_timexes(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<Timex> {
-    find_with_tense(text, sentences, dct).into_iter().map(|(t, _)| t).collect()
-}
-
-/// [`find_timexes`], each timex with the tense of its clause (for [`docdate`]).
-pub fn find_with_tense(text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<(Timex, tense::Tense)> {
-    normalize_all(&recognize_all(text, sentences), dct)
+    normalize_all(&recognize_all(text, sentences), dct).into_iter().map(|(t, _)| t).collect()
 }
 
 /// The time expressions of one document, recognised but not yet normalised: all

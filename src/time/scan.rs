@@ -45,7 +45,9 @@ fn is_apos(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// Scans `text[span]` into tokens (offsets into `text`).
+/// Scans `text[span]` into tokens (offsets into `text`). (Tests: the pipeline scans once per
+/// document in [`super::recognize_all`].)
+#[cfg(test)]
 pub fn scan(text: &str, span: Span) -> Vec<Tok> {
     let mut out = Vec::new();
     Scanner::default().scan_into(text, span, &mut out);

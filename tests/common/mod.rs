@@ -25,59 +25,28 @@ pub fn istanbul() -> InputSet {
     }
 }
 
-/// Code point slice of a document text.
-pub fn slice(text: &str, start: usize, end: usize) -> String {
-    text.chars().skip(start).take(end - start).collect()
+/// A test that needs what is not here (`../shared` beside the repository, `python3`) says
+/// so where it cannot be missed — straight to stderr, past the test harness's capture — and
+/// passes; under CI (`CI` set), which has both, it fails instead.
+pub fn skipped(why: &str) {
+    use std::io::Write;
+    assert!(std::env::var_os("CI").is_none(), "{why}: CI must have it, so this test fails there");
+    let _ = writeln!(std::io::stderr(), "\n*** SKIPPED: {why} ***\n");
 }
 
-/// Every offset in the output lands on its quoted text, inside its document.
-/// (Byte offsets of every code point are computed once per document, so this stays
-/// linear on the multi-megabyte outputs of tests/pathological.rs.)
+/// Every offset in the output lands on its quoted text, inside its document (the one walker
+/// over every span-bearing field, `storylens::report::spans`), and the flags' invariants hold.
 pub fn check_offsets(a: &Analysis) {
-    let index: std::collections::HashMap<&str, (&str, Vec<usize>)> = a
-        .documents
-        .iter()
-        .map(|d| {
-            (d.id.as_str(), (d.text.as_str(), d.text.char_indices().map(|(b, _)| b).chain([d.text.len()]).collect()))
-        })
-        .collect();
-    let check = |doc: &str, start: usize, end: usize, quote: &str| {
-        let (t, bytes) = index.get(doc).unwrap_or_else(|| panic!("unknown doc {doc}"));
-        assert!(start <= end && end < bytes.len(), "offsets {start}..{end} out of {doc}");
-        assert_eq!(&t[bytes[start]..bytes[end]], quote, "offsets {start}..{end} in {doc}");
-    };
+    let bad = storylens::report::spans::mismatches(a);
+    assert!(bad.is_empty(), "{} offsets off their quotes:\n{}", bad.len(), bad.join("\n"));
     for e in &a.entities {
-        for m in e.mentions.iter().chain(&e.roles).chain(&e.metonyms) {
-            check(&m.doc, m.start, m.end, &m.text);
-        }
-        assert!(!e.mentions.is_empty() || !e.metonyms.is_empty());
-    }
-    for t in &a.timexes {
-        check(&t.doc, t.start, t.end, &t.text);
-    }
-    for v in &a.events {
-        for ev in &v.evidence {
-            check(&ev.doc, ev.start, ev.end, &ev.text);
-        }
+        assert!(!e.mentions.is_empty() || !e.metonyms.is_empty(), "entity {} is never mentioned", e.id);
     }
     for c in &a.contradictions {
         let mut docs: Vec<&str> = c.claims.iter().map(|x| x.doc.as_str()).collect();
         docs.sort();
         docs.dedup();
         assert!(docs.len() >= 2, "contradiction {} has claims from one document", c.id);
-        for cl in &c.claims {
-            check(&cl.doc, cl.start, cl.end, &cl.quote);
-        }
-    }
-    for u in &a.uncorroborated {
-        check(&u.doc, u.start, u.end, &u.quote);
-    }
-    for c in &a.contradictions {
         assert!(c.voices >= 1 && c.voices <= c.claims.len());
-    }
-    for d in &a.documents {
-        for x in &d.excluded {
-            assert!(x.end < index[d.id.as_str()].1.len());
-        }
     }
 }

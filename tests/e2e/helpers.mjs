@@ -89,22 +89,8 @@ export async function analyse(page) {
   if (state !== "done") throw new Error(`analysis failed (${state}): ${await page.textContent("#error")} ${await page.textContent("#status")}`);
 }
 
-/** Every offset in a storylens/1 analysis must point at its quoted text (code points). */
-export function offsetMismatches(analysis) {
-  const texts = new Map(analysis.documents.map((d) => [d.id, Array.from(d.text)]));
-  const bad = [];
-  const check = (where, doc, start, end, text) => {
-    const got = (texts.get(doc) ?? []).slice(start, end).join("");
-    if (got !== text) bad.push(`${where}: ${doc}[${start}..${end}] is ${JSON.stringify(got)}, not ${JSON.stringify(text)}`);
-  };
-  for (const e of analysis.entities) {
-    for (const s of [...e.mentions, ...e.roles, ...(e.metonyms ?? [])]) check(`entity ${e.id}`, s.doc, s.start, s.end, s.text);
-  }
-  for (const t of analysis.timexes) check("timex", t.doc, t.start, t.end, t.text);
-  for (const ev of analysis.events) for (const s of ev.evidence) check(`event ${ev.id}`, s.doc, s.start, s.end, s.text);
-  for (const c of analysis.contradictions) for (const cl of c.claims) check(`contradiction ${c.id}`, cl.doc, cl.start, cl.end, cl.quote);
-  return bad;
-}
+/** Every offset in a storylens/1 analysis must point at its quoted text (code points): tests/e2e/spans.mjs. */
+export { offsetMismatches } from "./spans.mjs";
 
 /** Presses "Load example" and waits for the five source cards. */
 export async function loadExample(page) {

@@ -10,185 +10,17 @@
 //! casualties join the attack, disaster or accident that caused them. Undated mentions with
 //! future markers ("a follow-up meeting in the near future") become planned events.
 
+mod kind;
+
 use crate::corpus::Corpus;
 use crate::entities::Entities;
 use crate::span::Span;
 use crate::text::TokenKind;
 use crate::time::{Timex, TimexType};
 use chrono::NaiveDate;
-use rustc_hash::FxHashMap;
+use kind::{trigger_kind, CAUSES};
+pub use kind::{EventKind, EventStatus};
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
-/// Trigger words (folded) and the kind of event they denote: general English words for
-/// what news reports tell happened.
-const TRIGGERS: &[(&str, &str)] = &[
-    ("met", "meeting"),
-    ("meet", "meeting"),
-    ("meets", "meeting"),
-    ("meeting", "meeting"),
-    ("talks", "meeting"),
-    ("negotiations", "meeting"),
-    ("consultations", "meeting"),
-    ("discussions", "meeting"),
-    ("session", "meeting"),
-    ("summit", "meeting"),
-    ("round", "meeting"),
-    ("dialogue", "meeting"),
-    ("conference", "meeting"),
-    ("said", "statement"),
-    ("says", "statement"),
-    ("stated", "statement"),
-    ("told", "statement"),
-    ("expressed", "statement"),
-    ("announced", "statement"),
-    ("statement", "statement"),
-    ("confirmed", "statement"),
-    ("noted", "statement"),
-    ("declared", "statement"),
-    ("seized", "seizure"),
-    ("seizure", "seizure"),
-    ("confiscated", "seizure"),
-    ("closed", "closure"),
-    ("expelled", "expulsion"),
-    ("expulsion", "expulsion"),
-    ("expulsions", "expulsion"),
-    ("agreed", "agreement"),
-    ("agreement", "agreement"),
-    ("deal", "agreement"),
-    ("signed", "agreement"),
-    ("accord", "agreement"),
-    ("invasion", "war"),
-    ("invaded", "war"),
-    ("war", "war"),
-    ("conflict", "war"),
-    ("outbreak", "war"),
-    ("offensive", "war"),
-    ("attack", "attack"),
-    ("attacked", "attack"),
-    ("attacks", "attack"),
-    ("bombing", "attack"),
-    ("bombed", "attack"),
-    ("firebombed", "attack"),
-    ("explosion", "attack"),
-    ("exploded", "attack"),
-    ("blast", "attack"),
-    ("shooting", "attack"),
-    ("shootings", "attack"),
-    ("gunman", "attack"),
-    ("opened", "attack"),
-    ("stabbing", "attack"),
-    ("stabbed", "attack"),
-    ("ambush", "attack"),
-    ("ambushed", "attack"),
-    ("hijacking", "attack"),
-    ("hijack", "attack"),
-    ("murder", "attack"),
-    ("murders", "attack"),
-    ("murdered", "attack"),
-    ("rampage", "attack"),
-    ("riot", "attack"),
-    ("riots", "attack"),
-    ("clashes", "attack"),
-    ("clashed", "attack"),
-    ("killed", "casualties"),
-    ("died", "casualties"),
-    ("dead", "casualties"),
-    ("death", "casualties"),
-    ("deaths", "casualties"),
-    ("injured", "casualties"),
-    ("wounded", "casualties"),
-    ("hurt", "casualties"),
-    ("earthquake", "disaster"),
-    ("quake", "disaster"),
-    ("temblor", "disaster"),
-    ("tremor", "disaster"),
-    ("aftershock", "disaster"),
-    ("tsunami", "disaster"),
-    ("hurricane", "disaster"),
-    ("typhoon", "disaster"),
-    ("cyclone", "disaster"),
-    ("eruption", "disaster"),
-    ("landslide", "disaster"),
-    ("wildfire", "disaster"),
-    ("avalanche", "disaster"),
-    ("derailment", "disaster"),
-    ("collapse", "disaster"),
-    ("collapsed", "disaster"),
-    ("blaze", "disaster"),
-    ("flood", "disaster"),
-    ("floods", "disaster"),
-    ("storm", "disaster"),
-    ("fire", "disaster"),
-    ("crash", "disaster"),
-    ("crashed", "disaster"),
-    ("fell", "accident"),
-    ("fall", "accident"),
-    ("falling", "accident"),
-    ("slipped", "accident"),
-    ("accident", "accident"),
-    ("drowned", "accident"),
-    ("arrested", "arrest"),
-    ("arrest", "arrest"),
-    ("detained", "arrest"),
-    ("captured", "arrest"),
-    ("capture", "arrest"),
-    ("apprehended", "arrest"),
-    ("surrendered", "arrest"),
-    ("charged", "charge"),
-    ("charges", "charge"),
-    ("indicted", "charge"),
-    ("convicted", "verdict"),
-    ("sentenced", "verdict"),
-    ("sentencing", "verdict"),
-    ("verdict", "verdict"),
-    ("acquitted", "verdict"),
-    ("trial", "trial"),
-    ("hearing", "hearing"),
-    ("appeared", "hearing"),
-    ("remanded", "hearing"),
-    ("arraigned", "hearing"),
-    ("arraignment", "hearing"),
-    ("pleaded", "hearing"),
-    ("beat", "game"),
-    ("defeated", "game"),
-    ("won", "game"),
-    ("win", "game"),
-    ("victory", "game"),
-    ("lost", "game"),
-    ("loss", "game"),
-    ("game", "game"),
-    ("match", "game"),
-    ("scored", "game"),
-    ("touchdown", "game"),
-    ("protest", "protest"),
-    ("protests", "protest"),
-    ("protesters", "protest"),
-    ("marched", "protest"),
-    ("march", "protest"),
-    ("rally", "protest"),
-    ("demonstration", "protest"),
-    ("demonstrations", "protest"),
-    ("strike", "protest"),
-    ("rescued", "rescue"),
-    ("rescue", "rescue"),
-    ("evacuated", "rescue"),
-    ("airlifted", "rescue"),
-    ("election", "election"),
-    ("elected", "election"),
-    ("vote", "election"),
-    ("resigned", "resignation"),
-    ("appointed", "appointment"),
-    ("launched", "launch"),
-    ("released", "release"),
-    ("acquired", "acquisition"),
-    ("acquisition", "acquisition"),
-    ("sued", "lawsuit"),
-    ("lawsuit", "lawsuit"),
-];
-
-/// Kinds that cause casualties: on one day, the casualties join the one reported most.
-const CAUSES: &[&str] = &["attack", "disaster", "accident"];
 
 /// A word that puts an event in the future (a `match`: it is asked of every word of a sentence with a trigger).
 fn is_future_marker(w: &str) -> bool {
@@ -222,7 +54,7 @@ pub struct EventMention {
     /// Sentence index.
     pub sentence: usize,
     /// Kind of event.
-    pub kind: &'static str,
+    pub kind: EventKind,
     /// The trigger word.
     pub trigger: Span,
     /// TIMEX3 value (or `A/B` range) of its date.
@@ -235,17 +67,17 @@ pub struct EventMention {
     pub basis: Basis,
     /// Whether the date rests on an inferred document date.
     pub inferred: bool,
-    /// `core`, `background` or `future`.
-    pub status: &'static str,
+    /// Where it stands against the document date.
+    pub status: EventStatus,
 }
 
 /// An event merged across documents.
 #[derive(Debug, Clone)]
 pub struct Event {
     /// Kind of event.
-    pub kind: &'static str,
-    /// `core`, `background` or `future`.
-    pub status: &'static str,
+    pub kind: EventKind,
+    /// Where it stands against the reports' dates (the status most of its mentions have).
+    pub status: EventStatus,
     /// Date value, when dated.
     pub date: Option<String>,
     /// Whether the date is inferred in every report of it.
@@ -285,19 +117,6 @@ pub fn extract(c: &Corpus, ents: &Entities, time: &TimeContext, stories: Vec<usi
     Events { mentions, events, stories }
 }
 
-/// The kind of event a folded word triggers; one hash lookup (it runs for every word).
-fn trigger_kind(f: &str) -> Option<&'static str> {
-    static TABLE: OnceLock<FxHashMap<&'static [u8], u32>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut t = FxHashMap::default();
-        for (i, (word, _)) in TRIGGERS.iter().enumerate() {
-            t.entry(word.as_bytes()).or_insert(i as u32);
-        }
-        t
-    });
-    table.get(f.as_bytes()).map(|&i| TRIGGERS[i as usize].1)
-}
-
 /// The dated time expressions of a sentence that can date what it tells.
 fn sentence_dates<'t>(text: &str, timexes: &'t [Timex], span: Span) -> Vec<&'t Timex> {
     crate::time::within(timexes, span)
@@ -320,7 +139,7 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
     let (dct, dct_inferred) = time.dates[d];
     let first_new = out.len();
     for (si, s) in c.sentences[d].iter().enumerate() {
-        let triggers: Vec<(usize, &'static str)> = (s.first..s.last)
+        let triggers: Vec<(usize, EventKind)> = (s.first..s.last)
             .filter(|&k| toks[k].kind == TokenKind::Word)
             .filter_map(|k| trigger_kind(c.folded(d, k)).map(|kind| (k, kind)))
             .collect();
@@ -335,7 +154,7 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
                     (s.first..s.last).find(|&k| is_future_marker(c.folded(d, k))).map_or(0, |k| toks[k].span.start);
                 let planned = triggers
                     .iter()
-                    .filter(|(_, kind)| *kind == "meeting" || *kind == "agreement")
+                    .filter(|(_, kind)| matches!(kind, EventKind::Meeting | EventKind::Agreement))
                     .min_by_key(|(k, _)| toks[*k].span.start.abs_diff(marker));
                 if let Some(&(k, kind)) = planned {
                     out.push(EventMention {
@@ -348,7 +167,7 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
                         when: None,
                         basis: Basis::Report,
                         inferred: false,
-                        status: "future",
+                        status: EventStatus::Future,
                     });
                 }
                 continue;
@@ -357,12 +176,12 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
             // sentence that goes on about an earlier event ("It killed 612 people.") is not.
             let opener = c.folded(d, s.first);
             let continues_background = matches!(opener, "it" | "that" | "this" | "they" | "which")
-                && out[first_new..].last().is_some_and(|m| m.sentence + 1 == si && m.status == "background");
+                && out[first_new..].last().is_some_and(|m| m.sentence + 1 == si && m.status == EventStatus::Background);
             if continues_background {
                 continue;
             }
             if let Some(&(k, kind)) =
-                triggers.iter().filter(|(_, kind)| *kind != "statement").min_by_key(|(_, kind)| rank(kind))
+                triggers.iter().filter(|(_, kind)| *kind != EventKind::Statement).min_by_key(|(_, kind)| rank(*kind))
             {
                 out.push(EventMention {
                     doc: d,
@@ -374,7 +193,7 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
                     when: None,
                     basis: Basis::Report,
                     inferred: true,
-                    status: "core",
+                    status: EventStatus::Core,
                 });
             }
             continue;
@@ -394,7 +213,7 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
                 let attribution = clause_ends
                     && (k.saturating_sub(4)..*k)
                         .any(|j| j >= s.first && matches!(c.word(d, j), "," | "”" | "\"" | "’"));
-                let reporting = *kind == "statement"
+                let reporting = *kind == EventKind::Statement
                     && ((*k + 1 < s.last && c.folded(d, *k + 1) == "that") || quoted || attribution);
                 dist + if reporting { 10_000 } else { 0 } + if other_clause { 5_000 } else { 0 }
             });
@@ -420,12 +239,15 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
     let news = out[first_new..]
         .iter()
         .find(|m| {
-            m.sentence < lede && m.kind != "statement" && m.date.as_deref().is_some_and(is_day) && m.status == "core"
+            m.sentence < lede
+                && m.kind != EventKind::Statement
+                && m.date.as_deref().is_some_and(is_day)
+                && m.status == EventStatus::Core
         })
         .map(|m| (m.date.clone().unwrap_or_default(), m.inferred))
         .or_else(|| dct.map(|day| (day.to_string(), dct_inferred)));
     for m in out[first_new..].iter_mut() {
-        if m.date.is_none() && m.status == "core" {
+        if m.date.is_none() && m.status == EventStatus::Core {
             if let Some((day, _)) = &news {
                 m.date = Some(day.clone());
                 m.inferred = true;
@@ -436,15 +258,15 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
     let mut k = 0;
     out.retain(|m| {
         k += 1;
-        k <= first_new || m.date.is_some() || m.status != "core"
+        k <= first_new || m.date.is_some() || m.status != EventStatus::Core
     });
 }
 
 /// The order in which a sentence's triggers name what it tells: what happened before who said it.
-fn rank(kind: &str) -> u8 {
+fn rank(kind: EventKind) -> u8 {
     match kind {
-        "casualties" => 2,
-        "statement" => 3,
+        EventKind::Casualties => 2,
+        EventKind::Statement => 3,
         _ => 1,
     }
 }
@@ -503,8 +325,9 @@ fn date_values(text: &str, dates: &[&Timex]) -> Vec<(String, Span, bool, String)
 /// `future` when the period starts after the document date (or, undated, with future
 /// markers), `background` when it ended more than two weeks before it, `core` otherwise.
 /// Ranges (`2016/2018`) are placed by their end.
-fn status_of(value: &str, dct: Option<NaiveDate>, future: bool) -> &'static str {
-    let Some(dct) = dct else { return if future { "future" } else { "core" } };
+fn status_of(value: &str, dct: Option<NaiveDate>, future: bool) -> EventStatus {
+    let undated = if future { EventStatus::Future } else { EventStatus::Core };
+    let Some(dct) = dct else { return undated };
     let (first, last) = match value.split_once('/') {
         Some((a, b)) => (a, b),
         None => (value, value),
@@ -512,14 +335,14 @@ fn status_of(value: &str, dct: Option<NaiveDate>, future: bool) -> &'static str 
     let (Some((start, _)), Some((_, end))) =
         (crate::time::interval::interval(first), crate::time::interval::interval(last))
     else {
-        return if future { "future" } else { "core" };
+        return undated;
     };
     if start > dct {
-        "future"
+        EventStatus::Future
     } else if (dct - end).num_days() > 14 {
-        "background"
+        EventStatus::Background
     } else {
-        "core"
+        EventStatus::Core
     }
 }
 
@@ -531,13 +354,13 @@ fn merge(ents: &Entities, ms: &[EventMention], stories: &[usize]) -> Vec<Event> 
     let story = |m: &EventMention| stories.get(m.doc).copied().unwrap_or(0);
     // On one day of one story, casualties are those of the attack, disaster or accident
     // reported most that day.
-    let mut causes: BTreeMap<(usize, &str, &'static str), usize> = BTreeMap::new();
+    let mut causes: BTreeMap<(usize, &str, EventKind), usize> = BTreeMap::new();
     for m in ms.iter().filter(|m| CAUSES.contains(&m.kind)) {
         if let Some(day) = m.date.as_deref() {
             *causes.entry((story(m), day, m.kind)).or_default() += 1;
         }
     }
-    let cause_of = |m: &EventMention| -> &'static str {
+    let cause_of = |m: &EventMention| -> EventKind {
         let Some(day) = m.date.as_deref() else { return m.kind };
         CAUSES
             .iter()
@@ -545,9 +368,9 @@ fn merge(ents: &Entities, ms: &[EventMention], stories: &[usize]) -> Vec<Event> 
             .max_by_key(|(n, k)| (*n, std::cmp::Reverse(*k)))
             .map_or(m.kind, |(_, k)| k)
     };
-    let mut groups: BTreeMap<(usize, Option<String>, &'static str), Vec<usize>> = BTreeMap::new();
+    let mut groups: BTreeMap<(usize, Option<String>, EventKind), Vec<usize>> = BTreeMap::new();
     for (i, m) in ms.iter().enumerate() {
-        let kind = if m.kind == "casualties" { cause_of(m) } else { m.kind };
+        let kind = if m.kind == EventKind::Casualties { cause_of(m) } else { m.kind };
         groups.entry((story(m), m.date.clone(), kind)).or_default().push(i);
     }
     let mut events: Vec<Event> = groups
@@ -572,15 +395,16 @@ fn merge(ents: &Entities, ms: &[EventMention], stories: &[usize]) -> Vec<Event> 
         })
         .collect();
     crate::sort::sort_by(&mut events, |a, b| {
-        let key = |e: &Event| (e.date.is_none(), e.date.clone().unwrap_or_default(), e.status != "future", e.kind);
+        let key =
+            |e: &Event| (e.date.is_none(), e.date.clone().unwrap_or_default(), e.status != EventStatus::Future, e.kind);
         key(a).cmp(&key(b))
     });
     events
 }
 
-fn majority(items: impl Iterator<Item = &'static str>) -> &'static str {
+fn majority(items: impl Iterator<Item = EventStatus>) -> EventStatus {
     let counts = crate::tally::tally(items);
-    counts.into_iter().max_by_key(|(s, n)| (*n, std::cmp::Reverse(*s))).map(|(s, _)| s).unwrap_or("core")
+    counts.into_iter().max_by_key(|(s, n)| (*n, std::cmp::Reverse(*s))).map(|(s, _)| s).unwrap_or(EventStatus::Core)
 }
 
 /// The evidence sentence that best summarises an event: the one closest to a
