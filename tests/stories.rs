@@ -464,3 +464,18 @@ fn a_spell_is_the_length_of_what_fills_it() {
     assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
     assert!(a.facts.iter().any(|f| f.label.contains("living")), "{:#?}", a.facts);
 }
+
+#[test]
+fn one_city_under_two_names_is_one_place() {
+    // WordNet's other names of a gazetteer place: "Salonika" is Thessaloniki, so the two
+    // reports' march sizes are about one city and disagree.
+    let a = story(&[
+        ("2010-05-06", "Violence also broke out in the northern city of Thessaloniki, where another 20,000 people marched through the city center."),
+        ("2010-05-06", "Clashes broke out in Salonika, where approximately 50,000 people marched through the city center."),
+    ]);
+    let cities: Vec<_> =
+        a.entities.iter().filter(|e| e.name.starts_with("Thessalon") || e.name == "Salonika").collect();
+    assert_eq!(cities.len(), 1, "{cities:#?}");
+    assert_eq!(cities[0].mentions.len(), 2);
+    assert_eq!(a.contradictions.len(), 1, "{:#?}", a.contradictions);
+}

@@ -428,10 +428,12 @@ fn classify_run(doc: &Doc, si: usize, a: usize, b: usize, title_case: bool, out:
     // A place or a demonym, as a whole; a city or a demonym naming an organisation after it
     // ("Athens police", "the Indian navy") is part of that organisation's name.
     if let Some(place) = doc.lookups.place(surface) {
+        // Another name of a gazetteer place ("Salonika") is keyed by the gazetteer's name.
+        let name = gazetteer().alias(surface).unwrap_or(surface);
         let (key, capital) = match &place {
             Place::Country(code) => (Key::Place(format!("C:{code}")), None),
-            Place::Capital(_, code) => (Key::Place(format!("P:{}", fold(surface))), Some(code.clone())),
-            Place::Other(..) => (Key::Place(format!("P:{}", fold(surface))), None),
+            Place::Capital(_, code) => (Key::Place(format!("P:{}", fold(name))), Some(code.clone())),
+            Place::Other(..) => (Key::Place(format!("P:{}", fold(name))), None),
         };
         if !matches!(place, Place::Country(_)) && super::roles::org_after_name(doc, si, a, b, out) {
             return;

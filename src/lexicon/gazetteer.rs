@@ -33,6 +33,9 @@ pub struct Gazetteer {
     demonyms: HashMap<String, usize>,
     capitals: HashMap<String, usize>,
     places: HashMap<String, String>,
+    /// Other names of gazetteer places, folded, and the gazetteer's name ("Salonika" →
+    /// "Thessaloníki"; `data/place_names.tsv`).
+    aliases: HashMap<String, String>,
     /// Folded given names, sorted (binary search: smaller than a hash set).
     given: Vec<String>,
 }
@@ -53,6 +56,7 @@ impl Gazetteer {
             demonyms: HashMap::default(),
             capitals: HashMap::default(),
             places: HashMap::default(),
+            aliases: HashMap::default(),
             given: Vec::new(),
         };
         for line in include_str!("../../data/countries.tsv").lines().filter(|l| !l.starts_with('#')) {
@@ -101,6 +105,13 @@ impl Gazetteer {
         for (name, cc) in places {
             g.places.entry(fold(&name)).or_insert_with(|| cc.to_string());
         }
+        for line in include_str!("../../data/place_names.tsv").lines().filter(|l| !l.starts_with('#')) {
+            if let Some((name, others)) = line.split_once('\t') {
+                for other in others.split('|') {
+                    g.aliases.insert(fold(other), name.to_string());
+                }
+            }
+        }
         front_decode(include_str!("../../data/given_names.txt").lines().filter(|l| !l.starts_with('#')), |name| {
             g.given.push(fold(name))
         });
@@ -130,7 +141,16 @@ impl Gazetteer {
         if let Some(&i) = self.capitals.get(&f) {
             return Some(Place::Capital(self.countries[i].name.clone(), code(i)));
         }
-        self.places.get(&f).map(|cc| Place::Other(surface.to_string(), cc.clone()))
+        if let Some(cc) = self.places.get(&f) {
+            return Some(Place::Other(surface.to_string(), cc.clone()));
+        }
+        self.aliases.get(&f).and_then(|name| self.place(name))
+    }
+
+    /// The gazetteer's name of a place another name of it denotes ("Salonika" →
+    /// "Thessaloníki", "Bombay" → "Mumbai"); none for a name the gazetteer has itself.
+    pub fn alias(&self, surface: &str) -> Option<&str> {
+        self.aliases.get(&fold(surface)).map(String::as_str)
     }
 
     /// The country of a prose abbreviation written in capitals, with or without dots ("US",

@@ -82,5 +82,15 @@ mod tests {
         assert!(matches!(g.place("Bahía Blanca"), Some(Place::Other(_, c)) if c == "AR"));
         assert!(matches!(g.place("Texas"), Some(Place::Other(_, c)) if c == "US"));
         assert_eq!(g.place("It"), None);
+        // Other names of a place (WordNet): Salonika is Thessaloniki, Bombay is Mumbai,
+        // Peking is the capital of China; a name of two places ("Georgia") or a people's
+        // name ("Tajik") is no other name.
+        assert!(matches!(g.place("Salonika"), Some(Place::Other(n, c)) if n == "Thessaloníki" && c == "GR"));
+        assert_eq!(g.alias("salonica"), Some("Thessaloníki"));
+        assert!(matches!(g.place("Bombay"), Some(Place::Other(_, c)) if c == "IN"));
+        assert!(matches!(g.place("Peking"), Some(Place::Capital(_, c)) if c == "CN"));
+        assert_eq!(g.alias("Peach State"), None);
+        assert_eq!(g.alias("Tajik"), None);
+        assert_eq!(g.alias("Thessaloniki"), None);
     }
 }
