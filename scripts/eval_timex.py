@@ -3,7 +3,7 @@
 
 usage: scripts/eval_timex.py [--gold GOLD.timex.jsonl] [--crate DIR] [--no-build]
 
-1. Runs `cargo test --release --test time_eval -- --nocapture` in the crate
+1. Runs `cargo test --profile release-native --test time_eval -- --nocapture` in the crate
    (it writes target/timex_system.jsonl from storylens::time::eval and checks
    the value-F1 floor).
 2. Writes target/timex_baseline.jsonl from a small regex date finder (month-day
@@ -88,7 +88,7 @@ def main():
     target = os.path.join(args.crate, "target")
     system = os.path.join(target, "timex_system.jsonl")
     if not args.no_build:
-        run = subprocess.run(["cargo", "test", "--release", "--test", "time_eval", "--", "--nocapture"],
+        run = subprocess.run(["cargo", "test", "--profile", "release-native", "--test", "time_eval", "--", "--nocapture"],
                              cwd=args.crate, capture_output=True, text=True)
         if run.returncode != 0:
             sys.stderr.write(run.stdout[-4000:] + run.stderr[-4000:])
