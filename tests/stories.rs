@@ -479,3 +479,20 @@ fn one_city_under_two_names_is_one_place() {
     assert_eq!(cities[0].mentions.len(), 2);
     assert_eq!(a.contradictions.len(), 1, "{:#?}", a.contradictions);
 }
+
+#[test]
+fn a_short_name_never_chains_two_organisations() {
+    // "Apple" is Apple Inc (its legal form); Apple Corps, the Beatles' company, is another
+    // organisation, though its own report also calls it "Apple".
+    let a = story(&[
+        ("2010-11-16", "Apple Inc said on Tuesday that the Beatles catalogue is on iTunes. Apple shares rose."),
+        ("2010-11-16", "Apple Corps, the Beatles' company, settled with Apple over the name in 2007."),
+        ("2010-11-16", "Apple sold the songs for $1.29 each, Apple said."),
+    ]);
+    let with = |name: &str| a.entities.iter().filter(|e| e.mentions.iter().any(|m| m.text == name)).count();
+    assert_eq!(with("Apple Corps"), 1);
+    let corps = a.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == "Apple Corps")).unwrap();
+    assert!(corps.mentions.iter().all(|m| m.text != "Apple Inc"), "{:#?}", a.entities);
+    let inc = a.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == "Apple Inc")).unwrap();
+    assert!(inc.mentions.iter().filter(|m| m.text == "Apple").count() >= 3, "{:#?}", a.entities);
+}

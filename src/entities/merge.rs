@@ -290,8 +290,15 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
         {
             continue;
         }
+        // A company's legal form after the name ("Apple Inc", "Acme Ltd") is the name itself.
+        let legal_form = |extra: &[String]| {
+            extra.iter().all(|w| {
+                crate::lexicon::entries("org_head").any(|(x, r)| x == w && r.starts_with("abbr:") && x != "un")
+            })
+        };
         let mut fits: Vec<usize> = Vec::new();
         let mut fitting: Vec<&Vec<String>> = Vec::new();
+        let mut linked = false;
         for first in [true, false] {
             let edge = if first { short[0].as_str() } else { short[short.len() - 1].as_str() };
             for long in by_edge.get(&(first, edge)).into_iter().flatten() {
@@ -301,7 +308,10 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
                     } else {
                         long.ends_with(short) && place_words(&long[..long.len() - short.len()])
                     };
-                if fit {
+                if fit && first && legal_form(&long[short.len()..]) {
+                    uf.union(i, by_name[*long]);
+                    linked = true;
+                } else if fit {
                     fits.push(uf.find(by_name[*long]));
                     fitting.push(long);
                 }
@@ -309,11 +319,19 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
         }
         crate::sort::sort(&mut fits);
         fits.dedup();
+        if linked {
+            // The short name is its company's ("Apple" = "Apple Inc"): other longer names are
+            // other organisations ("Apple Corps").
+            continue;
+        }
         if fits.len() == 1 {
             uf.union(i, fits[0]);
             continue;
         }
-        // Several longer names in the set: in each report, the one longer name it gives.
+        // Several longer names in the set: the longer name most of the reports that use the
+        // short name give as their one longer name (a tie links none); never two of them, so
+        // two organisations are not chained through a short name.
+        let mut chosen: Vec<usize> = Vec::new();
         for d in &docs[i] {
             let mut here: Vec<usize> = fitting
                 .iter()
@@ -323,8 +341,16 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
             crate::sort::sort(&mut here);
             here.dedup();
             if here.len() == 1 {
-                uf.union(i, here[0]);
+                chosen.push(here[0]);
             }
+        }
+        crate::sort::sort(&mut chosen);
+        let mut votes: Vec<(usize, usize)> = chosen.chunk_by(|a, b| a == b).map(|g| (g.len(), g[0])).collect();
+        votes.sort_unstable_by(|a, b| b.cmp(a));
+        match votes.as_slice() {
+            [(n, best), (m, _), ..] if n > m => uf.union(i, *best),
+            [(_, best)] => uf.union(i, *best),
+            _ => {}
         }
     }
 }
