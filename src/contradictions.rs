@@ -303,6 +303,9 @@ fn judge(
     }
     let date = |i: usize| dates.get(claims[i].doc).and_then(|d| d.0);
     let cumulative = values.iter().flatten().all(|&i| claims[i].cumulative);
+    if !cumulative && kind.name() == "count" && counts_several_groups(claims, &values) {
+        return Vec::new();
+    }
     // Whether the figure rises from one report date to a later one and never falls: then two
     // figures of one day without times are read as the earlier and the later figure of that day.
     let rising_series = cumulative && {
@@ -452,6 +455,27 @@ fn judge(
 }
 
 /// Whether some document states a value of `side` and none of `other`.
+/// Whether one report gives two precise counts of the thing that cannot both be its total
+/// ("Eight of the jurors were black", "two jurors voted against"; not "thousands" and "as
+/// many as 20,000"): the reports count several groups
+/// of it, and no two counts of different reports are known to count the same group.
+fn counts_several_groups(claims: &[Claim], values: &[Vec<usize>]) -> bool {
+    let kind = claims[values[0][0]].kind();
+    values.iter().enumerate().any(|(a, va)| {
+        values[a + 1..].iter().any(|vb| {
+            va.iter().any(|&i| vb.iter().any(|&j| claims[i].doc == claims[j].doc))
+                && exact(&claims[va[0]].value)
+                && exact(&claims[vb[0]].value)
+                && matches!(kind.compare(&claims[va[0]].value, &claims[vb[0]].value), Verdict::Conflict { .. })
+        })
+    })
+}
+
+/// A figure given as one number, with no bound or approximation.
+fn exact(v: &Value) -> bool {
+    matches!(v, Value::Range(lo, hi) if lo == hi)
+}
+
 fn only_in(claims: &[Claim], side: &[usize], other: &[usize]) -> bool {
     side.iter().any(|&i| !other.iter().any(|&j| claims[j].doc == claims[i].doc))
 }

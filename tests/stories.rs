@@ -496,3 +496,19 @@ fn a_short_name_never_chains_two_organisations() {
     let inc = a.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == "Apple Inc")).unwrap();
     assert!(inc.mentions.iter().filter(|m| m.text == "Apple").count() >= 3, "{:#?}", a.entities);
 }
+
+#[test]
+fn a_report_that_counts_two_groups_of_a_thing_gives_no_total() {
+    // One report counts two groups of jurors: the counts of the thing are of groups, not totals.
+    let groups = story(&[
+        ("2008-12-13", "Eight of the jurors were black. Two jurors voted against the death penalty."),
+        ("2008-12-13", "Three jurors held out against a death sentence."),
+    ]);
+    assert!(flags(&groups, "jurors").is_empty(), "{:#?}", groups.contradictions);
+    // Each report gives one count: they disagree.
+    let totals = story(&[
+        ("2008-12-13", "Police seized ten rifles at the farm on Friday."),
+        ("2008-12-13", "Police seized twelve rifles at the farm on Friday."),
+    ]);
+    assert_eq!(totals.contradictions.len(), 1, "{:#?}", totals.contradictions);
+}
