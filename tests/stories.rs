@@ -512,3 +512,20 @@ fn a_report_that_counts_two_groups_of_a_thing_gives_no_total() {
     ]);
     assert_eq!(totals.contradictions.len(), 1, "{:#?}", totals.contradictions);
 }
+
+#[test]
+fn a_record_of_another_season_is_not_the_team_s_record_now() {
+    let a = story(&[
+        ("2012-12-23", "The Chiefs (2-13) lost again on Sunday."),
+        (
+            "2012-12-23",
+            "The Chiefs lost on Sunday. The 2008 Chiefs ended the season with a 2-14 record. The Colts posted a Chiefs-like 2-14 mark last year.",
+        ),
+    ]);
+    assert!(flags(&a, "record").is_empty(), "{:#?}", a.contradictions);
+    let b = story(&[
+        ("2012-12-23", "The Chiefs (2-13) lost again on Sunday."),
+        ("2012-12-23", "The Chiefs (2-14) lost again on Sunday."),
+    ]);
+    assert_eq!(flags(&b, "record").len(), 1, "{:#?}", b.contradictions);
+}

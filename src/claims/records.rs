@@ -87,6 +87,9 @@ fn record_at(cx: &Context, d: usize, k: usize, first: usize, last: usize) -> Opt
         cx.mentions_in(d, first, k).iter().rev().find(|&&m| !matches!(cx.ents.mentions[m].kind, EntityType::Person))
     };
     let &m = team?;
+    if of_another_season(cx, d, m) {
+        return None;
+    }
     let entity = cx.ents.entity_of[m];
     if matches!(cx.ents.entities[entity].kind, EntityType::Person) {
         return None;
@@ -95,4 +98,23 @@ fn record_at(cx: &Context, d: usize, k: usize, first: usize, last: usize) -> Opt
     let mut claim = Claim::new(cx, d, Subject::Entity(entity), "record", Value::Phrase(value), quote);
     claim.display = format!("{} {}", cx.ents.entities[entity].name, quote.of(&cx.c.docs[d].text));
     Some(claim)
+}
+
+/// Whether a team mention names the team of another season or a likeness, not the team
+/// now: "The 2008 Chiefs" (a year before the name other than the report's), "a Chiefs-like
+/// 2-14 mark".
+fn of_another_season(cx: &Context, d: usize, m: usize) -> bool {
+    let text = &cx.c.docs[d].text;
+    let span = cx.ents.mentions[m].span;
+    if text[span.end..].starts_with("-like") {
+        return true;
+    }
+    let before = text[..span.start].trim_end();
+    let digits = before.len() - before.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
+    let year = (digits == 4).then(|| before[before.len() - 4..].parse::<i32>().ok()).flatten();
+    match (year, cx.scopes.reference(d)) {
+        (Some(y), Some(day)) => y != chrono::Datelike::year(&day),
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
