@@ -14,6 +14,7 @@
 //! no attribution telling them apart) takes no side.
 
 use crate::claims::kind::{Severity, Verdict};
+use crate::claims::scope::Scope;
 use crate::claims::{Claim, Subject, Value};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
@@ -303,7 +304,7 @@ fn judge(
     }
     let date = |i: usize| dates.get(claims[i].doc).and_then(|d| d.0);
     let cumulative = values.iter().flatten().all(|&i| claims[i].cumulative);
-    if !cumulative && kind.name() == "count" && counts_several_groups(claims, &values) {
+    if !cumulative && several_things(claims, &values) {
         return Vec::new();
     }
     // Whether the figure rises from one report date to a later one and never falls: then two
@@ -455,17 +456,25 @@ fn judge(
 }
 
 /// Whether some document states a value of `side` and none of `other`.
-/// Whether one report gives two precise counts of the thing that cannot both be its total
-/// ("Eight of the jurors were black", "two jurors voted against"; not "thousands" and "as
-/// many as 20,000"): the reports count several groups
-/// of it, and no two counts of different reports are known to count the same group.
-fn counts_several_groups(claims: &[Claim], values: &[Vec<usize>]) -> bool {
+/// Whether one report gives two values of the fact that cannot both be true of one thing:
+/// then the fact gathers several things (groups of jurors, "died in June 2002" and "died in
+/// federal prison in 1992" of two people), and no value of another report is known to be
+/// about the same one. Asked of counts and of earlier events' dates; counts must be exact ("Eight of the jurors were black", "Two
+/// jurors voted against"; not "thousands" and "as many as 20,000").
+fn several_things(claims: &[Claim], values: &[Vec<usize>]) -> bool {
     let kind = claims[values[0][0]].kind();
+    let counted = kind.name() == "count";
+    // Dates of earlier events: the clauses that tell them are aligned loosely (a career, a
+    // family's past), so a report's two dates there are two events; the main event's dates
+    // are left to the alignment.
+    let past = matches!(claims[values[0][0]].subject, Subject::Event(_, Scope::Past | Scope::Background(_)));
+    if !counted && (kind.name() != "date" || !past) {
+        return false;
+    }
     values.iter().enumerate().any(|(a, va)| {
         values[a + 1..].iter().any(|vb| {
             va.iter().any(|&i| vb.iter().any(|&j| claims[i].doc == claims[j].doc))
-                && exact(&claims[va[0]].value)
-                && exact(&claims[vb[0]].value)
+                && (!counted || (exact(&claims[va[0]].value) && exact(&claims[vb[0]].value)))
                 && matches!(kind.compare(&claims[va[0]].value, &claims[vb[0]].value), Verdict::Conflict { .. })
         })
     })

@@ -529,3 +529,34 @@ fn a_record_of_another_season_is_not_the_team_s_record_now() {
     ]);
     assert_eq!(flags(&b, "record").len(), 1, "{:#?}", b.contradictions);
 }
+
+#[test]
+fn a_bullet_or_a_piece_is_no_other_weapon() {
+    // What a gun fires is not another weapon, and a word read mostly otherwise ("piece",
+    // "ball", "arm") names no kind of weapon; a shotgun and a rifle still differ.
+    let a = story(&[
+        ("2007-04-09", "The gunman shot the clerk with a rifle on Monday, police said."),
+        ("2007-04-09", "The gunman shot the clerk with a bullet on Monday and left the piece behind."),
+        ("2007-04-09", "The gunman shot the clerk with a ball on Monday, police said."),
+    ]);
+    assert!(flags(&a, "weapon").is_empty(), "{:#?}", a.contradictions);
+    let b = story(&[
+        ("2007-04-09", "The gunman shot the clerk with a rifle on Monday, police said."),
+        ("2007-04-09", "The gunman shot the clerk with a shotgun on Monday, police said."),
+    ]);
+    assert_eq!(flags(&b, "weapon").len(), 1, "{:#?}", b.contradictions);
+}
+
+#[test]
+fn a_report_that_dates_two_earlier_deaths_takes_no_side() {
+    // The first report dates two earlier deaths (two people) in one aligned fact: it takes no
+    // side, and the fact is not compared.
+    let a = story(&[
+        (
+            "2010-12-20",
+            "Gigante was sentenced on Monday. He died in federal prison in 1992 and he died in federal prison in 2002.",
+        ),
+        ("2010-12-20", "Gigante was sentenced on Monday. He died in federal prison in 1997."),
+    ]);
+    assert!(flags(&a, "date").is_empty(), "{:#?}", a.contradictions);
+}
