@@ -560,3 +560,20 @@ fn a_report_that_dates_two_earlier_deaths_takes_no_side() {
     ]);
     assert!(flags(&a, "date").is_empty(), "{:#?}", a.contradictions);
 }
+
+#[test]
+fn two_schools_for_one_person_are_flagged() {
+    let a = story(&[
+        ("2013-06-09", "Katie Jenkin was a student at Cardiff University, her friend said."),
+        ("2013-06-09", "Katie Jenkin was a student at the University of South Wales in Cardiff."),
+    ]);
+    let f = flags(&a, "school");
+    assert_eq!(f.len(), 1, "{:#?}", a.contradictions);
+    assert_eq!(f[0].severity, "medium");
+    // One school named twice is no disagreement.
+    let b = story(&[
+        ("2013-06-09", "Katie Jenkin got into Cardiff University last year."),
+        ("2013-06-09", "Katie Jenkin was a student at Cardiff University."),
+    ]);
+    assert!(flags(&b, "school").is_empty(), "{:#?}", b.contradictions);
+}

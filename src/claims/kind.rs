@@ -117,6 +117,7 @@ pub static KINDS: &[&dyn ClaimKind] = &[
     &super::records::Records,
     &super::conditions::Conditions,
     &super::periods::Periods,
+    &super::schools::Schools,
 ];
 
 /// The index in [`KINDS`] of a kind, by its name (for tests).

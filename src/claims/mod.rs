@@ -31,6 +31,7 @@ pub mod periods;
 pub mod places;
 pub mod qualifiers;
 pub mod records;
+pub mod schools;
 pub mod scope;
 pub mod spellings;
 pub mod taxonomy;

@@ -64,10 +64,14 @@ pub enum List {
     Dying,
     /// Nouns for a stretch of time something filled ("a four-year spell living in Cardiff").
     Stint,
+    /// Words of a school's name ("University", "College").
+    School,
+    /// Verbs and nouns of studying somewhere, before a preposition ("student at", "got into").
+    Study,
 }
 
 /// Each list's name in the data file, in the order of [`List`].
-const NAMES: [&str; 27] = [
+const NAMES: [&str; 29] = [
     "casualty",
     "casualty_verb",
     "toll_verb",
@@ -95,6 +99,8 @@ const NAMES: [&str; 27] = [
     "planned",
     "dying",
     "stint",
+    "school",
+    "study",
 ];
 
 /// Lists looked up by stem.
