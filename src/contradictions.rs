@@ -455,12 +455,12 @@ fn judge(
     out
 }
 
-/// Whether some document states a value of `side` and none of `other`.
 /// Whether one report gives two values of the fact that cannot both be true of one thing:
 /// then the fact gathers several things (groups of jurors, "died in June 2002" and "died in
 /// federal prison in 1992" of two people), and no value of another report is known to be
-/// about the same one. Asked of counts and of earlier events' dates; counts must be exact ("Eight of the jurors were black", "Two
-/// jurors voted against"; not "thousands" and "as many as 20,000").
+/// about the same one. Asked of counts and of earlier events' dates; counts must be exact
+/// ("Eight of the jurors were black", "Two jurors voted against"; not "thousands" and "as
+/// many as 20,000").
 fn several_things(claims: &[Claim], values: &[Vec<usize>]) -> bool {
     let kind = claims[values[0][0]].kind();
     let counted = kind.name() == "count";
@@ -485,6 +485,7 @@ fn exact(v: &Value) -> bool {
     matches!(v, Value::Range(lo, hi) if lo == hi)
 }
 
+/// Whether some document states a value of `side` and none of `other`.
 fn only_in(claims: &[Claim], side: &[usize], other: &[usize]) -> bool {
     side.iter().any(|&i| !other.iter().any(|&j| claims[j].doc == claims[i].doc))
 }

@@ -290,10 +290,15 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
         {
             continue;
         }
-        // A company's legal form after the name ("Apple Inc", "Acme Ltd") is the name itself.
+        // A company's legal form after the name ("Apple Inc", "Acme Ltd": an organisation head
+        // abbreviating a kind of company) is the name itself.
         let legal_form = |extra: &[String]| {
             extra.iter().all(|w| {
-                crate::lexicon::entries("org_head").any(|(x, r)| x == w && r.starts_with("abbr:") && x != "un")
+                crate::lexicon::entries("org_head").any(|(x, r)| {
+                    x == w
+                        && r.strip_prefix("abbr:")
+                            .is_some_and(|e| ["corporation", "incorporated", "company"].iter().any(|k| e.ends_with(k)))
+                })
             })
         };
         let mut fits: Vec<usize> = Vec::new();
