@@ -103,7 +103,7 @@ const STRIP_MAX = 12;
  */
 export function renderStrip(strip, sources, names, open) {
   const shown = sources.length > STRIP_MAX ? STRIP_MAX - 1 : sources.length;
-  strip.replaceChildren(
+  const chips = [
     ...sources.slice(0, shown).map((s, i) =>
       h("li", { class: "strip-item", "data-id": s.id },
         h("button", { type: "button", class: "strip-chip", on: { click: () => open(`source-${i}-title`) } },
@@ -115,5 +115,6 @@ export function renderStrip(strip, sources, names, open) {
           h("button", { type: "button", class: "strip-chip", on: { click: () => open(`source-${shown}-title`) } },
             h("span", { class: "strip-name" }, `${sources.length - shown} more`), h("span", { class: "strip-date" }, "show all reports")))
       : null,
-  );
+  ];
+  strip.replaceChildren(...chips.filter(Boolean));
 }
