@@ -16,7 +16,7 @@ import { distinctNames } from "./naming.js";
 import { createResults } from "./results.js";
 import { runGuard } from "./run-guard.js";
 import { renderSafeMode } from "./safe-mode.js";
-import { makeSource, upgradeSource } from "./sources.js";
+import { fitIds, makeSource, upgradeSource } from "./sources.js";
 import { openStore } from "./store.js";
 import { storyGroups } from "./story-check.js";
 import { renderStoryCheck } from "./story-panel.js";
@@ -438,8 +438,10 @@ export async function start({ engine, loadExample, extract }) {
     ui.storageNote.textContent = `Your sources will not be kept after a reload here (${store.reason}). Export the analysis to keep it.`;
   }
   const saved = await store.load();
-  sources = (saved?.sources ?? []).map(upgradeSource);
-  aside = (saved?.aside ?? []).map(upgradeSource);
+  // Ids over the analyser's 256 bytes (kept by an earlier page) are cut, unique, first.
+  const restored = fitIds([...(saved?.sources ?? []), ...(saved?.aside ?? [])].map(upgradeSource));
+  sources = restored.slice(0, saved?.sources?.length ?? 0);
+  aside = restored.slice(sources.length);
   // An analysis that never ended (the tab crashed or was closed during it) of reports still here.
   const unfinished = guard.unfinished()?.filter((id) => sources.some((s) => s.id === id));
   if (sources.length || aside.length) {
