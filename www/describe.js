@@ -75,14 +75,31 @@ export function seriesLine(series) {
   return steps.map((st) => `${[...new Set(st.values.map((v) => v.value))].join(", ")}${st.date ? ` (${day(st.date)})` : ""}`).join(" → ");
 }
 
+const factMaps = new WeakMap(); // analysis → Map(fact id → fact)
+
 /**
- * A flag's or fact's heading: "Qeshm island — population" for an entity, "Distance" when
+ * What a flag or fact says of its subject, for display: the fact's `label` ("distance ·
+ * fall", "position from Tehran") when the analysis has one, else the attribute.
+ */
+export function attributeLabel(analysis, item) {
+  if (item.label) return item.label;
+  if (item.fact) {
+    if (!factMaps.has(analysis)) factMaps.set(analysis, new Map((analysis.facts ?? []).map((f) => [f.id, f])));
+    const label = factMaps.get(analysis).get(item.fact)?.label;
+    if (label) return label;
+  }
+  return item.attribute;
+}
+
+/**
+ * A flag's or fact's heading: "Qeshm island — population" for an entity, "Position from Tehran" when
  * it is about event `about` itself (the event is said beside it), else the subject as
  * subjectName says it, a dash and the attribute.
  */
 export function headingOf(analysis, item, about = null) {
-  if (about && item.subject_id === about.id) return item.attribute.charAt(0).toUpperCase() + item.attribute.slice(1);
-  return `${subjectName(analysis, item)} — ${item.attribute}`;
+  const label = attributeLabel(analysis, item);
+  if (about && item.subject_id === about.id) return label.charAt(0).toUpperCase() + label.slice(1);
+  return `${subjectName(analysis, item)} — ${label}`;
 }
 
 const PRECISION = { minute: "to the minute", "part of day": "to a part of the day", day: "to the day", week: "to the week", month: "to the month", year: "to the year", period: "a period" };

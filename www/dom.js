@@ -81,15 +81,36 @@ const utc = (y, m, d) => {
   return date;
 };
 
-/** A readable form of a TIMEX3 value: "Thu 10 Apr 2025", "April 2025", "2016–2018", "week 15 of 2025". */
+const PART_OF_DAY = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night" };
+const SEASON = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" };
+
+/**
+ * A readable form of a TIMEX3 value: "Thu, 10 Apr 2025", "April 2025", "2016 – 2018",
+ * "the week of Mon, 7 Apr 2025", "the weekend of Sat, 14 Sept 2013", "Sat, 14 Sept 2013,
+ * afternoon", "summer 2013"; anything else as it is.
+ */
 export function readableValue(value) {
   if (value.includes("/")) return value.split("/").map(readableValue).join(" – ");
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (m) return DAY.format(utc(+m[1], +m[2], +m[3]));
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return MONTH.format(utc(+m[1], +m[2], 1));
-  m = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (m) return `week ${+m[2]} of ${m[1]}`;
+  m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (m) {
+    // ISO week: week 1 holds 4 January; a week starts on Monday.
+    const jan4 = utc(+m[1], 1, 4);
+    const monday = new Date(jan4.getTime() + ((+m[2] - 1) * 7 - ((jan4.getUTCDay() + 6) % 7)) * 86400000);
+    const saturday = new Date(monday.getTime() + 5 * 86400000);
+    return m[3] ? `the weekend of ${DAY.format(saturday)}` : `the week of ${DAY.format(monday)}`;
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI)$/.exec(value);
+  if (m) return `${DAY.format(utc(+m[1], +m[2], +m[3]))}, ${PART_OF_DAY[m[4]]}`;
+  m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(value);
+  if (m) return `${DAY.format(utc(+m[1], +m[2], +m[3]))}, ${m[4]}`;
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (m) return `${SEASON[m[2]]} ${m[1]}`;
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return `Q${m[2]} ${m[1]}`;
   m = /^XXXX-(\d{2})-(\d{2})$/.exec(value);
   if (m) return DAY_OF_YEAR.format(utc(2000, +m[1], +m[2])) + " (year unknown)";
   return value;
