@@ -193,11 +193,14 @@ function row(ctx, columns, g, r, cards) {
 function cell(ctx, r, id) {
   const claims = r.cells.get(id);
   if (!claims) return h("td", { class: "grid-cell empty-cell", "data-label": ctx.name(id) }, h("span", { "aria-hidden": "true" }, "—"), h("span", { class: "visually-hidden" }, "not stated"));
-  const seen = new Set();
-  const distinct = claims.filter((c) => {
-    const key = `${c.value}\u0000${(c.qualifiers ?? []).join("\u0000")}`;
-    return !seen.has(key) && seen.add(key);
-  });
+  // Each value once, with every qualifier any of its claims carries ("according to …").
+  const byValue = new Map();
+  for (const c of claims) {
+    const seen = byValue.get(c.value);
+    if (!seen) byValue.set(c.value, { ...c, qualifiers: [...(c.qualifiers ?? [])] });
+    else for (const q of c.qualifiers ?? []) if (!seen.qualifiers.includes(q)) seen.qualifiers.push(q);
+  }
+  const distinct = [...byValue.values()];
   return h("td", { class: "grid-cell", "data-label": ctx.name(id), "data-doc": id },
     distinct.map((c) => {
       const s = sentenceAround(ctx.points(id), c);

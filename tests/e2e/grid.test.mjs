@@ -56,7 +56,8 @@ test("results first: after Analyse the reports fold away and the results start o
   const flags = await overview.locator(".top-flags li[data-severity]").evaluateAll((els) => els.map((e) => [e.dataset.severity, e.textContent]));
   assert.ok(flags.length >= 3, `top flags: ${flags}`);
   assert.equal(flags[0][0], "high");
-  assert.match(flags[0][1], /^high.*Sonata Coulter — rank: .+ vs /);
+  // Named by the fact's label (facts[].label, e.g. "title (secretary)"), then the values.
+  assert.match(flags[0][1], /^high.*Sonata Coulter — [a-z][^:]*: .+ vs /);
   const people = await overview.locator(".main-people li").allTextContents();
   assert.ok(people.some((p) => p.startsWith("Alexander Darchiev")) && people.some((p) => p.startsWith("Sonata Coulter")), `people: ${people}`);
   assert.ok((await overview.locator(".main-places li").allTextContents()).some((p) => p.startsWith("Istanbul")));
