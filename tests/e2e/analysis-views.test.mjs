@@ -4,7 +4,7 @@
 // and timeline entries that say how their date is known (stated or dated by the reports).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { analyse, axeViolations, foreignRequests, launchBrowser, openPage, serveWww, waitReady } from "./helpers.mjs";
+import { analyse, axeViolations, downloadText, foreignRequests, launchBrowser, openPage, serveWww, waitReady } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -71,6 +71,15 @@ test("an evolving figure's flag shows its series by report date, the event it is
   ]);
   assert.ok((await card.locator(".quote mark").allTextContents()).includes("killed 10 people"));
   assert.equal(await overflow(page), 0, "the flags tab scrolls sideways at 390 px");
+
+  // The Markdown brief and the HTML report say the same.
+  const brief = (await downloadText(page, "#export-brief")).text;
+  assert.ok(brief.includes("By report date: 3, at least 3 (2 Mar) → 10 (3 Mar)"), brief);
+  assert.ok(brief.includes("[according to police]") && brief.includes("[according to mayor]"), brief);
+  assert.match(brief, /## What was compared\n\nCompared \d+ facts/);
+  const report = (await downloadText(page, "#export-report")).text;
+  assert.ok(report.includes("By report date: <strong>3, at least 3 (2 Mar) → 10 (3 Mar)</strong>"), "the HTML report has no series");
+  assert.ok(report.includes("stated: “Sunday”"), "the HTML report's timeline does not say how dates are known");
 
   // The event link opens the timeline at that event.
   await card.locator(".card-about button").click();
