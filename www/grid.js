@@ -88,7 +88,9 @@ function setup(ctx, grid, { holder, showSelect, kindSelect, count, filters }) {
       holder.replaceChildren(h("p", { class: "empty" }, "No fact matches this choice."), showSelect.value === "flagged" ? comparedNote(ctx) : null);
       return;
     }
-    const columns = grid.columns.filter((id) => shown.some((g) => g.rows.some((r) => r.cells.has(id))));
+    const stating = new Set();
+    for (const g of shown) for (const r of g.rows) for (const id of r.docs) stating.add(id);
+    const columns = grid.columns.filter((id) => stating.has(id));
     holder.replaceChildren(table(ctx, columns, shown, () => me === drawing));
   };
   showSelect.addEventListener("change", draw);

@@ -11,7 +11,7 @@
 // worker is terminated and a fresh one started, so the newer run never waits for it.
 
 /** Text per message when an input is posted to the worker in parts. */
-const PART_CHARS = 1 << 20;
+const PART_CHARS = 1 << 19;
 
 const abortError = () => Object.assign(new Error("superseded by a newer analysis"), { name: "AbortError" });
 
