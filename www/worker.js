@@ -68,7 +68,7 @@ self.onmessage = async ({ data }) => {
 // takes long (issue #8: none over 100 ms). A part holds items of one top-level array
 // up to PART_WEIGHT (a rough size: string lengths, plus a constant per object); the
 // last message carries the rest of the object, and the page appends the parts in order.
-const PART_WEIGHT = 1 << 16;
+const PART_WEIGHT = 1 << 15;
 
 function sendInParts(gen, result) {
   const rest = {};
