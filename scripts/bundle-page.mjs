@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const WWW = fileURLToPath(new URL("../www/", import.meta.url));
-const common = { absWorkingDir: WWW, bundle: true, minify: true, sourcemap: "linked", legalComments: "none", logLevel: "warning" };
+const common = { absWorkingDir: WWW, bundle: true, minify: process.env.NO_MINIFY !== "1", sourcemap: "linked", legalComments: "none", logLevel: "warning" };
 const js = { ...common, format: "esm", target: "es2022", external: ["./pkg/*", "./vendor/*"] };
 
 // app.js starts the workers by their sources' names; the bundle starts the bundled workers.

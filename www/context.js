@@ -9,13 +9,15 @@ const CONTEXT = 160;
 // a capital, a digit or an opening quote: but not after initials ("U.S.", "J.") or a
 // title or other common English abbreviation, which end no sentence.
 const END = /[.!?…]["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\p{N}])|\n/gu;
-const NOT_AN_END = /(?:^|[\s(])(?:(?:\p{L}\.)+|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|Prof|No|Inc|Corp|Co|Ltd|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+const NOT_AN_END = /(?:^|[\s(])(?:(?:\p{L}\.)*\p{L}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Jr|Sr|Prof|No|Inc|Corp|Co|Ltd|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 
 /** Offsets (in `text`) just after each sentence end in `text`. */
 function ends(text) {
   const out = [];
   for (const m of text.matchAll(END)) {
     if (m[0] !== "\n" && NOT_AN_END.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
+    // "6. 1" (a decimal point with a space after it, as some copy has it) ends no sentence.
+    if (m[0][0] === "." && /\d/.test(text[m.index - 1] ?? "") && /^\.\s\d/.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     out.push(m.index + m[0].length);
   }
   return out;

@@ -69,20 +69,50 @@ export function shortTitle(title) {
 export const TYPE_NAMES = { PERSON: "People", ORG: "Organisations", PLACE: "Places", FACILITY: "Facilities", OTHER: "Other" };
 export const SEVERITIES = ["high", "medium", "low"];
 
-/** A readable form of a TIMEX3 value: "Thu 10 Apr 2025", "April 2025", "2016–2018", "week 15 of 2025". */
+// Formatters made once: toLocaleDateString builds a new one per call, which costs about
+// a millisecond each and adds up over a few hundred dates (issue #8: no long tasks).
+const DAY = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const DAY_OF_YEAR = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+/** A UTC date; setUTCFullYear, because Date.UTC reads years 0–99 as 1900–1999. */
+const utc = (y, m, d) => {
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return date;
+};
+
+const PART_OF_DAY = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night" };
+const SEASON = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" };
+
+/**
+ * A readable form of a TIMEX3 value: "Thu, 10 Apr 2025", "April 2025", "2016 – 2018",
+ * "the week of Mon, 7 Apr 2025", "the weekend of Sat, 14 Sept 2013", "Sat, 14 Sept 2013,
+ * afternoon", "summer 2013"; anything else as it is.
+ */
 export function readableValue(value) {
   if (value.includes("/")) return value.split("/").map(readableValue).join(" – ");
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (m) {
-    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    return d.toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-  }
+  if (m) return DAY.format(utc(+m[1], +m[2], +m[3]));
   m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) return new Date(Date.UTC(+m[1], +m[2] - 1, 1)).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-  m = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (m) return `week ${+m[2]} of ${m[1]}`;
+  if (m) return MONTH.format(utc(+m[1], +m[2], 1));
+  m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (m) {
+    // ISO week: week 1 holds 4 January; a week starts on Monday.
+    const jan4 = utc(+m[1], 1, 4);
+    const monday = new Date(jan4.getTime() + ((+m[2] - 1) * 7 - ((jan4.getUTCDay() + 6) % 7)) * 86400000);
+    const saturday = new Date(monday.getTime() + 5 * 86400000);
+    return m[3] ? `the weekend of ${DAY.format(saturday)}` : `the week of ${DAY.format(monday)}`;
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI)$/.exec(value);
+  if (m) return `${DAY.format(utc(+m[1], +m[2], +m[3]))}, ${PART_OF_DAY[m[4]]}`;
+  m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(value);
+  if (m) return `${DAY.format(utc(+m[1], +m[2], +m[3]))}, ${m[4]}`;
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (m) return `${SEASON[m[2]]} ${m[1]}`;
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return `Q${m[2]} ${m[1]}`;
   m = /^XXXX-(\d{2})-(\d{2})$/.exec(value);
-  if (m) return new Date(Date.UTC(2000, +m[1] - 1, +m[2])).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" }) + " (year unknown)";
+  if (m) return DAY_OF_YEAR.format(utc(2000, +m[1], +m[2])) + " (year unknown)";
   return value;
 }
 

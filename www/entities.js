@@ -1,7 +1,10 @@
 // The entities tab: grouped by type, each with its variants, a coverage row (which
 // sources mention it, how often), the roles each source gives it; search and type filter.
+// Lists are drawn from the filtered data a slice per task, the first 120 of each type
+// until "Show more".
 
 import { h, plural, TYPE_NAMES } from "./dom.js";
+import { fillInSlices } from "./slices.js";
 
 /** Nodes for the entities of `ctx.analysis` (see results.js for `ctx`). */
 export function entitiesView(ctx) {
@@ -22,38 +25,35 @@ export function entitiesView(ctx) {
     h("div", { class: "field check" }, multi, h("label", { for: "entity-multi" }, "Only in two or more sources")),
   );
 
+  // Each group is drawn from its filtered list, a slice per task (a 5 MB set names thousands).
+  const searchText = new Map(entities.map((e) => [e, [e.name, ...e.variants, ...e.roles.map((r) => r.text)].join("\n").toLowerCase()]));
   const groups = types.map((type) => {
-    const list = entities.filter((e) => e.type === type);
+    const all = entities.filter((e) => e.type === type);
     const headingId = `entities-${type.toLowerCase()}`;
-    return h(
-      "section",
-      { class: "entity-group", "data-type": type, "aria-labelledby": headingId },
-      h("h3", { id: headingId }, `${TYPE_NAMES[type] ?? type} `, h("span", { class: "count" }, `(${list.length})`)),
-      h("ul", { class: "entity-list" }, list.map((e) => entityItem(e, ctx))),
-    );
+    const count = h("span", { class: "count" }, `(${all.length})`);
+    const list = h("ul", { class: "entity-list" });
+    const more = h("div", { class: "more-holder" });
+    const section = h("section", { class: "entity-group", "data-type": type, "aria-labelledby": headingId },
+      h("h3", { id: headingId }, `${TYPE_NAMES[type] ?? type} `, count), list, more);
+    return { type, all, count, list, more, section };
   });
 
   const apply = () => {
     const q = search.value.trim().toLowerCase();
     let n = 0;
-    for (const group of groups) {
-      let any = false;
-      for (const li of group.querySelectorAll(".entity")) {
-        const ok =
-          (!typeSelect.value || li.dataset.type === typeSelect.value) &&
-          (!multi.checked || Number(li.dataset.sources) >= 2) &&
-          (!q || li.dataset.search.includes(q));
-        li.hidden = !ok;
-        any ||= ok;
-        n += ok ? 1 : 0;
-      }
-      group.hidden = !any;
+    for (const g of groups) {
+      const keep = g.all.filter((e) => (!typeSelect.value || e.type === typeSelect.value) && (!multi.checked || e.sources.length >= 2) && (!q || searchText.get(e).includes(q)));
+      n += keep.length;
+      g.section.hidden = keep.length === 0;
+      g.count.textContent = keep.length === g.all.length ? `(${g.all.length})` : `(${keep.length} of ${g.all.length})`;
+      g.list.replaceChildren();
+      g.more.replaceChildren(fillInSlices(g.list, keep, (e) => entityItem(e, ctx), { first: 10, slice: 30, page: 120, noun: `more ${(TYPE_NAMES[g.type] ?? g.type).toLowerCase()}` }).button);
     }
     shown.textContent = `Showing ${n} of ${plural(entities.length, "entity", "entities")}.`;
   };
   for (const el of [search, typeSelect, multi]) el.addEventListener("input", apply);
   apply();
-  return [controls, shown, h("div", { class: "entity-groups" }, groups)];
+  return [controls, shown, h("div", { class: "entity-groups" }, groups.map((g) => g.section))];
 }
 
 function entityItem(e, ctx) {
@@ -65,11 +65,10 @@ function entityItem(e, ctx) {
   }
   const perDoc = new Map();
   for (const m of [...e.mentions, ...(e.metonyms ?? [])]) perDoc.set(m.doc, (perDoc.get(m.doc) ?? 0) + 1);
-  const search = [e.name, ...e.variants, ...e.roles.map((r) => r.text)].join("\n").toLowerCase();
   const spans = [...e.mentions, ...(e.metonyms ?? [])];
   return h(
     "li",
-    { class: "entity", "data-id": e.id, "data-type": e.type, "data-variants": e.variants.length, "data-sources": e.sources.length, "data-search": search },
+    { class: "entity", "data-id": e.id, "data-type": e.type, "data-variants": e.variants.length, "data-sources": e.sources.length },
     h(
       "p",
       { class: "entity-head" },

@@ -2,10 +2,14 @@
 // line each, the main people and places), then counts, the sources, sources that repeat
 // each other (`overlaps`) and the analyser's notes.
 
+import { comparedNote } from "./compared.js";
+import { dateBasis, eventLabel, headingOf, seriesLine } from "./describe.js";
 import { h, plural, readableValue, SEVERITIES, TYPE_NAMES } from "./dom.js";
-import { eventLabel } from "./grid-model.js";
+import { fillInSlices } from "./slices.js";
 
 const TOP_FLAGS = 5;
+/** Evolving figures listed on the Overview (tolls, injured, arrests… as reports came in). */
+const TOP_SERIES = 3;
 const MAIN = { PERSON: 5, PLACE: 4 };
 
 /** The core event the most sources report (ties: more evidence, then the earlier one), or null. */
@@ -27,7 +31,7 @@ export function mainEntities(analysis, type, n) {
     .map((x) => x.e);
 }
 
-/** "Darchiev (4) vs Darciev (1) vs Darchiyev (1)": a flag's values with how many sources give each, short. */
+/** "Darchiev (4 sources) vs Darciev (1 source)": a flag's values with how many sources give each, short. */
 export function flagValues(c) {
   const by = new Map();
   for (const cl of c.claims) {
@@ -35,19 +39,20 @@ export function flagValues(c) {
     by.get(cl.value).add(cl.doc);
   }
   const cut = (v) => (v.length > 40 ? `${v.slice(0, 38).replace(/\s+\S*$/, "")}…` : v);
-  const parts = [...by].sort((x, y) => y[1].size - x[1].size).map(([v, docs]) => `${cut(v)} (${docs.size})`);
+  const parts = [...by].sort((x, y) => y[1].size - x[1].size).map(([v, docs]) => `${cut(v)} (${plural(docs.size, "source")})`);
   return parts.length > 3 ? `${parts.slice(0, 3).join(" vs ")} and ${parts.length - 3} more` : parts.join(" vs ");
 }
 
-/** What was compared (storylens 0.2 `compared`), so that a short list of flags never stands alone. */
-function comparedNote(a, ctx) {
-  const c = a.compared;
-  if (!c) return null;
-  const undated = (c.undated ?? []).map((id) => ctx.name(id));
-  return h("p", { class: "compared muted" },
-    `Compared ${plural(c.facts, "fact")} that two or more sources state${c.single_source ? `; ${plural(c.single_source, "more fact")} ${c.single_source === 1 ? "is" : "are"} stated by one source only` : ""}.`,
-    undated.length ? ` Undated, so their figures cannot be put in order: ${undated.join("; ")}.` : "",
-    c.stories > 1 ? ` Reports of different stories (${c.stories}) are not compared with each other.` : "");
+/** Figures that changed as reports came in (evolving flags with a series), one line each. */
+function changedFigures(ctx) {
+  const list = ctx.analysis.contradictions.filter((c) => c.kind === "evolving" && c.series?.length > 1);
+  if (!list.length) return null;
+  return h("div", { class: "changed" },
+    h("h3", {}, "Figures that changed as reports came in"),
+    h("ul", { class: "top-flags top-series" }, list.slice(0, TOP_SERIES).map((c) =>
+      h("li", { "data-id": c.id },
+        h("button", { type: "button", class: "link-button", on: { click: () => ctx.goFlag(c.id) } }, headingOf(ctx.analysis, c, coreEvent(ctx.analysis))),
+        h("span", { class: "muted" }, `: ${seriesLine(c.series)}`)))));
 }
 
 /** The story at a glance: core event, top flags, main people and places. */
@@ -68,20 +73,22 @@ function storySummary(ctx) {
     h("div", { class: "core" },
       h("h3", {}, "What happened"),
       ev
-        ? [h("p", { class: "core-event" }, h("strong", {}, eventLabel(ev)), ev.date?.inferred ? h("span", { class: "badge badge-inferred" }, "inferred date") : null),
+        ? [h("p", { class: "core-event" }, h("strong", {}, eventLabel(ev)), " ", ev.date?.inferred ? h("span", { class: "badge badge-inferred" }, "inferred date") : null),
+           h("p", { class: "core-basis muted" }, dateBasis(ev).note),
            h("p", { class: "muted" }, `${ev.summary.replace(/^[^:]{1,30}:\s*/, "")} — in ${ev.sources.length} of ${plural(a.documents.length, "source")}`)]
-        : h("p", { class: "muted" }, "No event was found in these reports.")),
+        : h("p", { class: "muted" }, "No event was found in these reports."),
+      changedFigures(ctx)),
     h("div", { class: "flags-top" },
       h("h3", {}, a.contradictions.length ? `Where they disagree (${a.contradictions.length})` : "Where they disagree"),
       a.contradictions.length
         ? h("ul", { class: "top-flags" }, a.contradictions.slice(0, TOP_FLAGS).map((c) =>
             h("li", { "data-id": c.id, "data-severity": c.severity },
               h("span", { class: `sev severity-${c.severity}` }, c.severity),
-              h("button", { type: "button", class: "link-button", on: { click: () => ctx.goFlag(c.id) } }, `${c.subject} — ${c.attribute}`),
+              h("button", { type: "button", class: "link-button", on: { click: () => ctx.goFlag(c.id) } }, headingOf(a, c, ev)),
               h("span", { class: "muted" }, `: ${flagValues(c)}`))),
             a.contradictions.length > TOP_FLAGS ? h("li", {}, h("button", { type: "button", class: "link-button", on: { click: () => ctx.goTab("flags") } }, `All ${a.contradictions.length} flags`)) : null)
-        : h("p", { class: "muted" }, "Nowhere that storylens compares: figures, titles, places, dates, times and names agree."),
-      comparedNote(a, ctx)),
+        : null,
+      comparedNote(ctx) ?? (a.contradictions.length ? null : h("p", { class: "muted" }, "No disagreement found."))),
     h("div", { class: "main-entities" }, names(people, "People"), names(places, "Places")),
   );
 }
@@ -157,19 +164,10 @@ export function overview(ctx) {
   ];
 }
 
-/** `list` with the nodes `make` builds for `items`: the first SLICE now, the rest in later
- *  tasks, SLICE at a time, so a large analysis (hundreds of sources or notes) never holds
- *  the main thread for long (issue #8). */
-const SLICE = 50;
+/** `list` filled with `make(item)` for `items`, a slice per task (dom.js fillInSlices), so a
+ *  large analysis (hundreds of sources or notes) never holds the main thread for long. */
 function sliced(list, items, make) {
-  list.append(...items.slice(0, SLICE).map(make));
-  let i = SLICE;
-  const more = () => {
-    list.append(...items.slice(i, i + SLICE).map(make));
-    i += SLICE;
-    if (i < items.length) setTimeout(more, 0);
-  };
-  if (i < items.length) setTimeout(more, 0);
+  fillInSlices(list, items, make, { first: 50, slice: 50 });
   return list;
 }
 

@@ -32,7 +32,7 @@ export function createReader(root, ctx) {
   function render() {
     select.value = current;
     const doc = a.documents.find((d) => d.id === current);
-    text.replaceChildren(...(doc ? segments(doc, ctx, target?.spans ?? []) : []));
+    text.replaceChildren(...(doc ? blocks(segments(doc, ctx, target?.spans ?? [])) : []));
     focusBar.replaceChildren(...(target ? focusInfo() : []));
     focusBar.hidden = !target;
   }
@@ -106,5 +106,33 @@ function segments(doc, ctx, highlight) {
     const title = [...new Set(covering.map((n) => n.title).filter(Boolean))].join(" · ");
     out.push(h(cls.includes("hl") ? "mark" : "span", { class: cls, title: title || null }, piece));
   }
+  return out;
+}
+
+/**
+ * `nodes` (segments) in blocks of a paragraph each, cut after a blank line in plain text:
+ * the browser lays out only the blocks near the screen (content-visibility in style.css),
+ * so a long report opens without a long task (issue #8). The text is unchanged: every
+ * character stays in order, the blank line at the end of its block.
+ */
+function blocks(nodes) {
+  const out = [];
+  let current = [];
+  const close = () => {
+    if (current.length) out.push(h("div", { class: "reader-block" }, current));
+    current = [];
+  };
+  for (const node of nodes) {
+    if (typeof node !== "string") {
+      current.push(node);
+      continue;
+    }
+    const parts = node.split(/(?<=\n[ \t]*\n)(?=[^\n])/);
+    parts.forEach((part, i) => {
+      if (i > 0) close();
+      current.push(part);
+    });
+  }
+  close();
   return out;
 }

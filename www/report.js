@@ -6,7 +6,8 @@ import { sentenceAround } from "./context.js";
 import { h, plural, readableValue, SEVERITIES, TYPE_NAMES } from "./dom.js";
 import { eventOf } from "./event-of.js";
 import { describeSource } from "./exports.js";
-import { eventLabel } from "./grid-model.js";
+import { comparedText } from "./compared.js";
+import { attributeLabel, dateBasis, eventLabel, qualifierText, seriesLine, subjectName } from "./describe.js";
 
 const VOID = new Set(["br", "hr", "img", "input", "link", "meta"]);
 const escText = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -33,7 +34,7 @@ td,th{border-bottom:1px solid #d5d7db;padding:.3rem;text-align:left;vertical-ali
 @media (prefers-color-scheme:dark){body{background:#151618;color:#e8e9eb}small,.muted{color:#a4a9b1}mark{background:#5c4d00;color:inherit}}`;
 
 /** A claim's qualifiers in brackets (" [reportedly; attributed: police]"), or nothing. */
-const qualified = (cl) => (cl.qualifiers?.length ? h("small", {}, ` [${cl.qualifiers.join("; ")}]`) : null);
+const qualified = (cl) => (cl.qualifiers?.length ? h("small", {}, ` [${cl.qualifiers.map(qualifierText).join("; ")}]`) : null);
 
 /** The quote marked inside the sentence it is stated in. */
 function inSentence(points, span) {
@@ -66,17 +67,20 @@ export function htmlReport(analysis, info) {
       a.contradictions.length ? a.contradictions.map((c) => {
         const ev = eventOf(a, c);
         return h("section", { class: `card ${c.severity}` },
-          h("h3", {}, `${c.subject} — ${c.attribute}`), h("p", { class: "muted" }, `${c.severity} severity · ${c.kind}`),
+          h("h3", {}, `${subjectName(a, c)} — ${attributeLabel(a, c)}`), h("p", { class: "muted" }, `${c.severity} severity · ${c.kind}`),
           ev ? h("p", { class: "about" }, "About: ", h("strong", {}, eventLabel(ev)), ev.date?.inferred ? " (inferred date)" : "", ` — ${ev.summary.replace(/^[^:]{1,30}:\s*/, "")}`) : null,
+          c.series?.length > 1 ? h("p", {}, "By report date: ", h("strong", {}, seriesLine(c.series))) : null,
           h("ul", {}, c.claims.map((cl) => h("li", {}, h("strong", {}, name(cl.doc)), h("small", {}, ` (${describeSource(a, info, cl.doc)})`), `: ${cl.value}`, qualified(cl), inSentence(points(cl.doc), cl)))),
           h("p", {}, h("em", {}, c.explanation)));
-      }) : h("p", {}, "None: the sources agree on everything compared."),
+      }) : h("p", {}, "No disagreement found between the sources."),
+      comparedText(a, name) ? h("p", { class: "muted" }, comparedText(a, name)) : null,
       a.uncorroborated?.length ? [h("h2", {}, "Said by one source only"),
         h("ul", {}, a.uncorroborated.map((u) => h("li", {}, h("strong", {}, name(u.doc)), `: ${u.subject} — ${u.attribute}: ${u.value}`, qualified(u), inSentence(points(u.doc), u))))] : null,
       h("h2", {}, "Timeline"),
       h("table", {}, h("thead", {}, h("tr", {}, ["Date", "Event", "Sources"].map((t) => h("th", {}, t)))),
         h("tbody", {}, a.events.map((ev) => h("tr", {},
-          h("td", {}, ev.date ? readableValue(ev.date.value) + (ev.date.inferred ? " (inferred)" : "") : ev.status === "future" ? "planned" : "undated"),
+          h("td", {}, ev.date ? readableValue(ev.date.value) + (ev.date.inferred ? " (inferred)" : "") : ev.status === "future" ? "planned" : "undated",
+            ev.date ? h("small", {}, h("br", {}), dateBasis(ev).note) : null),
           h("td", {}, ev.summary), h("td", {}, ev.sources.map(name).join(", ")))))),
       h("h2", {}, "Entities"),
       h("table", {}, h("thead", {}, h("tr", {}, ["Name", "Type", "Also written", "Sources"].map((t) => h("th", {}, t)))),

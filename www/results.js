@@ -8,6 +8,8 @@
 //   show(target)    opens the reader on {label, spans: [{doc, start, end}]}
 //   goTab(name)     switches to a tab
 //   goFlag(id)      opens the contradictions tab at flag `id`
+//   goEvent(id)     opens the timeline at event `id`
+// and views may set revealFlag(id) / revealEvent(id) (draw a list up to that item).
 
 import { entitiesView } from "./entities.js";
 import { flagsView } from "./flags.js";
@@ -17,6 +19,14 @@ import { overview } from "./overview.js";
 import { createReader } from "./reader.js";
 import { setupTabs } from "./tabs.js";
 import { timelineView } from "./timeline.js";
+
+/** Scrolls to `node` and focuses it (items are not in the Tab order: tabindex -1). */
+function focusItem(node) {
+  if (!node) return;
+  node.tabIndex = -1;
+  node.scrollIntoView({ block: "start" });
+  node.focus({ preventScroll: true });
+}
 
 /** Wires the results section of `root`; returns {render(analysis, names), tabs}. */
 export function createResults(root = document) {
@@ -44,19 +54,22 @@ export function createResults(root = document) {
       goTab: (tab) => tabs.select(tab, { focus: true }),
       goFlag(id) {
         tabs.select("flags");
-        const card = panels.flags.querySelector(`.card[data-id="${CSS.escape(id)}"]`);
-        if (!card) return;
-        card.tabIndex = -1;
-        card.scrollIntoView({ block: "start" });
-        card.focus({ preventScroll: true });
+        ctx.revealFlag?.(id);
+        focusItem(panels.flags.querySelector(`.card[data-id="${CSS.escape(id)}"]`));
+      },
+      goEvent(id) {
+        tabs.select("timeline");
+        ctx.revealEvent?.(id);
+        focusItem(panels.timeline.querySelector(`.event[data-id="${CSS.escape(id)}"]`));
       },
     };
+    const fill = (panel, nodes) => panel.replaceChildren(...nodes.flat().filter(Boolean));
     const views = {
-      overview: () => panels.overview.replaceChildren(...overview(ctx).filter(Boolean)),
-      grid: () => panels.grid.replaceChildren(...gridView(ctx)),
-      entities: () => panels.entities.replaceChildren(...entitiesView(ctx)),
-      timeline: () => panels.timeline.replaceChildren(...timelineView(ctx).filter(Boolean)),
-      flags: () => panels.flags.replaceChildren(...flagsView(ctx).filter(Boolean)),
+      overview: () => fill(panels.overview, overview(ctx)),
+      grid: () => fill(panels.grid, gridView(ctx)),
+      entities: () => fill(panels.entities, entitiesView(ctx)),
+      timeline: () => fill(panels.timeline, timelineView(ctx)),
+      flags: () => fill(panels.flags, flagsView(ctx)),
       reader: () => (reader = createReader(panels.reader, ctx)).render(),
     };
     const built = new Set();

@@ -31,12 +31,44 @@ export function countWords(text) {
   return m ? m.length : 0;
 }
 
-/** An id not in `taken` (a Set), made from `base`: "reuters.txt", "reuters.txt-2", … */
+/** The analyser's limit for a document's `id`, in UTF-8 bytes (src/input.rs MAX_ID_BYTES). */
+export const MAX_ID_BYTES = 256;
+
+const utf8 = new TextEncoder();
+
+/** `text` cut to at most `max` UTF-8 bytes, at a code point boundary (never half a character). */
+export function cutToBytes(text, max) {
+  if (utf8.encode(text).length <= max) return text;
+  let out = "";
+  let bytes = 0;
+  for (const ch of text) {
+    const n = utf8.encode(ch).length;
+    if (bytes + n > max) break;
+    out += ch;
+    bytes += n;
+  }
+  return out;
+}
+
+/**
+ * An id not in `taken` (a Set), made from `base`: "reuters.txt", "reuters.txt-2", …, at
+ * most MAX_ID_BYTES UTF-8 bytes (a long file name is cut, before its "-2" when it needs one).
+ */
 export function uniqueId(base, taken) {
-  let id = base || "source";
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  const stem = base || "source";
+  let id = cutToBytes(stem, MAX_ID_BYTES);
+  for (let n = 2; taken.has(id); n++) id = `${cutToBytes(stem, MAX_ID_BYTES - `-${n}`.length)}-${n}`;
   taken.add(id);
   return id;
+}
+
+/**
+ * `list` (sources kept by an earlier page, which allowed longer ids) with every id over
+ * MAX_ID_BYTES replaced by a unique cut one; `taken` holds the ids already in use.
+ */
+export function fitIds(list, taken = new Set()) {
+  for (const s of list) if (utf8.encode(s.id).length <= MAX_ID_BYTES) taken.add(s.id);
+  return list.map((s) => (utf8.encode(s.id).length <= MAX_ID_BYTES ? s : { ...s, id: uniqueId(s.id, taken) }));
 }
 
 /**

@@ -16,7 +16,7 @@ import { distinctNames } from "./naming.js";
 import { createResults } from "./results.js";
 import { runGuard } from "./run-guard.js";
 import { renderSafeMode } from "./safe-mode.js";
-import { makeSource, upgradeSource } from "./sources.js";
+import { fitIds, makeSource, upgradeSource } from "./sources.js";
 import { openStore } from "./store.js";
 import { storyGroups } from "./story-check.js";
 import { renderStoryCheck } from "./story-panel.js";
@@ -107,20 +107,25 @@ export async function start({ engine, loadExample, extract }) {
       const i = sources.indexOf(s);
       sources = sources.filter((x) => x !== s);
       save();
-      refreshCards();
+      const built = refreshCards();
       changed();
-      (ui.cards.querySelectorAll(".source-title")[Math.min(i, sources.length - 1)] ?? ui.paste).focus();
+      const next = () => ui.cards.querySelectorAll(".source-title")[Math.min(i, sources.length - 1)];
+      if (next() || sources.length === 0) (next() ?? ui.paste).focus();
+      else built.then(() => (next() ?? ui.paste).focus());
     },
   };
+  /** Redraws the cards and the strip; resolves when the last card is in (cards come in slices). */
   function refreshCards() {
     const n = names();
-    renderCards(ui.cards, sources, cardHandlers, n);
+    const built = renderCards(ui.cards, sources, cardHandlers, n);
     renderStrip(ui.strip, sources, n, (id) => {
       compact(false);
-      $(id)?.focus();
+      if ($(id)) $(id).focus();
+      else built.then(() => $(id)?.focus());
     });
     ui.stripWrap.hidden = sources.length === 0;
     refreshAside();
+    return built;
   }
 
   /** Folds the input into the strip of sources (results first) or opens it again. */
@@ -278,8 +283,12 @@ export async function start({ engine, loadExample, extract }) {
       if (me !== runs) return;
       for (const s of included) delete s.crashed;
       const redated = adoptAnalysis(sources, result);
+      // Folded first, so the redrawn cards (form fields: costly to lay out) are not laid out now.
+      if (explicit) compact(true);
+      await refreshCards();
+      await nextTask();
+      // Keeping the adopted names and dates copies every report into IndexedDB: a task of its own.
       save();
-      refreshCards();
       await nextTask();
       if (me !== runs) return;
       analysis = result;
@@ -287,7 +296,11 @@ export async function start({ engine, loadExample, extract }) {
       const n = names();
       showStoryCheck(result, n);
       notify(redated.length ? [redatedNote(redated, n)] : [], "run");
+      await nextTask();
+      if (me !== runs) return;
       results.render(result, n);
+      await nextTask();
+      if (me !== runs) return;
       ui.results.hidden = false;
       running = false;
       const left = sources.length - included.length;
@@ -425,8 +438,10 @@ export async function start({ engine, loadExample, extract }) {
     ui.storageNote.textContent = `Your sources will not be kept after a reload here (${store.reason}). Export the analysis to keep it.`;
   }
   const saved = await store.load();
-  sources = (saved?.sources ?? []).map(upgradeSource);
-  aside = (saved?.aside ?? []).map(upgradeSource);
+  // Ids over the analyser's 256 bytes (kept by an earlier page) are cut, unique, first.
+  const restored = fitIds([...(saved?.sources ?? []), ...(saved?.aside ?? [])].map(upgradeSource));
+  sources = restored.slice(0, saved?.sources?.length ?? 0);
+  aside = restored.slice(sources.length);
   // An analysis that never ended (the tab crashed or was closed during it) of reports still here.
   const unfinished = guard.unfinished()?.filter((id) => sources.some((s) => s.id === id));
   if (sources.length || aside.length) {

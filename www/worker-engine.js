@@ -10,6 +10,9 @@
 // rejects with an AbortError, and if its WebAssembly call has already started, the
 // worker is terminated and a fresh one started, so the newer run never waits for it.
 
+/** Text per message when an input is posted to the worker in parts. */
+const PART_CHARS = 1 << 19;
+
 const abortError = () => Object.assign(new Error("superseded by a newer analysis"), { name: "AbortError" });
 
 export function workerEngine(url) {
@@ -55,6 +58,30 @@ export function workerEngine(url) {
     };
   }
 
+  /**
+   * Posts `input` for `call`: documents of about PART_CHARS of text per message, each in a
+   * task of its own (postMessage copies its data at once: 5 MB of reports in one message
+   * would hold the page for a long task, issue #8), then the input with the rest. Stops
+   * when a newer call took over.
+   */
+  function sendInParts(call, input) {
+    const docs = Array.isArray(input?.documents) ? input.documents : [];
+    let i = 0;
+    const next = () => {
+      if (current !== call) return;
+      let chars = 0;
+      const start = i;
+      while (i < docs.length && chars < PART_CHARS) chars += typeof docs[i++]?.text === "string" ? docs[i - 1].text.length : 0;
+      if (i >= docs.length) {
+        worker.postMessage({ gen: call.gen, input: start === 0 ? input : { ...input, documents: docs.slice(start) } });
+        return;
+      }
+      worker.postMessage({ gen: call.gen, part: docs.slice(start, i) });
+      setTimeout(next, 0);
+    };
+    next();
+  }
+
   function restart() {
     worker.terminate();
     spawn();
@@ -80,8 +107,9 @@ export function workerEngine(url) {
     analyze(input, onProgress) {
       cancel();
       return new Promise((resolve, reject) => {
-        current = { gen: ++gen, resolve, reject, onProgress, running: false, parts: {} };
-        worker.postMessage({ gen, input });
+        const call = { gen: ++gen, resolve, reject, onProgress, running: false, parts: {} };
+        current = call;
+        sendInParts(call, input);
       });
     },
   };

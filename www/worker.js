@@ -1,6 +1,7 @@
 // Runs the analysis off the main thread. Messages:
 //   out: {type: "ready", version} | {type: "init-error", error}
-//   in:  {gen, input}
+//   in:  {gen, part: [document]}  (documents sent ahead of the input, in order)
+//        {gen, input}             (the input; its documents follow those of the parts)
 //   out: {type: "progress", gen, stage, docs?, words?}      (stage: "queued" | "analysing")
 //        {type: "part", gen, key, items}   (items to append to result[key], before the result)
 //        {type: "result", gen, ok: true, result} | {type: "result", gen, ok: false, error, fatal}
@@ -24,9 +25,20 @@ const ready = init().then(
 );
 
 let latest = 0;
+const early = new Map(); // gen → documents that came in parts before its input
 
-self.onmessage = async ({ data: { gen, input } }) => {
+self.onmessage = async ({ data }) => {
+  const { gen } = data;
   latest = Math.max(latest, gen);
+  for (const g of early.keys()) if (g < latest) early.delete(g);
+  if (data.part) {
+    if (gen === latest) early.set(gen, [...(early.get(gen) ?? []), ...data.part]);
+    return undefined;
+  }
+  let { input } = data;
+  const before = early.get(gen);
+  early.delete(gen);
+  if (before) input = { ...input, documents: [...before, ...(input?.documents ?? [])] };
   postMessage({ type: "progress", gen, stage: "queued" });
   const ok = await ready;
   // Let every message already queued arrive first, so only the newest request runs.
@@ -48,7 +60,7 @@ self.onmessage = async ({ data: { gen, input } }) => {
       : String(err?.message ?? err);
     return postMessage({ type: "result", gen, ok: false, error, fatal });
   }
-  sendInParts(gen, result);
+  return sendInParts(gen, result);
 };
 
 // A large analysis (tens of MB of objects for 5 MB of text) is sent in parts: the
@@ -56,7 +68,7 @@ self.onmessage = async ({ data: { gen, input } }) => {
 // takes long (issue #8: none over 100 ms). A part holds items of one top-level array
 // up to PART_WEIGHT (a rough size: string lengths, plus a constant per object); the
 // last message carries the rest of the object, and the page appends the parts in order.
-const PART_WEIGHT = 1 << 18;
+const PART_WEIGHT = 1 << 15;
 
 function sendInParts(gen, result) {
   const rest = {};

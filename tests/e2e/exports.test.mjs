@@ -64,9 +64,12 @@ test("every export, with the user's source names; the exported JSON loads back",
   assert.ok(darchiev[4].includes("Brussels Morning Newspaper"), "sources are not named");
 
   const timeline = parseCsv((await downloadText(page, "#export-timeline")).text);
-  assert.deepEqual(timeline[0], ["id", "date", "date_inferred", "status", "kind", "summary", "sources"]);
+  assert.deepEqual(timeline[0], ["id", "date", "date_inferred", "status", "kind", "summary", "sources", "date_precision", "date_basis", "date_expression"]);
   assert.equal(timeline.length - 1, analysis.events.length);
   assert.ok(timeline.some((r) => r[1] === "2025-04-10" && r[4] === "meeting"));
+  // How each date is known, as the analysis says it.
+  for (const [i, ev] of analysis.events.entries()) assert.deepEqual(timeline[i + 1].slice(7), [ev.date?.precision ?? "", ev.date?.basis ?? "", ev.date?.expression ?? ""]);
+  assert.ok(timeline.some((r) => r[8] === "stated" && r[9] !== ""), "no stated date with its expression");
 
   const brief = (await downloadText(page, "#export-brief")).text;
   assert.match(brief, /^# storylens brief: \d+ contradiction flags/);

@@ -186,3 +186,25 @@ test("a newer analysis supersedes an older one (generation counter, worker resta
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("ids over the analyser's 256 bytes (long file names, long ids in an input set) are cut, unique, at a character boundary", async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(`${server.origin}/`);
+  await waitReady(page);
+  // 300 bytes that share their first 258 (two-byte "é"s put the cut inside a character).
+  const stem = "é".repeat(129);
+  const set = JSON.stringify({ documents: [{ id: `${stem}${"a".repeat(42)}`, text: ARTICLE_A }, { id: `${stem}${"b".repeat(42)}`, text: ARTICLE_B }] });
+  await page.setInputFiles("#files", [file("set.json", set, "application/json"), file(`${"ü".repeat(140)}.txt`, ARTICLE_B)]);
+  await page.waitForSelector(".source-card >> nth=2");
+  const ids = await page.$$eval(".source-card", (els) => els.map((e) => e.dataset.id));
+  const bytes = (s) => Buffer.byteLength(s, "utf8");
+  assert.ok(ids.every((id) => bytes(id) <= 256), `${ids.map(bytes)}`);
+  assert.equal(new Set(ids).size, 3, "ids not unique");
+  assert.ok(ids.every((id) => !id.includes("\uFFFD")), "a character was cut in half");
+  assert.equal(ids[0], "é".repeat(128), "the first id is its first 256 bytes");
+  assert.equal(ids[1], `${"é".repeat(127)}-2`, "the second is cut before its -2");
+  await analyse(page);
+  assert.match(await page.textContent("#panel-overview"), /3 sources/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -110,7 +110,9 @@ test("sources kept by the previous version of the page (one list under one key) 
       open.onerror = () => reject(open.error);
     });
   });
-  errors.length = 0; // the JSON file's page asked for a favicon
+  // The JSON file's page asked for a favicon (a 404): wait until that has come back, then forget it.
+  await page.waitForLoadState("networkidle");
+  errors.length = 0;
   await page.goto(`${server.origin}/`);
   await page.waitForSelector("body[data-state=done]", { timeout: 30000 });
   assert.deepEqual(await cardNames(page), ["My old name"]);

@@ -229,7 +229,7 @@ test("a claim's qualifiers show on its card: hedging and attribution, as text", 
   // Undated reports make differing tolls medium; a hedged side lowers that to low.
   assert.equal(await card.getAttribute("data-severity"), "low");
   const tags = await card.locator(".qualifier").allTextContents();
-  assert.deepEqual(tags.sort(), ["attributed: the interior ministry", "reportedly"]);
+  assert.deepEqual(tags.sort(), ["according to the interior ministry", "reportedly"]);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -105,7 +105,19 @@ button { font: inherit; color: inherit; cursor: pointer; }
 mark { background: var(--mark); color: inherit; padding: 0 1px; }
 .explanation { color: var(--muted); font-style: italic; margin-top: 6px; font-size: 14px; }
 .qualifier { display: inline-block; margin: 0 4px 2px 0; padding: 0 5px; border-radius: 4px; background: rgba(127, 127, 127, 0.15); font-size: 12px; }
-.voices { font-size: 13px; margin-top: 4px; }
+.voices { font-size: 13px; }
+.card-about, .claim-date { font-size: 13px; color: var(--muted); }
+.claim-date { display: block; }
+.series-head, .who-head { font-weight: 600; font-size: 13px; margin-top: 6px; }
+.series-steps { list-style: none; margin: 2px 0 0; padding: 4px 8px; border-radius: 6px; background: rgba(127, 127, 127, 0.1); }
+.series-step + .series-step { border-top: 1px dashed var(--border); margin-top: 3px; padding-top: 3px; }
+.series-step + .series-step .series-date::before { content: "→ "; }
+.series-date { display: block; font-size: 12px; font-weight: 700; color: var(--muted); }
+.series-values { list-style: none; margin: 0; padding: 0; font-size: 14px; }
+.series-docs .doc-chip { margin-right: 3px; }
+.who .claim { border-top: 1px solid var(--border); padding-top: 4px; }
+.who .claim-value { margin-left: 0; }
+.claim-item + .claim-item { margin-top: 4px; }
 .report-list > li { margin: 4px 0; font-size: 14px; }
 .report-list .doc-title { font-style: italic; }
 .foot { margin-top: 12px; font-size: 12px; color: var(--muted); }

@@ -4,6 +4,7 @@
 // Built with dom.js h(): article text only ever becomes text nodes.
 
 import { dateElement, h, plural, readableValue, SEVERITIES, TYPE_NAMES, viewContext } from "../dom.js";
+import { comparedText } from "../compared.js";
 import { flagCard } from "../flags.js";
 
 const TYPE_LABEL = { PERSON: "person", ORG: "organisation", PLACE: "place", FACILITY: "facility", OTHER: "other" };
@@ -79,7 +80,10 @@ function flagsSummary(ctx) {
   const by = Object.fromEntries(SEVERITIES.map((s) => [s, list.filter((c) => c.severity === s).length]));
   const counts = h("p", { class: "counts", "aria-label": `${plural(list.length, "contradiction")}: ${SEVERITIES.map((s) => `${by[s]} ${s}`).join(", ")}` },
     SEVERITIES.map((s) => h("span", { class: `sev-count severity-${s}`, "data-severity": s, "data-count": by[s] }, h("span", { class: "n" }, String(by[s])), ` ${s}`)));
-  if (list.length === 0) return section("flags", "Contradictions", counts, h("p", { class: "muted small" }, "The reports agree on everything compared."));
+  // What was compared, so that a short or empty list never stands alone.
+  const compared = comparedText(ctx.analysis, ctx.name);
+  const note = list.length <= 5 && compared ? h("p", { class: "muted small compared" }, compared) : null;
+  if (list.length === 0) return section("flags", "Contradictions", counts, note ?? h("p", { class: "muted small" }, "No disagreement found."));
 
   const more = h("div", { class: "more", id: "sl-more", hidden: true });
   const button = h("button", { type: "button", class: "expand", "aria-expanded": "false", "aria-controls": "sl-more" }, `Show the ${plural(list.length, "contradiction")}`);
@@ -90,7 +94,7 @@ function flagsSummary(ctx) {
     button.setAttribute("aria-expanded", String(open));
     button.textContent = open ? "Hide the contradictions" : `Show the ${plural(list.length, "contradiction")}`;
   });
-  return section("flags", "Contradictions", counts, button, more);
+  return section("flags", "Contradictions", counts, note, button, more);
 }
 
 function reportList(ctx) {
