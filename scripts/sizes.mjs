@@ -1,7 +1,9 @@
 // The download sizes of the served page (gzip -9 of each file as served, after
 // `wasm-opt -Oz` and scripts/bundle-page.mjs), and the budget they answer to (issue #8):
-// the WebAssembly module plus the page's own code at most 350 KiB gzipped (300 KiB until
-// issue #21 made room for serde-wasm-bindgen: +18 KB). What reads saved web pages (the
+// the WebAssembly module plus the page's own code at most 470 KiB gzipped. 300 KiB until
+// issue #21 made room for serde-wasm-bindgen (+18 KB); 350 KiB until the analysis of issues
+// #17-#19 (claims of every kind, game periods, place names, entity and time rules: the module
+// 293,580 -> 412,841 B, +119 KB) and the page's new views (+5.5 KB) passed it. What reads saved web pages (the
 // extraction worker with the vendored linkedom and Readability, loaded at the first .html
 // file only) and the embeddable widget are listed apart.
 //
@@ -18,7 +20,7 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const WWW = `${ROOT}www`;
 
 /** The budget for the module plus the page's own code, gzip -9 bytes. */
-export const BUDGET_GZIP = 350 * 1024;
+export const BUDGET_GZIP = 470 * 1024;
 
 /** The page as served: index.html loads the bundles, not the module sources beside them. */
 export const PAGE_FILES = ["index.html", "sw.js", "app.min.js", "worker.min.js"];
