@@ -577,3 +577,18 @@ fn two_schools_for_one_person_are_flagged() {
     ]);
     assert!(flags(&b, "school").is_empty(), "{:#?}", b.contradictions);
 }
+
+#[test]
+fn the_speaker_is_before_the_first_verb_of_saying() {
+    // "X said the quake measured 5.9": the attribution is X, not "X said the quake".
+    let a = story(&[
+        (
+            "2005-11-27",
+            "Tehran's seismologic center said the quake measured magnitude-5.9, but the U.S. Geological Survey said it was a magnitude-6.1 temblor.",
+        ),
+        ("2005-11-27", "The magnitude-6.1 quake struck Qeshm island on Sunday."),
+    ]);
+    let quals: Vec<&String> = a.claims.iter().flat_map(|c| c.qualifiers.iter()).collect();
+    assert!(quals.iter().any(|q| q.as_str() == "attributed: Tehran's seismologic center"), "{quals:?}");
+    assert!(quals.iter().all(|q| !q.contains(" said ")), "{quals:?}");
+}

@@ -160,10 +160,19 @@ fn attribution(c: &Corpus, d: usize, first: usize, last: usize, first_q: usize, 
                 k = open;
             }
         }
-        let from = (first.max(k.saturating_sub(8))..k)
-            .rev()
-            .find(|&j| is_stop(j))
-            .map_or(first.max(k.saturating_sub(8)), |j| j + 1);
+        let start = |k: usize| {
+            (first.max(k.saturating_sub(8))..k)
+                .rev()
+                .find(|&j| is_stop(j))
+                .map_or(first.max(k.saturating_sub(8)), |j| j + 1)
+        };
+        let mut from = start(k);
+        // "Tehran's seismologic center said the quake measured 5.9": the speaker is before the
+        // first verb of saying, not the words between the two.
+        if let Some(j) = (from..k).find(|&j| SAYING.contains(&word(j)) && word(j) != "according") {
+            k = j;
+            from = start(k);
+        }
         let mut words: Vec<usize> = (from..k).filter(|&j| !matches!(word(j), "the" | "a" | "an")).collect();
         // "Sources have also told": auxiliaries and adverbs before the verb are not the speaker.
         while words.last().is_some_and(|&j| {
