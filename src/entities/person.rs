@@ -311,7 +311,14 @@ pub fn link_short_forms(doc: &Doc, ms: &mut [Mention], reducer: &mut Reducer) ->
             ks.retain(|&k| parts(keys[k].0).1 == single || same_reduced(&reduced[k], &r));
             ks
         });
-        let mut ks: Vec<usize> = same.iter().copied().filter(|&k| parts(keys[k].0).2.compatible(marks)).collect();
+        // An honorific's sex rules out full names whose given name only the other sex bears
+        // ("Miss Jenkin" is not "John Jenkin").
+        let sex_fits = |k: usize| {
+            let given_sex = crate::lexicon::gazetteer().given_name_sex(parts(keys[k].0).0);
+            marks.sex == 0 || given_sex == 0 || given_sex == marks.sex
+        };
+        let mut ks: Vec<usize> =
+            same.iter().copied().filter(|&k| parts(keys[k].0).2.compatible(marks) && sex_fits(k)).collect();
         if ks.is_empty() && other && crate::lexicon::gazetteer().is_given_name(single) {
             // Not a surname here: a given name of one person named in full ("Katie").
             ks = by_given.get(single.as_str()).cloned().unwrap_or_default();

@@ -36,8 +36,9 @@ pub struct Gazetteer {
     /// Other names of gazetteer places, folded, and the gazetteer's name ("Salonika" →
     /// "Thessaloníki"; `data/place_names.tsv`).
     aliases: HashMap<String, String>,
-    /// Folded given names, sorted (binary search: smaller than a hash set).
-    given: Vec<String>,
+    /// Folded given names, sorted (binary search: smaller than a hash set), each with the
+    /// sex only its bearers have in the lists (1 men, 2 women, 0 both: as `NameMarks::sex`).
+    given: Vec<(String, u8)>,
 }
 
 /// The shared gazetteer.
@@ -113,10 +114,15 @@ impl Gazetteer {
             }
         }
         front_decode(include_str!("../../data/given_names.txt").lines().filter(|l| !l.starts_with('#')), |name| {
-            g.given.push(fold(name))
+            let (name, sex) = match name.as_bytes().last() {
+                Some(b'*') => (&name[..name.len() - 1], 1),
+                Some(b'+') => (&name[..name.len() - 1], 2),
+                _ => (name, 0),
+            };
+            g.given.push((fold(name), sex))
         });
         g.given.sort_unstable();
-        g.given.dedup();
+        g.given.dedup_by(|a, b| a.0 == b.0);
         g
     }
 
@@ -177,7 +183,15 @@ impl Gazetteer {
 
     /// True for a common given name.
     pub fn is_given_name(&self, surface: &str) -> bool {
-        self.given.binary_search(&fold(surface)).is_ok()
+        let f = fold(surface);
+        self.given.binary_search_by(|(n, _)| n.as_str().cmp(&f)).is_ok()
+    }
+
+    /// The sex a given name tells when only men (1) or only women (2) bear it in the lists
+    /// ("John": 1, "Katie": 2); 0 for a name of both or of neither.
+    pub fn given_name_sex(&self, surface: &str) -> u8 {
+        let f = fold(surface);
+        self.given.binary_search_by(|(n, _)| n.as_str().cmp(&f)).map_or(0, |i| self.given[i].1)
     }
 }
 

@@ -92,5 +92,9 @@ mod tests {
         assert_eq!(g.alias("Peach State"), None);
         assert_eq!(g.alias("Tajik"), None);
         assert_eq!(g.alias("Thessaloniki"), None);
+        // Given names only one sex bears in the lists (as an honorific's sex: 1 men, 2 women).
+        assert_eq!(g.given_name_sex("John"), 1);
+        assert_eq!(g.given_name_sex("Katie"), 2);
+        assert_eq!(g.given_name_sex("Zzyzx"), 0);
     }
 }
