@@ -14,7 +14,6 @@
 //! no attribution telling them apart) takes no side.
 
 use crate::claims::kind::{Severity, Verdict};
-use crate::claims::scope::Scope;
 use crate::claims::{Claim, Subject, Value};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
@@ -455,34 +454,19 @@ fn judge(
     out
 }
 
-/// Whether one report gives two values of the fact that cannot both be true of one thing:
-/// then the fact gathers several things (groups of jurors, "died in June 2002" and "died in
-/// federal prison in 1992" of two people), and no value of another report is known to be
-/// about the same one. Asked of counts and of earlier events' dates; counts must be exact
-/// ("Eight of the jurors were black", "Two jurors voted against"; not "thousands" and "as
-/// many as 20,000").
+/// Whether one report gives two values of the fact that cannot both be true of one thing
+/// and that its kind reads as two things ([`crate::claims::kind::ClaimKind::several_things`]):
+/// then no value of another report is known to be about the same one.
 fn several_things(claims: &[Claim], values: &[Vec<usize>]) -> bool {
     let kind = claims[values[0][0]].kind();
-    let counted = kind.name() == "count";
-    // Dates of earlier events: the clauses that tell them are aligned loosely (a career, a
-    // family's past), so a report's two dates there are two events; the main event's dates
-    // are left to the alignment.
-    let past = matches!(claims[values[0][0]].subject, Subject::Event(_, Scope::Past | Scope::Background(_)));
-    if !counted && (kind.name() != "date" || !past) {
-        return false;
-    }
     values.iter().enumerate().any(|(a, va)| {
         values[a + 1..].iter().any(|vb| {
+            let (x, y) = (&claims[va[0]], &claims[vb[0]]);
             va.iter().any(|&i| vb.iter().any(|&j| claims[i].doc == claims[j].doc))
-                && (!counted || (exact(&claims[va[0]].value) && exact(&claims[vb[0]].value)))
-                && matches!(kind.compare(&claims[va[0]].value, &claims[vb[0]].value), Verdict::Conflict { .. })
+                && kind.several_things(x, y)
+                && matches!(kind.compare(&x.value, &y.value), Verdict::Conflict { .. })
         })
     })
-}
-
-/// A figure given as one number, with no bound or approximation.
-fn exact(v: &Value) -> bool {
-    matches!(v, Value::Range(lo, hi) if lo == hi)
 }
 
 /// Whether some document states a value of `side` and none of `other`.

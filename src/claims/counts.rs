@@ -24,6 +24,13 @@ impl ClaimKind for Counts {
         "count"
     }
 
+    /// Two exact counts ("Eight of the jurors", "Two jurors"), not "thousands" and "as many
+    /// as 20,000".
+    fn several_things(&self, a: &Claim, b: &Claim) -> bool {
+        let exact = |c: &Claim| matches!(c.value, Value::Range(lo, hi) if lo == hi);
+        exact(a) && exact(b)
+    }
+
     fn flag_kind(&self) -> &'static str {
         "number"
     }

@@ -8,6 +8,7 @@
 
 use super::context::Context;
 use super::kind::{ClaimKind, Severity, Verdict};
+use super::scope::Scope;
 use super::{Claim, Subject, Value};
 use crate::time::TimexType;
 use chrono::NaiveDate;
@@ -42,6 +43,12 @@ pub struct Period {
 impl ClaimKind for Dates {
     fn name(&self) -> &'static str {
         "date"
+    }
+
+    /// Dates of earlier events: their clauses are aligned loosely (a career, a family's
+    /// past), so two there are two events; the main event's dates are left to the alignment.
+    fn several_things(&self, a: &Claim, _b: &Claim) -> bool {
+        matches!(a.subject, Subject::Event(_, Scope::Past | Scope::Background(_)))
     }
 
     fn flag_kind(&self) -> &'static str {

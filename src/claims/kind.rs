@@ -86,6 +86,13 @@ pub trait ClaimKind: Sync {
     fn one_per_document(&self) -> bool {
         false
     }
+    /// Whether two conflicting values one report gives of one fact show that the fact
+    /// gathers several things, so it is not compared: two exact counts of jurors are two
+    /// groups of jurors, two dates of an earlier event are two earlier events. No by default
+    /// (a report that gives both values only takes no side).
+    fn several_things(&self, _a: &Claim, _b: &Claim) -> bool {
+        false
+    }
     /// How much a value may change per year between reports without contradicting itself
     /// (an age grows by one a year); zero for facts that do not change.
     fn drift_per_year(&self) -> f64 {

@@ -101,7 +101,7 @@ fn record_at(cx: &Context, d: usize, k: usize, first: usize, last: usize) -> Opt
 }
 
 /// Whether a team mention names the team of another season or a likeness, not the team
-/// now: "The 2008 Chiefs" (a year before the name other than the report's), "a Chiefs-like
+/// now: "The 2008 Chiefs" (a date of another year right before the name), "a Chiefs-like
 /// 2-14 mark".
 fn of_another_season(cx: &Context, d: usize, m: usize) -> bool {
     let text = &cx.c.docs[d].text;
@@ -109,12 +109,10 @@ fn of_another_season(cx: &Context, d: usize, m: usize) -> bool {
     if text[span.end..].starts_with("-like") {
         return true;
     }
-    let before = text[..span.start].trim_end();
-    let digits = before.len() - before.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
-    let year = (digits == 4).then(|| before[before.len() - 4..].parse::<i32>().ok()).flatten();
-    match (year, cx.scopes.reference(d)) {
-        (Some(y), Some(day)) => y != chrono::Datelike::year(&day),
-        (Some(_), None) => true,
-        _ => false,
-    }
+    let year = |t: &crate::time::Timex| t.value.get(..4).and_then(|y| y.parse::<i32>().ok());
+    cx.timexes[d]
+        .iter()
+        .filter(|t| t.span.end <= span.start && text[t.span.end..span.start].trim().is_empty())
+        .filter_map(year)
+        .any(|y| cx.scopes.reference(d).is_none_or(|day| y != chrono::Datelike::year(&day)))
 }

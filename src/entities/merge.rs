@@ -274,6 +274,16 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
     };
     // A newspaper ("Timaru Herald") or a name and a common noun ("Twizel police") is named
     // after the place its first words name, not a longer form of that name.
+    // A company's legal form after the name ("Apple Inc", "Acme Ltd": an organisation head
+    // abbreviating a kind of company) is the name itself.
+    let legal_forms: Vec<&str> = crate::lexicon::entries("org_head")
+        .filter(|(_, r)| {
+            r.strip_prefix("abbr:")
+                .is_some_and(|e| ["corporation", "incorporated", "company"].iter().any(|k| e.ends_with(k)))
+        })
+        .map(|(w, _)| w)
+        .collect();
+    let legal_form = |extra: &[String]| extra.iter().all(|w| legal_forms.contains(&w.as_str()));
     let mastheads: Vec<&str> =
         crate::lexicon::entries("org_head").filter(|(_, r)| *r == "masthead").map(|(w, _)| w).collect();
     let named_after = |extra: &[String], i: usize| {
@@ -290,17 +300,6 @@ fn merge_names(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
         {
             continue;
         }
-        // A company's legal form after the name ("Apple Inc", "Acme Ltd": an organisation head
-        // abbreviating a kind of company) is the name itself.
-        let legal_form = |extra: &[String]| {
-            extra.iter().all(|w| {
-                crate::lexicon::entries("org_head").any(|(x, r)| {
-                    x == w
-                        && r.strip_prefix("abbr:")
-                            .is_some_and(|e| ["corporation", "incorporated", "company"].iter().any(|k| e.ends_with(k)))
-                })
-            })
-        };
         let mut fits: Vec<usize> = Vec::new();
         let mut fitting: Vec<&Vec<String>> = Vec::new();
         let mut linked = false;

@@ -71,6 +71,25 @@ pub struct EventMention {
     pub status: EventStatus,
 }
 
+impl EventMention {
+    /// A mention its sentence does not date: a plan (`Future`, never dated), or part of the
+    /// report's account (`Core`, dated later by the news day, so its date is inferred).
+    fn undated(doc: usize, sentence: usize, kind: EventKind, trigger: Span, status: EventStatus) -> EventMention {
+        EventMention {
+            doc,
+            sentence,
+            kind,
+            trigger,
+            date: None,
+            date_span: None,
+            when: None,
+            basis: Basis::Report,
+            inferred: status == EventStatus::Core,
+            status,
+        }
+    }
+}
+
 /// An event merged across documents.
 #[derive(Debug, Clone)]
 pub struct Event {
@@ -157,18 +176,7 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
                     .filter(|(_, kind)| matches!(kind, EventKind::Meeting | EventKind::Agreement))
                     .min_by_key(|(k, _)| toks[*k].span.start.abs_diff(marker));
                 if let Some(&(k, kind)) = planned {
-                    out.push(EventMention {
-                        doc: d,
-                        sentence: si,
-                        kind,
-                        trigger: toks[k].span,
-                        date: None,
-                        date_span: None,
-                        when: None,
-                        basis: Basis::Report,
-                        inferred: false,
-                        status: EventStatus::Future,
-                    });
+                    out.push(EventMention::undated(d, si, kind, toks[k].span, EventStatus::Future));
                 }
                 continue;
             }
@@ -183,18 +191,7 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
             if let Some(&(k, kind)) =
                 triggers.iter().filter(|(_, kind)| *kind != EventKind::Statement).min_by_key(|(_, kind)| rank(*kind))
             {
-                out.push(EventMention {
-                    doc: d,
-                    sentence: si,
-                    kind,
-                    trigger: toks[k].span,
-                    date: None,
-                    date_span: None,
-                    when: None,
-                    basis: Basis::Report,
-                    inferred: true,
-                    status: EventStatus::Core,
-                });
+                out.push(EventMention::undated(d, si, kind, toks[k].span, EventStatus::Core));
             }
             continue;
         }
