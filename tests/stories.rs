@@ -6,6 +6,7 @@
 mod common;
 mod story_harness;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use story_harness::fixture::Fixture;
@@ -18,11 +19,13 @@ fn fixture_dir() -> PathBuf {
 fn every_story_fixture_holds() {
     let dir = fixture_dir();
     let (fixtures, mut failures) = story_harness::load_all(&dir);
+    let mut seen = BTreeSet::new();
     for (name, f) in &fixtures {
-        if let Err(report) = story_harness::run(name, f) {
+        if let Err(report) = story_harness::run(name, f, &mut seen) {
             failures.push(report);
         }
     }
+    failures.extend(story_harness::unseen_attributes(&fixtures, &seen));
     let expectations: usize = fixtures.iter().map(|(_, f)| f.expectations()).sum();
     assert!(
         failures.is_empty(),
@@ -50,13 +53,13 @@ fn toll_story(expectations: &str) -> String {
 fn a_wrong_expectation_fails_naming_the_fixture_and_showing_the_flags() {
     let right =
         Fixture::parse(&toll_story("[[flag]]\nattribute = \"deaths\"\ncount = 1\nseverity = \"high\"\n")).unwrap();
-    assert_eq!(story_harness::run("right.toml", &right), Ok(()));
+    assert_eq!(story_harness::run("right.toml", &right, &mut BTreeSet::new()), Ok(()));
     let wrong = Fixture::parse(&toll_story(
         "[[flag]]\nattribute = \"deaths\"\ncount = 1\nseverity = \"low\"\n\n\
          [[flag]]\nattribute = \"place\"\ncount = 1\n",
     ))
     .unwrap();
-    let report = story_harness::run("wrong.toml", &wrong).unwrap_err();
+    let report = story_harness::run("wrong.toml", &wrong, &mut BTreeSet::new()).unwrap_err();
     assert!(report.starts_with("wrong.toml — harness self-test"), "{report}");
     assert!(report.contains("severity is \"high\", expected \"low\""), "{report}");
     assert!(
@@ -80,8 +83,18 @@ fn every_kind_of_expectation_can_fail() {
         "[[event]]\ndate = \"2024-03-05\"\nstatus = \"future\"\n",
     ] {
         let f = Fixture::parse(&toll_story(wrong)).unwrap();
-        assert!(story_harness::run("wrong.toml", &f).is_err(), "passed: {wrong}");
+        assert!(story_harness::run("wrong.toml", &f, &mut BTreeSet::new()).is_err(), "passed: {wrong}");
     }
+}
+
+#[test]
+fn an_absence_of_an_attribute_no_story_claims_or_flags_is_refused() {
+    let f = Fixture::parse(&toll_story("[[flag]]\nattribute = \"death\"\ncount = 0\n")).unwrap();
+    let mut seen = BTreeSet::new();
+    assert_eq!(story_harness::run("misspelt.toml", &f, &mut seen), Ok(()), "no flag 'death' is produced");
+    assert!(seen.contains("deaths"), "{seen:?}");
+    let errors = story_harness::unseen_attributes(&[("misspelt.toml".into(), f)], &seen);
+    assert_eq!(errors, ["misspelt.toml: attribute \"death\" is claimed or flagged in no story (misspelt?)"]);
 }
 
 #[test]

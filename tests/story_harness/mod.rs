@@ -53,9 +53,12 @@ pub fn load_all(dir: &Path) -> (Vec<(String, Fixture)>, Vec<String>) {
     (fixtures, errors)
 }
 
-/// Analyses the fixture's story and checks it: `Err` holds the whole failure report.
-pub fn run(name: &str, f: &Fixture) -> Result<(), String> {
+/// Analyses the fixture's story and checks it: `Err` holds the whole failure report. The
+/// attributes of the story's claims and flags are added to `seen`.
+pub fn run(name: &str, f: &Fixture, seen: &mut BTreeSet<String>) -> Result<(), String> {
     let a = analyse(f).map_err(|e| format!("{name} — {}\n  {e}\n", f.about))?;
+    seen.extend(a.claims.iter().map(|c| c.attribute.clone()));
+    seen.extend(a.contradictions.iter().map(|c| c.attribute.clone()));
     let mut report = String::new();
     let mut shown = BTreeSet::from([Section::Flags]);
     for e in f.all() {
@@ -77,6 +80,22 @@ pub fn run(name: &str, f: &Fixture) -> Result<(), String> {
         report.push_str(&show::section(&a, s));
     }
     Err(format!("{name} — {}\n{report}", f.about))
+}
+
+/// An attribute an expectation names that no story claims or flags (`seen` by [`run`]) is
+/// misspelt or no longer exists: `count = 0` on it would pass whatever the analysis does.
+/// One error per such name.
+pub fn unseen_attributes(fixtures: &[(String, Fixture)], seen: &BTreeSet<String>) -> Vec<String> {
+    let mut errors = Vec::new();
+    for (name, f) in fixtures {
+        let named = f.flag.iter().map(|e| &e.attribute).chain(f.claim.iter().filter_map(|e| e.attribute.as_ref()));
+        for attribute in named.chain(f.fact.iter().filter_map(|e| e.attribute.as_ref())) {
+            if !seen.contains(attribute) {
+                errors.push(format!("{name}: attribute {attribute:?} is claimed or flagged in no story (misspelt?)"));
+            }
+        }
+    }
+    errors
 }
 
 /// The analysis of the fixture's reports after the common offset check; a refused input
