@@ -99,11 +99,12 @@ impl Scopes {
     }
 }
 
-/// The year of a date among `timexes` that lies far from `reference`: more than 31 days
-/// before it, or in another year when only a year is known. Without a reference date, a
+/// The year of a date among `timexes` (dates, and times of day with their date: "that
+/// night" of an earlier day) that lies far from `reference`: more than 31 days before it, or
+/// in another year when only a year is known. Without a reference date, a
 /// date written with its year counts when that year is over.
 fn far_date(timexes: &[Timex], reference: Option<NaiveDate>) -> Option<i32> {
-    timexes.iter().filter(|t| t.kind == TimexType::Date).find_map(|t| {
+    timexes.iter().filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time)).find_map(|t| {
         let (start, end) = crate::time::interval::interval(&t.value)?;
         match reference {
             Some(r) => ((r - end).num_days() > 31).then_some(start.year()),
