@@ -63,6 +63,11 @@ fn senses(description: &str) -> Vec<u16> {
     Vec::new()
 }
 
+/// Whether a word names a kind of building or land ("house", "warehouse", "estate").
+pub fn is_kind(word: &str) -> bool {
+    !senses(word).is_empty()
+}
+
 /// A synset and all its ancestors, nearest first.
 fn ancestors(id: u16) -> Vec<u16> {
     let k = kinds();

@@ -125,6 +125,7 @@ pub static KINDS: &[&dyn ClaimKind] = &[
     &super::conditions::Conditions,
     &super::periods::Periods,
     &super::schools::Schools,
+    &super::works::Works,
 ];
 
 /// The index in [`KINDS`] of a kind, by its name (for tests).

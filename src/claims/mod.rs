@@ -39,6 +39,7 @@ pub mod titles;
 pub mod units;
 pub mod weapons;
 pub mod words;
+pub mod works;
 
 use crate::span::Span;
 pub use context::{Context, Cue};

@@ -68,10 +68,12 @@ pub enum List {
     School,
     /// Verbs and nouns of studying somewhere, before a preposition ("student at", "got into").
     Study,
+    /// Words of work on a building in progress ("construction", "renovating"); value: the kind of work.
+    Works,
 }
 
 /// Each list's name in the data file, in the order of [`List`].
-const NAMES: [&str; 29] = [
+const NAMES: [&str; 30] = [
     "casualty",
     "casualty_verb",
     "toll_verb",
@@ -101,6 +103,7 @@ const NAMES: [&str; 29] = [
     "stint",
     "school",
     "study",
+    "works",
 ];
 
 /// Lists looked up by stem.
