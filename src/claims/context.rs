@@ -339,6 +339,36 @@ impl Context<'_> {
             .or_else(|| (at.1..b).find(|&k| content(k)))
     }
 
+    /// The noun a measure written as a compound adjective describes: "a 41-yard touchdown
+    /// pass" measures the pass, "a 15-year employee" the employee, "a 150-metre fall" the fall
+    /// (the head of the words after it, up to two), not the clause's verb ("threw a 41-yard
+    /// pass" is no throw of 41 yards). None unless a hyphen joins the number and a singular
+    /// unit and a content word follows.
+    pub fn measured_noun(&self, d: usize, at: (usize, usize)) -> Option<usize> {
+        let toks = &self.c.tokens[d];
+        if at.0 >= at.1 || at.1 >= toks.len() {
+            return None;
+        }
+        let text = &self.c.docs[d].text;
+        let written = &text[toks[at.0].span.start..toks[at.1 - 1].span.end];
+        let unit = self.c.folded(d, at.1 - 1);
+        if !written.contains('-') || unit.ends_with('s') {
+            return None;
+        }
+        let si = self.sentence_of_token(d, at.0)?;
+        let last = self.c.sentences[d][si].last;
+        let noun = |k: usize| {
+            let t = &toks[k];
+            let w = self.c.folded(d, k);
+            t.kind == TokenKind::Word
+                && !t.is_capitalized(text)
+                && w.chars().count() >= 3
+                && !is_closed_class(self.stems.name(self.stems.of(self.c, d, k)))
+        };
+        // Two words at most: "a 7-yard touchdown pass late in the game" measures the pass.
+        (at.1..last.min(at.1 + 2)).take_while(|&k| noun(k) && !self.c.folded(d, k).ends_with("ly")).last()
+    }
+
     /// The people a clause is about: persons named in it, else, when it speaks of "he",
     /// "she" or "his"/"her", the last person named before it in the two sentences before.
     pub fn people(&self, d: usize, a: usize, b: usize) -> Vec<usize> {

@@ -139,7 +139,10 @@ fn extract_doc(cx: &Context, d: usize, out: &mut Vec<Claim>) {
                 b
             }
         });
-        let Some(pred) = of_noun.or(stint).or_else(|| cx.predicate(d, (a, b))) else { continue };
+        let Some(pred) = of_noun.or(stint).or_else(|| cx.measured_noun(d, (a, b))).or_else(|| cx.predicate(d, (a, b)))
+        else {
+            continue;
+        };
         let quote = with_modifier_words(text, t.span, t.modifier.is_some());
         let s = &c.sentences[d][si];
         let scope = cx.scopes.of(c, &cx.timexes[d], d, si, a, b);
