@@ -20,6 +20,12 @@ impl ClaimKind for Measures {
         "measure"
     }
 
+    /// A report giving two measures of one thing that cannot both be true ("an 11-yard
+    /// pass" and "a 7-yard pass" of one game) measures two things, not one told twice.
+    fn several_things(&self, _a: &Claim, _b: &Claim) -> bool {
+        true
+    }
+
     fn flag_kind(&self) -> &'static str {
         "number"
     }
@@ -105,7 +111,7 @@ fn sentence(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
         }
         let quote = Span::new(toks[first].span.start, toks[end - 1].span.end);
         let scope = cx.scopes.of(c, &cx.timexes[d], d, si, first, end);
-        let Some(pred) = cx.predicate(d, (first, end)) else {
+        let Some(pred) = cx.measured_noun(d, (first, end)).or_else(|| cx.predicate(d, (first, end))) else {
             i = end.max(i + 1);
             continue;
         };
