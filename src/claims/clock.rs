@@ -47,6 +47,11 @@ impl ClaimKind for ClockTimes {
                     continue; // a dateline
                 }
                 let Some(pred) = cx.predicate(d, (a, b)) else { continue };
+                // "said at 10 a.m.", "Last updated at 11:11 GMT": the time of a statement or
+                // of the page (`[saying]`), not of what it reports.
+                if super::words::is(super::words::List::Saying, super::tok(cx.c, d, pred)) {
+                    continue;
+                }
                 let mut claim = Claim::new(
                     cx,
                     d,
