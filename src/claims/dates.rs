@@ -177,6 +177,12 @@ fn extract_doc(cx: &Context, d: usize, out: &mut Vec<Claim>) {
         // only with other such dates ("1957" and "1967", never "Sunday" and "2003").
         let scope = if cx.scopes.is_far(d, t) { super::scope::Scope::Past } else { super::scope::Scope::Main };
         let mut claim = Claim::new(cx, d, Subject::Event(cx.scopes.story(d), scope), "date", value, quote);
+        // Earlier events are many and their clauses alike (one person's life, one firm's
+        // history): their dates are compared only when told with the same verb ("indicted in
+        // 1969" and "indicted in 1970"), never "acquitted in 1958" and "charged in 1957".
+        if scope == super::scope::Scope::Past {
+            claim.keyed_by_word(cx, d, pred);
+        }
         claim.cue = cx.cue(d, ca, cb, (a, b));
         claim.aligned = true;
         claim.display = format!("{} ({})", t.span.of(text), t.value);

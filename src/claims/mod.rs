@@ -173,7 +173,7 @@ impl Claim {
     /// Sets the key to the stem of the word at token `k` (the verb a value is attached to)
     /// and the label to the attribute and that word as written.
     pub fn keyed_by_word(&mut self, cx: &Context, d: usize, k: usize) {
-        self.key = cx.stems.name(cx.stems.of(cx.c, d, k)).to_string();
+        self.key = cx.stems.name(cx.stems.of_phrase(cx.c, d, k)).to_string();
         self.label = format!("{} · {}", self.attribute, cx.c.folded(d, k));
     }
 
