@@ -102,6 +102,34 @@ export function headingOf(analysis, item, about = null) {
   return `${subjectName(analysis, item)} — ${label}`;
 }
 
+const hintMaps = new WeakMap();
+
+/**
+ * What tells a flag apart from other flags with the same heading ("the game of 23 Dec —
+ * game period" twice): the values it compares, "heading into the fourth quarter vs midway
+ * through the second quarter", shortened. Empty when its heading is its own.
+ */
+export function flagHint(analysis, flag) {
+  if (!hintMaps.has(analysis)) {
+    const byHeading = new Map();
+    for (const c of analysis.contradictions ?? []) {
+      const key = `${subjectName(analysis, c)}\0${attributeLabel(analysis, c)}`;
+      byHeading.set(key, [...(byHeading.get(key) ?? []), c]);
+    }
+    const hints = new Map();
+    for (const group of byHeading.values()) {
+      if (group.length < 2) continue;
+      for (const c of group) {
+        const values = [...new Set(c.claims.map((cl) => String(cl.value).replace(/\s*\([^)]*\)$/, "").replace(/\s+/g, " ").trim()))];
+        const short = (v) => (v.length > 32 ? `${v.slice(0, 30).replace(/\s+\S*$/, "")}…` : v);
+        hints.set(c.id, values.slice(0, 2).map(short).join(" vs ") + (values.length > 2 ? ` (+${values.length - 2})` : ""));
+      }
+    }
+    hintMaps.set(analysis, hints);
+  }
+  return hintMaps.get(analysis).get(flag.id) ?? "";
+}
+
 const PRECISION = { minute: "to the minute", "part of day": "to a part of the day", day: "to the day", week: "to the week", month: "to the month", year: "to the year", period: "a period" };
 
 /**

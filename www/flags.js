@@ -6,7 +6,7 @@
 
 import { comparedNote } from "./compared.js";
 import { sentenceAround } from "./context.js";
-import { attributeLabel, columnsByDate, eventLabel, headingOf, qualifierText, seriesSteps, shortDate, subjectName } from "./describe.js";
+import { attributeLabel, columnsByDate, eventLabel, flagHint, headingOf, qualifierText, seriesSteps, shortDate, subjectName } from "./describe.js";
 import { h, SEVERITIES } from "./dom.js";
 import { fillInSlices } from "./slices.js";
 import { eventOf } from "./event-of.js";
@@ -98,13 +98,21 @@ export function flagCard(c, ctx) {
     "article",
     { class: "card", "data-id": c.id, "data-severity": c.severity, "data-kind": c.kind, "aria-labelledby": `${c.id}-title` },
     h("p", { class: "card-meta" }, h("span", { class: `badge severity severity-${c.severity}` }, `${c.severity} severity`), " ", h("span", { class: "kind" }, KIND[c.kind] ?? c.kind), voicesNote(c)),
-    aboutOther || !ev ? h("h3", { id: `${c.id}-title` }, subject, h("span", { class: "muted" }, ` — ${attributeLabel(a, c)}`)) : h("h3", { id: `${c.id}-title` }, headingOf(a, c, ev)),
+    aboutOther || !ev
+      ? h("h3", { id: `${c.id}-title` }, subject, h("span", { class: "muted" }, ` — ${attributeLabel(a, c)}`), hintOf(a, c))
+      : h("h3", { id: `${c.id}-title` }, headingOf(a, c, ev), hintOf(a, c)),
     ev ? aboutLine(ev, ctx) : null,
     steps.length ? seriesView(steps, ctx) : null,
     // An evolving figure's explanation repeats the series shown above it: its first clause is enough.
     h("p", { class: "explanation" }, c.kind === "evolving" && steps.length ? c.explanation.replace(/:\s[\s\S]*$/, ".") : c.explanation),
     whoSaysWhat(c, ctx),
   );
+}
+
+/** The values of a flag whose heading another flag shares, beside its heading ("· third quarter vs second quarter"). */
+function hintOf(a, c) {
+  const hint = flagHint(a, c);
+  return hint ? h("span", { class: "hint" }, ` · ${hint}`) : null;
 }
 
 /** "About: Disaster, Sun 27 Nov 2005 (the story's news)": the event a flag belongs to. */

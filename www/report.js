@@ -7,7 +7,7 @@ import { h, plural, readableValue, SEVERITIES, TYPE_NAMES } from "./dom.js";
 import { eventOf } from "./event-of.js";
 import { describeSource } from "./exports.js";
 import { comparedText } from "./compared.js";
-import { attributeLabel, dateBasis, eventLabel, qualifierText, seriesLine, subjectName } from "./describe.js";
+import { attributeLabel, dateBasis, eventLabel, flagHint, qualifierText, seriesLine, subjectName } from "./describe.js";
 
 const VOID = new Set(["br", "hr", "img", "input", "link", "meta"]);
 const escText = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -67,7 +67,7 @@ export function htmlReport(analysis, info) {
       a.contradictions.length ? a.contradictions.map((c) => {
         const ev = eventOf(a, c);
         return h("section", { class: `card ${c.severity}` },
-          h("h3", {}, `${subjectName(a, c)} — ${attributeLabel(a, c)}`), h("p", { class: "muted" }, `${c.severity} severity · ${c.kind}`),
+          h("h3", {}, `${subjectName(a, c)} — ${attributeLabel(a, c)}${flagHint(a, c) ? ` · ${flagHint(a, c)}` : ""}`), h("p", { class: "muted" }, `${c.severity} severity · ${c.kind}`),
           ev ? h("p", { class: "about" }, "About: ", h("strong", {}, eventLabel(ev)), ev.date?.inferred ? " (inferred date)" : "", ` — ${ev.summary.replace(/^[^:]{1,30}:\s*/, "")}`) : null,
           c.series?.length > 1 ? h("p", {}, "By report date: ", h("strong", {}, seriesLine(c.series))) : null,
           h("ul", {}, c.claims.map((cl) => h("li", {}, h("strong", {}, name(cl.doc)), h("small", {}, ` (${describeSource(a, info, cl.doc)})`), `: ${cl.value}`, qualified(cl), inSentence(points(cl.doc), cl)))),
