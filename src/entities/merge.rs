@@ -189,6 +189,10 @@ fn canonical_name(c: &Corpus, ms: &[Mention], group: &[usize], kind: EntityType)
         }
     }
     let counts = crate::tally::tally(group.iter().map(|&i| ms[i].span.of(&c.docs[ms[i].doc].text)));
+    // A spelling counts all its casings ("Hormozgan province" and "Hormozgan Province" are one
+    // spelling, written twice); the casing written most often shows it.
+    let spelling = crate::tally::tally(counts.iter().flat_map(|(s, n)| std::iter::repeat_n(s.to_lowercase(), *n)));
+    let spelled = |s: &str| spelling.iter().find(|(l, _)| *l == s.to_lowercase()).map_or(0, |(_, n)| *n);
     let words = |s: &str| s.split_whitespace().count();
     counts
         .into_iter()
@@ -196,9 +200,10 @@ fn canonical_name(c: &Corpus, ms: &[Mention], group: &[usize], kind: EntityType)
             let full = |s: &str| (kind != EntityType::Person || words(s) >= 2) as u8;
             // "Istanbul" over a headline's "ISTANBUL" (acronyms have no other form).
             let cased = |s: &str| s.chars().any(char::is_lowercase) as u8;
-            (full(a.0), cased(a.0), a.1, words(a.0), std::cmp::Reverse(a.0)).cmp(&(
+            (full(a.0), cased(a.0), spelled(a.0), a.1, words(a.0), std::cmp::Reverse(a.0)).cmp(&(
                 full(b.0),
                 cased(b.0),
+                spelled(b.0),
                 b.1,
                 words(b.0),
                 std::cmp::Reverse(b.0),
@@ -406,8 +411,9 @@ fn link_vessels(c: &Corpus, ms: &[Mention], uf: &mut UnionFind) {
 /// differ by a vowel, a doubled letter or a particle ("Ilene Wolff" / "Ilene Wolfe",
 /// "Anthony Calamita" / "Anthony LaCalamita"), people with the same uncommon surname whose
 /// given names do ("Giannis" / "Yiannis", "Ilias" / "Elias", unless both are given names
-/// the gazetteer lists apart: "Maria" / "Mario"), and one-word names of no known place
-/// that do ("Karavan" / "Karvan") when no report writes both. Blocked by skeleton
+/// the gazetteer lists apart: "Maria" / "Mario"), and names of no known place that do
+/// ("Karavan" / "Karvan", "Hormozgan province" / "Hormuzgan province") when no report writes
+/// both. Blocked by skeleton
 /// ([`skeleton`]), so near-linear.
 fn merge_spelling_variants(ms: &[Mention], uf: &mut UnionFind) {
     let g = gazetteer();
@@ -425,13 +431,13 @@ fn merge_spelling_variants(ms: &[Mention], uf: &mut UnionFind) {
                     given_variants.push((surname.clone(), skeleton(given), given.clone(), i));
                 }
             }
-            Key::Name(n) | Key::Place(n)
-                if m.kind != EntityType::Person && !n.contains(' ') && !n.starts_with("C:") =>
-            {
+            Key::Name(n) | Key::Place(n) if m.kind != EntityType::Person && !n.starts_with("C:") => {
                 let name = n.trim_start_matches("P:").to_string();
                 if name.len() >= 6 && g.place(&name).is_none() {
                     docs_of.push((name.clone(), m.doc));
-                    let sk = skeleton(&name);
+                    // Numbers are no spelling: "Apollo 11" and "Apollo 13" stay apart.
+                    let digits: String = name.chars().filter(char::is_ascii_digit).collect();
+                    let sk = skeleton(&name) + &digits;
                     if sk.len() >= 3 {
                         names.push((sk, name, i));
                     }
