@@ -126,6 +126,7 @@ pub static KINDS: &[&dyn ClaimKind] = &[
     &super::periods::Periods,
     &super::schools::Schools,
     &super::works::Works,
+    &super::nationality::Nationality,
 ];
 
 /// The index in [`KINDS`] of a kind, by its name (for tests).

@@ -26,6 +26,7 @@ pub mod kind;
 pub mod leaders;
 pub mod lemma;
 pub mod measures;
+pub mod nationality;
 pub mod number;
 pub mod periods;
 pub mod places;
