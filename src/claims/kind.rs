@@ -127,6 +127,7 @@ pub static KINDS: &[&dyn ClaimKind] = &[
     &super::schools::Schools,
     &super::works::Works,
     &super::nationality::Nationality,
+    &super::worst_hit::WorstHit,
 ];
 
 /// The index in [`KINDS`] of a kind, by its name (for tests).

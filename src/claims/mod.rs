@@ -41,6 +41,7 @@ pub mod units;
 pub mod weapons;
 pub mod words;
 pub mod works;
+pub mod worst_hit;
 
 use crate::span::Span;
 pub use context::{Context, Cue};
@@ -97,6 +98,8 @@ pub enum Value {
     Position(Option<u16>, Option<(f64, f64)>),
     /// People, by entity index (who led a delegation).
     People(BTreeSet<usize>),
+    /// Names of places, each by its consonant skeleton (which places were worst hit).
+    Names(BTreeSet<String>),
     /// When in a game: the unit's family (quarters and halves are one: a half is two quarters),
     /// the first and last unit it may be (the second half is quarters 3–4), and, when said, the
     /// seconds left on its clock as a range ("early in the fourth": 600–900).
