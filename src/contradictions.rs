@@ -215,18 +215,13 @@ fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Ve
         }
     }
     // Best pairs first; ties by the documents' ids and the claims' offsets, never by the
-    // order of the input (the findings must not depend on it).
-    let key = |k: usize| {
+    // order of the input (the findings must not depend on it). Each claim's place in that
+    // order is found once, so the pairs sort by numbers, not by strings.
+    let rank = ranks(idx.len(), |k| {
         let c = &claims[idx[k]];
         (cx.c.docs[c.doc].id.as_str(), c.quote.start)
-    };
-    crate::sort::sort_by(&mut pairs, |x, y| {
-        let order = |p: &(u64, usize, usize)| {
-            let (a, b) = (key(p.1), key(p.2));
-            (p.0, a.min(b), a.max(b))
-        };
-        order(x).cmp(&order(y))
     });
+    crate::sort::sort_by_key(&mut pairs, |&(score, a, b)| (score, rank[a].min(rank[b]), rank[a].max(rank[b])));
     let pairs = mutual_best(claims, idx, pairs);
     let once = idx.iter().any(|&i| crate::claims::kind::KINDS[claims[i].kind].one_per_document());
     let mut uf = UnionFind::new(idx.len());
@@ -258,6 +253,22 @@ fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Ve
         clusters.entry(uf.find(k)).or_default().push(i);
     }
     clusters.into_values().collect()
+}
+
+/// The rank of each of `0..n` by `key`: equal keys share a rank, and a smaller key has a
+/// smaller rank (comparing ranks orders as comparing keys does).
+fn ranks<K: Ord>(n: usize, key: impl Fn(usize) -> K) -> Vec<u32> {
+    let mut order: Vec<usize> = (0..n).collect();
+    crate::sort::sort_by_key(&mut order, |&k| key(k));
+    let mut rank = vec![0u32; n];
+    let mut next = 0u32;
+    for (pos, &k) in order.iter().enumerate() {
+        if pos > 0 && key(order[pos - 1]) != key(k) {
+            next += 1;
+        }
+        rank[k] = next;
+    }
+    rank
 }
 
 /// Keeps the candidate pairs of claims of two documents in which each claim is the other's

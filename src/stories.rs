@@ -40,48 +40,43 @@ fn stories(c: &Corpus, ents: &Entities, dates: &[(Option<NaiveDate>, bool)]) -> 
         (Some(x), Some(y)) => (x - y).num_days().abs() > 365,
         _ => false,
     };
-    // Shared weight per pair of documents, from the entities they share; an entity named
-    // by a great many documents (a news agency in every report) is skipped: it bounds the
-    // pairs counted, and it says nothing about the incident.
-    let mut shared: rustc_hash::FxHashMap<(usize, usize), u32> = rustc_hash::FxHashMap::default();
-    for (e, list) in docs_of.iter_mut().enumerate() {
+    for list in &mut docs_of {
         list.sort_unstable();
         list.dedup();
-        let w = weight(e);
-        if w == 0 || list.len() < 2 || list.len() > 200 {
+    }
+    // An entity named by a great many documents (a news agency in every report) is skipped:
+    // it says nothing about the incident, and it bounds the pairs looked at below.
+    let counted = |e: usize, w: u32| weight(e) == w && (2..=200).contains(&docs_of[e].len());
+    // Two reports belong together when they share weight 2 and are not dated years apart:
+    // one person, or two other names. The stories are the connected components of that
+    // relation, so the order in which links are found does not matter (the root of a
+    // component is always its first document), and a pair already known to be in one
+    // story, both of whose documents are linked, needs no counting.
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut linked = vec![false; n];
+    // A person: every two of the documents naming them that are dated at most a year apart.
+    for e in (0..docs_of.len()).filter(|&e| counted(e, 2)) {
+        link_near(&docs_of[e], dates, &mut parent, &mut linked);
+    }
+    // Other names: the pairs of documents that share two of them.
+    let mut shared_one: rustc_hash::FxHashSet<(usize, usize)> = rustc_hash::FxHashSet::default();
+    for e in (0..docs_of.len()).filter(|&e| counted(e, 1)) {
+        let list = &docs_of[e];
+        let root = find(&mut parent, list[0]);
+        if list.iter().all(|&d| linked[d] && find(&mut parent, d) == root) {
             continue;
         }
         for (i, &a) in list.iter().enumerate() {
             for &b in &list[i + 1..] {
-                *shared.entry((a, b)).or_default() += w;
+                if linked[a] && linked[b] && find(&mut parent, a) == find(&mut parent, b) {
+                    continue;
+                }
+                if !shared_one.insert((a, b)) && !far_apart(a, b) {
+                    union(&mut parent, a, b);
+                    linked[a] = true;
+                    linked[b] = true;
+                }
             }
-        }
-    }
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn find(p: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while p[r] != r {
-            r = p[r];
-        }
-        let mut y = x;
-        while p[y] != r {
-            let next = p[y];
-            p[y] = r;
-            y = next;
-        }
-        r
-    }
-    let mut pairs: Vec<(&(usize, usize), &u32)> = shared.iter().collect();
-    crate::sort::sort(&mut pairs);
-    let mut linked = vec![false; n];
-    for (&(a, b), &w) in pairs {
-        if w >= 2 && !far_apart(a, b) {
-            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-            if ra != rb {
-                parent[ra.max(rb)] = ra.min(rb);
-            }
-            linked[a] = true;
-            linked[b] = true;
         }
     }
     // Reports that share nothing with any other join the largest story, unless dated years apart.
@@ -131,4 +126,56 @@ pub fn is_country(ents: &Entities, e: usize) -> bool {
         .mentions
         .first()
         .is_some_and(|&m| matches!(&ents.mentions[m].key, crate::entities::Key::Place(id) if id.starts_with("C:")))
+}
+
+/// Links the documents of `list` (ascending, one entity's) that are dated at most a year
+/// apart, or undated: an undated document is near every other, so with one the whole list
+/// is one story; else, in order of date, each document with the next when they are near
+/// (the components of "at most a year apart"). Linear after a sort, never all pairs.
+fn link_near(list: &[usize], dates: &[(Option<NaiveDate>, bool)], parent: &mut [usize], linked: &mut [bool]) {
+    let mut dated: Vec<(NaiveDate, usize)> = Vec::with_capacity(list.len());
+    for &d in list {
+        match dates[d].0 {
+            Some(day) => dated.push((day, d)),
+            None => {
+                for &other in list {
+                    union(parent, d, other);
+                    linked[other] = true;
+                }
+                return;
+            }
+        }
+    }
+    dated.sort_unstable();
+    for pair in dated.windows(2) {
+        let ((x, a), (y, b)) = (pair[0], pair[1]);
+        if (y - x).num_days() <= 365 {
+            union(parent, a, b);
+            linked[a] = true;
+            linked[b] = true;
+        }
+    }
+}
+
+/// The root of `x`'s story (its first document), halving the path.
+fn find(p: &mut [usize], x: usize) -> usize {
+    let mut r = x;
+    while p[r] != r {
+        r = p[r];
+    }
+    let mut y = x;
+    while p[y] != r {
+        let next = p[y];
+        p[y] = r;
+        y = next;
+    }
+    r
+}
+
+/// Joins the stories of `a` and `b`; the root stays the smaller document index.
+fn union(p: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(p, a), find(p, b));
+    if ra != rb {
+        p[ra.max(rb)] = ra.min(rb);
+    }
 }

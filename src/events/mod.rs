@@ -252,11 +252,10 @@ fn find_in_doc(c: &Corpus, d: usize, time: &TimeContext, out: &mut Vec<EventMent
         }
     }
     // Without a news day, an undated account dates nothing: keep it out of the timeline.
-    let mut k = 0;
-    out.retain(|m| {
-        k += 1;
-        k <= first_new || m.date.is_some() || m.status != EventStatus::Core
-    });
+    // Only this document's mentions are looked at (a `retain` over `out` would walk every
+    // earlier document's again: quadratic in the set).
+    let mine = out.split_off(first_new);
+    out.extend(mine.into_iter().filter(|m| m.date.is_some() || m.status != EventStatus::Core));
 }
 
 /// The order in which a sentence's triggers name what it tells: what happened before who said it.
