@@ -226,9 +226,13 @@ fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Ve
     let once = idx.iter().any(|&i| crate::claims::kind::KINDS[claims[i].kind].one_per_document());
     let mut uf = UnionFind::new(idx.len());
     let mut members: Vec<Vec<usize>> = (0..idx.len()).map(|k| vec![k]).collect();
+    // Two clusters that do not fit never fit once grown (the pair that failed stays in
+    // them): remembered by their roots, the test is not repeated for each of their pairs. A
+    // root stays a root while its cluster grows, and a former root is never looked up again.
+    let mut unfit: rustc_hash::FxHashSet<(usize, usize)> = rustc_hash::FxHashSet::default();
     for (_, a, b) in pairs {
         let (ra, rb) = (uf.find(a), uf.find(b));
-        if ra == rb {
+        if ra == rb || unfit.contains(&(ra.min(rb), ra.max(rb))) {
             continue;
         }
         let fits = members[ra].iter().all(|&x| {
@@ -246,6 +250,8 @@ fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Ve
             let other = if root == ra { rb } else { ra };
             let moved = std::mem::take(&mut members[other]);
             members[root].extend(moved);
+        } else {
+            unfit.insert((ra.min(rb), ra.max(rb)));
         }
     }
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();

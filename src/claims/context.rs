@@ -27,12 +27,15 @@ pub struct Context<'a> {
     pub stems: Stems,
     /// Mention indices of each document, by start offset.
     pub mentions_by_doc: Vec<Vec<usize>>,
-    /// Sentences per stem id (document frequency over sentences), for cue weights.
-    stem_df: Vec<u32>,
+    /// The weight of each stem id ([`Context::weight`]), computed once: aligning claims asks
+    /// it for every shared word of every candidate pair.
+    stem_weights: Vec<f64>,
     /// Sentences per entity, for cue weights.
     entity_df: Vec<u32>,
     /// Number of sentences in the corpus.
     sentences: u32,
+    /// Whether each entity is a country ([`crate::stories::is_country`]), asked once per entity.
+    countries: Vec<bool>,
     /// Which event each sentence speaks of.
     pub scopes: Scopes,
     /// People by the age the reports give them, per story: "a 36-year-old climber" is the
@@ -99,6 +102,9 @@ impl<'a> Context<'a> {
                 entity_df[e] += 1;
             }
         }
+        let stem_weights =
+            (0..stems.len()).map(|st| stem_weight(stems.name(st as u32), stem_df[st], sentences)).collect();
+        let countries = (0..ents.entities.len()).map(|e| crate::stories::is_country(ents, e)).collect();
         let scopes = Scopes::new(c, &events.stories, time.timexes, time.dates);
         let mut ages: rustc_hash::FxHashMap<(usize, u32), Option<usize>> = rustc_hash::FxHashMap::default();
         for (d, e, n, _) in super::ages::find(c, ents) {
@@ -115,9 +121,10 @@ impl<'a> Context<'a> {
             dates: time.dates,
             stems,
             mentions_by_doc,
-            stem_df,
+            stem_weights,
             entity_df,
             sentences,
+            countries,
             scopes,
             ages,
         }
@@ -171,14 +178,7 @@ impl<'a> Context<'a> {
     /// How informative a stem is: rare in the corpus's sentences is informative; a stem in
     /// more than a fifth of all sentences, a short word or a closed-class word says nothing.
     pub fn weight(&self, stem: u32) -> f64 {
-        let df = self.stem_df[stem as usize].max(1) as f64;
-        let n = self.sentences.max(1) as f64;
-        let name = self.stems.name(stem);
-        let number = name.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.' || b == b' ');
-        if (name.chars().count() < 3 && !number) || is_closed_class(name) || (n >= 10.0 && df / n > 0.2) {
-            return 0.0;
-        }
-        (1.0 + n / df).ln()
+        self.stem_weights[stem as usize]
     }
 
     /// How informative an entity is in a cue: rare in the corpus's sentences is informative
@@ -232,11 +232,10 @@ impl<'a> Context<'a> {
         // Clauses that name different people or places and none in common tell of different
         // things unless their words say otherwise very clearly.
         // Countries (often only a demonym: "Thai trawler") say too little to tell things apart.
-        let specific = |c: &Cue| -> Vec<usize> {
-            c.entities.iter().copied().filter(|&e| !crate::stories::is_country(self.ents, e)).collect()
-        };
-        let (sx, sy) = (specific(x), specific(y));
-        let disjoint = !sx.is_empty() && !sy.is_empty() && !sx.iter().any(|e| sy.contains(e));
+        let specific = |e: &usize| !self.countries[*e];
+        let disjoint = x.entities.iter().any(specific)
+            && y.entities.iter().any(specific)
+            && !x.entities.iter().any(|e| specific(e) && y.entities.contains(e));
         if disjoint {
             return shared >= 2.0 * enough;
         }
@@ -301,6 +300,18 @@ impl<'a> Context<'a> {
             Some(h * 60 + m - zone)
         })
     }
+}
+
+/// How informative a stem is, given the sentences that hold it (`df`) among `sentences`
+/// ([`Context::weight`], which keeps the result per stem id).
+fn stem_weight(name: &str, df: u32, sentences: u32) -> f64 {
+    let df = df.max(1) as f64;
+    let n = sentences.max(1) as f64;
+    let number = name.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.' || b == b' ');
+    if (name.chars().count() < 3 && !number) || is_closed_class(name) || (n >= 10.0 && df / n > 0.2) {
+        return 0.0;
+    }
+    (1.0 + n / df).ln()
 }
 
 /// Closed-class words (pronouns, auxiliaries, prepositions, determiners; `[closed]`), by
