@@ -125,13 +125,16 @@ pub fn facts(cx: &crate::claims::Context, claims: &[Claim]) -> Vec<Vec<usize>> {
     for (i, c) in claims.iter().enumerate().filter(|(_, c)| !c.qualifiers.hypothetical) {
         groups.entry((c.kind, c.subject, c.attribute.as_str(), c.key.as_str())).or_default().push(i);
     }
+    // Each document's place in the order of the documents' ids (equal ids, one place): aligned
+    // pairs are ordered by it, so it is found once for all the groups.
+    let doc_rank = ranks(cx.c.docs.len(), |d| cx.c.docs[d].id.as_str());
     let mut out = Vec::new();
     for idx in groups.into_values() {
         let (aligned, plain): (Vec<usize>, Vec<usize>) = idx.iter().partition(|&&i| claims[i].aligned);
         if !plain.is_empty() {
             out.extend(split_by_about(claims, &plain));
         }
-        out.extend(align(cx, claims, &aligned));
+        out.extend(align(cx, claims, &aligned, &doc_rank));
     }
     out
 }
@@ -182,7 +185,7 @@ fn split_by_about(claims: &[Claim], idx: &[usize]) -> Vec<Vec<usize>> {
 /// ([`mutual_best`]); for kinds told once per report ([`crate::claims::kind::ClaimKind::one_per_document`]) a
 /// fact holds one claim per document. Candidate pairs come from an index of verbs (a verb
 /// in a great many claims is skipped), never from all pairs.
-fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Vec<usize>> {
+fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize], doc_rank: &[u32]) -> Vec<Vec<usize>> {
     if idx.is_empty() {
         return Vec::new();
     }
@@ -195,33 +198,36 @@ fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Ve
     let apart = |x: &Claim, y: &Claim| {
         !x.about.is_empty() && !y.about.is_empty() && x.about.iter().all(|p| !y.about.contains(p))
     };
-    let mut pairs: Vec<(u64, usize, usize)> = Vec::new();
-    let mut tried: rustc_hash::FxHashSet<(usize, usize)> = rustc_hash::FxHashSet::default();
-    for list in postings.values().filter(|l| l.len() >= 2 && l.len() <= 64) {
+    let indexed = |v: &u32| postings.get(v).is_some_and(|l| (2..=64).contains(&l.len()));
+    // Each claim's verbs that have a list: two claims are tried once, in the list of the
+    // first of these they share.
+    let verbs: Vec<Vec<u32>> =
+        idx.iter().map(|&i| claims[i].cue.verbs.iter().copied().filter(indexed).collect()).collect();
+    // Best pairs first; ties by the documents' ids and the claims' offsets, never by the
+    // order of the input (the findings must not depend on it). Each claim's place in that
+    // order is found once, so the pairs sort by numbers, not by strings.
+    let rank = ranks(idx.len(), |k| {
+        let c = &claims[idx[k]];
+        (doc_rank[c.doc], c.quote.start)
+    });
+    let mut pairs: Vec<Pair> = Vec::new();
+    for (&verb, list) in postings.iter().filter(|(v, _)| indexed(v)) {
         for (n, &a) in list.iter().enumerate() {
             for &b in &list[n + 1..] {
-                if !tried.insert((a, b)) {
+                if first_shared(&verbs[a], &verbs[b]) != Some(verb) {
                     continue;
                 }
                 let (x, y) = (&claims[idx[a]], &claims[idx[b]]);
                 if apart(x, y) {
                     continue;
                 }
-                let sim = cx.similarity(&x.cue, &y.cue);
-                if cx.aligned(&x.cue, &y.cue, ALIGN) {
-                    pairs.push((u64::MAX - (sim * 1000.0) as u64, a, b));
+                if let Some(sim) = cx.alignment(&x.cue, &y.cue, ALIGN) {
+                    pairs.push(((u64::MAX - (sim * 1000.0) as u64, rank[a].min(rank[b]), rank[a].max(rank[b])), a, b));
                 }
             }
         }
     }
-    // Best pairs first; ties by the documents' ids and the claims' offsets, never by the
-    // order of the input (the findings must not depend on it). Each claim's place in that
-    // order is found once, so the pairs sort by numbers, not by strings.
-    let rank = ranks(idx.len(), |k| {
-        let c = &claims[idx[k]];
-        (cx.c.docs[c.doc].id.as_str(), c.quote.start)
-    });
-    crate::sort::sort_by_key(&mut pairs, |&(score, a, b)| (score, rank[a].min(rank[b]), rank[a].max(rank[b])));
+    crate::sort::sort_by(&mut pairs, |x, y| x.0.cmp(&y.0));
     let pairs = mutual_best(claims, idx, pairs);
     let once = idx.iter().any(|&i| crate::claims::kind::KINDS[claims[i].kind].one_per_document());
     let mut uf = UnionFind::new(idx.len());
@@ -261,6 +267,23 @@ fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize]) -> Vec<Ve
     clusters.into_values().collect()
 }
 
+/// A candidate pair of aligned claims (positions in the group): its order (how alike, best
+/// first, then the ranks of its two claims, lower first) and the two claims.
+type Pair = ((u64, u32, u32), usize, usize);
+
+/// The first element two ascending lists share.
+fn first_shared(x: &[u32], y: &[u32]) -> Option<u32> {
+    let (mut i, mut j) = (0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return Some(x[i]),
+        }
+    }
+    None
+}
+
 /// The rank of each of `0..n` by `key`: equal keys share a rank, and a smaller key has a
 /// smaller rank (comparing ranks orders as comparing keys does).
 fn ranks<K: Ord>(n: usize, key: impl Fn(usize) -> K) -> Vec<u32> {
@@ -281,19 +304,28 @@ fn ranks<K: Ord>(n: usize, key: impl Fn(usize) -> K) -> Vec<u32> {
 /// best match in the other document (`pairs` come best first): of two reports' clauses the
 /// most alike tell the same thing, and a clause is not one fact with a lesser match when
 /// its best is elsewhere. Pairs within one document are kept.
-fn mutual_best(claims: &[Claim], idx: &[usize], pairs: Vec<(u64, usize, usize)>) -> Vec<(u64, usize, usize)> {
-    let doc = |k: usize| claims[idx[k]].doc;
-    // The best partner of claim `k` in document `d`: the first pair seen.
-    let mut best: rustc_hash::FxHashMap<(usize, usize), usize> = rustc_hash::FxHashMap::default();
+fn mutual_best(claims: &[Claim], idx: &[usize], pairs: Vec<Pair>) -> Vec<Pair> {
+    let docs: Vec<usize> = idx.iter().map(|&i| claims[i].doc).collect();
+    let doc = |k: usize| docs[k];
+    // The best partner of claim `k` in each other document: the first pair seen. A claim
+    // has few partners (its verbs' lists are short), so a list per claim is searched.
+    let mut best: Vec<Vec<(usize, usize)>> = vec![Vec::new(); idx.len()];
+    let best_in = |best: &[Vec<(usize, usize)>], k: usize, d: usize| best[k].iter().find(|e| e.0 == d).map(|e| e.1);
     for &(_, a, b) in &pairs {
         if doc(a) != doc(b) {
-            best.entry((a, doc(b))).or_insert(b);
-            best.entry((b, doc(a))).or_insert(a);
+            if best_in(&best, a, doc(b)).is_none() {
+                best[a].push((doc(b), b));
+            }
+            if best_in(&best, b, doc(a)).is_none() {
+                best[b].push((doc(a), a));
+            }
         }
     }
     pairs
         .into_iter()
-        .filter(|&(_, a, b)| doc(a) == doc(b) || (best[&(a, doc(b))] == b && best[&(b, doc(a))] == a))
+        .filter(|&(_, a, b)| {
+            doc(a) == doc(b) || (best_in(&best, a, doc(b)) == Some(b) && best_in(&best, b, doc(a)) == Some(a))
+        })
         .collect()
 }
 

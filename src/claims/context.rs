@@ -228,7 +228,19 @@ impl<'a> Context<'a> {
     /// `enough`, or at least half of the lighter cue (short clauses, small corpora), with two
     /// shared words or names at least.
     pub fn aligned(&self, x: &Cue, y: &Cue, enough: f64) -> bool {
+        self.alignment(x, y, enough).is_some()
+    }
+
+    /// [`Context::aligned`], with the similarity of the two cues when they are aligned (the
+    /// similarity is computed once).
+    pub fn alignment(&self, x: &Cue, y: &Cue, enough: f64) -> Option<f64> {
         let shared = self.similarity(x, y);
+        let aligned = self.aligned_by(x, y, enough, shared);
+        aligned.then_some(shared)
+    }
+
+    /// Whether two cues whose similarity is `shared` are aligned.
+    fn aligned_by(&self, x: &Cue, y: &Cue, enough: f64, shared: f64) -> bool {
         // Clauses that name different people or places and none in common tell of different
         // things unless their words say otherwise very clearly.
         // Countries (often only a demonym: "Thai trawler") say too little to tell things apart.
