@@ -127,7 +127,7 @@ pub fn facts(cx: &crate::claims::Context, claims: &[Claim]) -> Vec<Vec<usize>> {
     }
     // Each document's place in the order of the documents' ids (equal ids, one place): aligned
     // pairs are ordered by it, so it is found once for all the groups.
-    let doc_rank = ranks(cx.c.docs.len(), |d| cx.c.docs[d].id.as_str());
+    let doc_rank = ranks(cx.c.docs.len(), &|a, b| cx.c.docs[a].id.cmp(&cx.c.docs[b].id));
     let mut out = Vec::new();
     for idx in groups.into_values() {
         let (aligned, plain): (Vec<usize>, Vec<usize>) = idx.iter().partition(|&&i| claims[i].aligned);
@@ -206,10 +206,8 @@ fn align(cx: &crate::claims::Context, claims: &[Claim], idx: &[usize], doc_rank:
     // Best pairs first; ties by the documents' ids and the claims' offsets, never by the
     // order of the input (the findings must not depend on it). Each claim's place in that
     // order is found once, so the pairs sort by numbers, not by strings.
-    let rank = ranks(idx.len(), |k| {
-        let c = &claims[idx[k]];
-        (doc_rank[c.doc], c.quote.start)
-    });
+    let key = |k: usize| (doc_rank[claims[idx[k]].doc], claims[idx[k]].quote.start);
+    let rank = ranks(idx.len(), &|a, b| key(a).cmp(&key(b)));
     let mut pairs: Vec<Pair> = Vec::new();
     for (&verb, list) in postings.iter().filter(|(v, _)| indexed(v)) {
         for (n, &a) in list.iter().enumerate() {
@@ -284,15 +282,15 @@ fn first_shared(x: &[u32], y: &[u32]) -> Option<u32> {
     None
 }
 
-/// The rank of each of `0..n` by `key`: equal keys share a rank, and a smaller key has a
-/// smaller rank (comparing ranks orders as comparing keys does).
-fn ranks<K: Ord>(n: usize, key: impl Fn(usize) -> K) -> Vec<u32> {
+/// The rank of each of `0..n` in the order `cmp`: equals share a rank, and a smaller item has
+/// a smaller rank (comparing ranks orders as `cmp` does).
+fn ranks(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<u32> {
     let mut order: Vec<usize> = (0..n).collect();
-    crate::sort::sort_by_key(&mut order, |&k| key(k));
+    crate::sort::sort_by(&mut order, |&a, &b| cmp(a, b));
     let mut rank = vec![0u32; n];
     let mut next = 0u32;
     for (pos, &k) in order.iter().enumerate() {
-        if pos > 0 && key(order[pos - 1]) != key(k) {
+        if pos > 0 && cmp(order[pos - 1], k).is_ne() {
             next += 1;
         }
         rank[k] = next;

@@ -146,7 +146,7 @@ fn link_near(list: &[usize], dates: &[(Option<NaiveDate>, bool)], parent: &mut [
             }
         }
     }
-    dated.sort_unstable();
+    crate::sort::sort(&mut dated);
     for pair in dated.windows(2) {
         let ((x, a), (y, b)) = (pair[0], pair[1]);
         if (y - x).num_days() <= 365 {
