@@ -128,8 +128,17 @@ pub fn plain_at(c: &Corpus, d: usize, i: usize, last: usize) -> Option<Number> {
         }
         _ => return None,
     };
-    // Scales: "5 million", "two dozen", "four hundred".
+    // Scales: "5 million", "two dozen", "four hundred", and glued by a hyphen: "$2.6-million".
     while num.next < last {
+        if super::tok(c, d, num.next) == "-" && num.next + 1 < last {
+            let w = super::tok(c, d, num.next + 1);
+            if let Some(s) = scale(w).filter(|_| w.len() > 1) {
+                num.lo *= s;
+                num.hi *= s;
+                num.next += 2;
+                continue;
+            }
+        }
         let w = super::tok(c, d, num.next);
         let s = if w == "dozen" { Some(12.0) } else { scale(w) };
         match s {
@@ -335,5 +344,7 @@ mod tests {
         assert_eq!(got[3].0, 30e6);
         assert!(read("as many as 80 people").iter().any(|n| n.2 == "as many as 80" && n.0 < 80.0));
         assert!(read("It fell 58km away").iter().any(|n| n.0 == 58.0));
+        // A scale glued by a hyphen: "a $2.6-million booty".
+        assert!(read("a $2.6-million booty").iter().any(|n| n.0 == 2.6e6), "{:?}", read("a $2.6-million booty"));
     }
 }
