@@ -214,6 +214,14 @@ fn sentence(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
         {
             let quote = Span::new(toks[num.first].span.start, toks[found.end - 1].span.end);
             let key = found.key.clone();
+            // A person's own tally ("Wayne had five catches", "Teixeira hit 33 homers") may be of
+            // a game, a season or a career, and other people keep their own: a difference says
+            // little until a reader checks whose and when.
+            let strength = if found.generic && cx.agent(d, (num.first, found.end)).is_some() {
+                Severity::Low
+            } else {
+                found.strength
+            };
             push(
                 cx,
                 d,
@@ -224,7 +232,7 @@ fn sentence(cx: &Context, d: usize, si: usize, out: &mut Vec<Claim>) {
                 &found.attribute,
                 &key,
                 found.cumulative,
-                found.strength,
+                strength,
                 found.population,
                 out,
             );
