@@ -94,10 +94,45 @@ fn record_at(cx: &Context, d: usize, k: usize, first: usize, last: usize) -> Opt
     if matches!(cx.ents.entities[entity].kind, EntityType::Person) {
         return None;
     }
+    // "Indianapolis (10-5)": a city stands for its team when the set names one team after it.
+    let entity = team_of_place(cx, entity).unwrap_or(entity);
     let quote = Span::new(toks[k].span.start, toks[end - 1].span.end);
     let mut claim = Claim::new(cx, d, Subject::Entity(entity), "record", Value::Phrase(value), quote);
     claim.display = format!("{} {}", cx.ents.entities[entity].name, quote.of(&cx.c.docs[d].text));
     Some(claim)
+}
+
+/// The team named after place entity `e` ("Indianapolis" → the entity of "Indianapolis
+/// Colts"): of the organisations and other names written as the place's name and a
+/// capitalised word, the one mentioned most (none on a tie).
+fn team_of_place(cx: &Context, e: usize) -> Option<usize> {
+    let ents = cx.ents;
+    if ents.entities[e].kind != EntityType::Place {
+        return None;
+    }
+    let prefix = format!("{} ", ents.entities[e].name);
+    let named_after = |t: &crate::entities::Entity| {
+        matches!(t.kind, EntityType::Org | EntityType::Other)
+            && t.mentions.iter().any(|&m| {
+                let men = &ents.mentions[m];
+                men.span.of(&cx.c.docs[men.doc].text).strip_prefix(&prefix).is_some_and(|rest| {
+                    rest.starts_with(char::is_uppercase) && !rest.contains(|ch: char| ch.is_ascii_digit())
+                })
+            })
+    };
+    let mut best: Option<(usize, usize)> = None;
+    let mut tie = false;
+    for (t, ent) in ents.entities.iter().enumerate().filter(|(_, t)| named_after(t)) {
+        match best {
+            Some((_, n)) if ent.mentions.len() == n => tie = true,
+            Some((_, n)) if ent.mentions.len() < n => {}
+            _ => {
+                best = Some((t, ent.mentions.len()));
+                tie = false;
+            }
+        }
+    }
+    best.filter(|_| !tie).map(|(t, _)| t)
 }
 
 /// Whether a team mention names the team of another season or a likeness, not the team
