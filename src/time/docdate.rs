@@ -6,8 +6,8 @@
 //!    agency dateline ("WASHINGTON, April 10 (Reuters) -") → confidence `high`;
 //!    a year-less dateline gets its year as in rule 3 → `medium`.
 //! 2. **Text** (basis `text`): the latest fully specified date in a non-future
-//!    clause of the first ten sentences → `medium` when it is in the first three
-//!    sentences, else `low`.
+//!    clause of the first ten sentences, unless the report names a later year → `medium`
+//!    when it is in the first three sentences, else `low`.
 //! 3. **Other sources** (basis `other-sources`), using the whole set:
 //!    anchors are the given dates and the dates found by rules 1–2.
 //!    * Year-less dates ("April 10") take their year from the latest anchor;
@@ -15,7 +15,7 @@
 //!      set in which the most of the set's year-less dates fall on weekdays the
 //!      sources name ("on Thursday" + "April 10" → a year where April 10 is a Thursday).
 //!    * The candidates are every date the sources report. A document takes the
-//!      candidate that is not before any date it reports itself and that its own
+//!      candidate that is not before any date or year it reports itself and that its own
 //!      cues support best: each weekday it names ("on Tuesday") that falls, counting
 //!      back from the candidate, on a reported date, and the candidate being a date it
 //!      reports. Ties go to the later candidate (news is written after what it
@@ -165,7 +165,9 @@ pub fn infer_from_recognized(
         out[i] = match (ev[i].dateline, ev[i].latest_full) {
             (Some(Found::Full(d)), _) => Some(dd(d, DateBasis::Dateline, Confidence::High)),
             (Some(Found::YearLess(..)), _) => None,
-            (None, Some((d, top))) => {
+            // A report is not written before a year it names: an obituary's "born on April
+            // 22, 1923" is not its date when it tells of 1950 and 2005.
+            (None, Some((d, top))) if ev[i].past_years.iter().all(|&y| y <= d.year()) => {
                 Some(dd(d, DateBasis::Text, if top { Confidence::Medium } else { Confidence::Low }))
             }
             _ => None,
@@ -276,7 +278,7 @@ pub fn infer_from_recognized(
             .iter()
             .copied()
             .enumerate()
-            .filter(|&(_, c)| lower.is_none_or(|l| c >= l) && near(c))
+            .filter(|&(_, c)| lower.is_none_or(|l| c >= l) && near(c) && e.past_years.iter().all(|&y| y <= c.year()))
             .map(|(k, c)| (support(k, c), c))
             .max();
         // An update stamp stands unless the report's weekdays fit another date better
@@ -395,6 +397,16 @@ mod tests {
         assert_eq!(got[0], Some(("2008-04-09".into(), "dateline", "high")));
         assert_eq!(got[1], Some(("2008-03-03".into(), "text", "medium")));
         assert_eq!(got[2], Some(("2008-04-09".into(), "other-sources", "medium")));
+    }
+
+    #[test]
+    fn a_birth_date_is_not_the_date_of_a_report_that_names_later_years() {
+        let got = run(
+            &["Bettie Page dies\nPage was born on April 22, 1923, in Nashville. She began modelling in 1950. \
+               A film about her came out in 2005. She died on Thursday."],
+            &[None],
+        );
+        assert!(!got[0].as_ref().is_some_and(|d| d.0.starts_with("1923")), "{got:?}");
     }
 
     #[test]

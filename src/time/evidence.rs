@@ -37,6 +37,8 @@ pub struct Evidence {
     pub future_weekdays: Vec<u32>,
     /// Years mentioned.
     pub years: Vec<i32>,
+    /// Years mentioned outside future clauses (the report is written in or after them).
+    pub past_years: Vec<i32>,
 }
 
 /// Parses a `YYYY-MM-DD` / `XXXX-MM-DD` / `XXXX-WXX-n` value.
@@ -107,6 +109,9 @@ pub fn evidence_of(text: &str, sentences: &[Span], recognized: &super::Recognize
         };
         if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()).filter(|y| (1000..=2200).contains(y)) {
             ev.years.push(y);
+            if *tense != Tense::Future {
+                ev.past_years.push(y);
+            }
         }
         let si = sent_of(t.span.start);
         let (full, md, wd) = parse(value);
