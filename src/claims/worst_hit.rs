@@ -47,7 +47,10 @@ impl ClaimKind for WorstHit {
                 if names.len() < 2 {
                     continue;
                 }
-                let (first, last) = (list[0].0.min(trigger), list[list.len() - 1].1.max(trigger + 2));
+                // The quote runs from the list or the superlative to the harm word ("hit" of
+                // "hardest-hit") or the list's end, whichever is later.
+                let harm = if w(trigger + 1) == "-" { trigger + 2 } else { trigger + 1 };
+                let (first, last) = (list[0].0.min(trigger), list[list.len() - 1].1.max(harm + 1));
                 let quote = Span::new(c.tokens[d][first].span.start, c.tokens[d][last - 1].span.end);
                 let scope = cx.scopes.of(c, &cx.timexes[d], d, si, first, last);
                 let mut claim = Claim::new(
