@@ -328,7 +328,7 @@ fn stem_weight(name: &str, df: u32, sentences: u32) -> f64 {
 
 /// Closed-class words (pronouns, auxiliaries, prepositions, determiners; `[closed]`), by
 /// stem: never informative about what a clause reports.
-fn is_closed_class(stem: &str) -> bool {
+pub(super) fn is_closed_class(stem: &str) -> bool {
     super::words::stem_in(super::words::List::Closed, stem)
 }
 
@@ -342,15 +342,7 @@ impl Context<'_> {
         let (a, b) = self.clause(d, at.0);
         let si = self.sentence_of_token(d, at.0)?;
         let s = &self.c.sentences[d][si];
-        let content = |k: usize| {
-            let t = &self.c.tokens[d][k];
-            let w = self.c.folded(d, k);
-            t.kind == TokenKind::Word
-                && !t.is_capitalized(&self.c.docs[d].text)
-                && w.chars().count() >= 3
-                && !is_closed_class(self.stems.name(self.stems.of(self.c, d, k)))
-                && !is_modifier(w)
-        };
+        let content = |k: usize| self.is_content_word(d, k) && !is_modifier(self.c.folded(d, k));
         let verb = |k: usize| content(k) && super::lemma::is_verb_form(self.c.folded(d, k));
         let near = |k: usize| if k < at.0 { at.0 - k } else { k - at.1 };
         (a..at.0)
@@ -380,16 +372,20 @@ impl Context<'_> {
         }
         let si = self.sentence_of_token(d, at.0)?;
         let last = self.c.sentences[d][si].last;
-        let noun = |k: usize| {
-            let t = &toks[k];
-            let w = self.c.folded(d, k);
-            t.kind == TokenKind::Word
-                && !t.is_capitalized(text)
-                && w.chars().count() >= 3
-                && !is_closed_class(self.stems.name(self.stems.of(self.c, d, k)))
-        };
         // Two words at most: "a 7-yard touchdown pass late in the game" measures the pass.
-        (at.1..last.min(at.1 + 2)).take_while(|&k| noun(k) && !self.c.folded(d, k).ends_with("ly")).last()
+        (at.1..last.min(at.1 + 2))
+            .take_while(|&k| self.is_content_word(d, k) && !self.c.folded(d, k).ends_with("ly"))
+            .last()
+    }
+
+    /// Whether token `k` of document `d` is a lowercase content word of three letters or
+    /// more (not closed-class): what a value can be attached to.
+    pub fn is_content_word(&self, d: usize, k: usize) -> bool {
+        let t = &self.c.tokens[d][k];
+        t.kind == TokenKind::Word
+            && !t.is_capitalized(&self.c.docs[d].text)
+            && self.c.folded(d, k).chars().count() >= 3
+            && !is_closed_class(self.stems.name(self.stems.of(self.c, d, k)))
     }
 
     /// The people a clause is about: persons named in it, else, when it speaks of "he",

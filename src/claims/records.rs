@@ -23,10 +23,12 @@ impl ClaimKind for Records {
     }
 
     fn extract(&self, cx: &Context, out: &mut Vec<Claim>) {
+        // The team each place stands for, found once per place (it scans every entity).
+        let mut teams = rustc_hash::FxHashMap::default();
         for d in 0..cx.c.docs.len() {
             for s in &cx.c.sentences[d] {
                 for k in s.first..s.last.saturating_sub(2) {
-                    if let Some(claim) = record_at(cx, d, k, s.first, s.last) {
+                    if let Some(claim) = record_at(cx, d, k, s.first, s.last, &mut teams) {
                         out.push(claim);
                     }
                 }
@@ -64,7 +66,14 @@ fn pair_at(cx: &Context, d: usize, k: usize, last: usize) -> Option<(String, usi
     (games > 0 && games <= 200).then(|| (format!("{w}-{l}"), k + 3))
 }
 
-fn record_at(cx: &Context, d: usize, k: usize, first: usize, last: usize) -> Option<Claim> {
+fn record_at(
+    cx: &Context,
+    d: usize,
+    k: usize,
+    first: usize,
+    last: usize,
+    teams: &mut rustc_hash::FxHashMap<usize, Option<usize>>,
+) -> Option<Claim> {
     let (value, end) = pair_at(cx, d, k, last)?;
     let w = |j: usize| super::tok(cx.c, d, j);
     // "Team (10-5": the team right before the bracket.
@@ -95,7 +104,7 @@ fn record_at(cx: &Context, d: usize, k: usize, first: usize, last: usize) -> Opt
         return None;
     }
     // "Indianapolis (10-5)": a city stands for its team when the set names one team after it.
-    let entity = team_of_place(cx, entity).unwrap_or(entity);
+    let entity = teams.entry(entity).or_insert_with(|| team_of_place(cx, entity)).unwrap_or(entity);
     let quote = Span::new(toks[k].span.start, toks[end - 1].span.end);
     let mut claim = Claim::new(cx, d, Subject::Entity(entity), "record", Value::Phrase(value), quote);
     claim.display = format!("{} {}", cx.ents.entities[entity].name, quote.of(&cx.c.docs[d].text));

@@ -110,7 +110,7 @@ fn longest_list(
             && k < last
             && toks[k].kind == TokenKind::Word
             && toks[k].is_capitalized(text)
-            && !super::words::stem_in(super::words::List::Closed, cx.stems.name(cx.stems.of(c, d, k)))
+            && !super::context::is_closed_class(cx.stems.name(cx.stems.of(c, d, k)))
     };
     let mut best: Vec<(usize, usize)> = Vec::new();
     let mut k = first;
